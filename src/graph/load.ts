@@ -1,0 +1,319 @@
+/**
+ * Loads an ExtractionGraph into Neo4j: batched, parameterised `UNWIND $rows … MERGE` statements from
+ * src/graph/cypher/, one statement per entity type per batch, one transaction per batch (a failing batch
+ * leaves nothing half-written), idempotent (re-loading changes no count and no property).
+ */
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import {
+  NATIONAL,
+  RELATION_TYPES,
+  type DocumentRecord,
+  type ExtractionGraph,
+  type RelationRecord,
+  type RelationType,
+} from '../model';
+import { cypher, cypherStatements } from './cypher';
+import { foldAccents } from './fold';
+
+/** A document as the loader takes it: the extracted record, plus its full text when it was read from a file. */
+export type LoadableDocument = DocumentRecord & { text?: string | null };
+export type LoadableGraph = Omit<ExtractionGraph, 'documents'> & { documents: LoadableDocument[] };
+
+export interface LoadProgress {
+  batch: number;
+  batches: number;
+  documents: number;
+  relations: number;
+  totalDocuments: number;
+  totalRelations: number;
+}
+
+export interface LoadOptions {
+  /** Documents per transaction (their outgoing relations go with them). Default 500. */
+  batchSize?: number;
+  onProgress?: (progress: LoadProgress) => void;
+  database?: string;
+  /** Transaction timeout per batch in milliseconds. Default 120 000. */
+  timeoutMs?: number;
+  /** Runs inside each batch's transaction after its statements, before the commit (fault injection in tests). */
+  beforeCommit?: (batch: number, tx: ManagedTransaction) => Promise<void> | void;
+}
+
+export interface LoadSummary {
+  documents: number;
+  stubs: number;
+  relations: number;
+  references: number;
+  warnings: number;
+  unresolved: number;
+  batches: number;
+}
+
+export class LoadError extends Error {
+  constructor(
+    message: string,
+    readonly problems: string[] = [],
+  ) {
+    super(problems.length ? `${message}:\n  ${problems.slice(0, 20).join('\n  ')}` : message);
+    this.name = 'LoadError';
+  }
+}
+
+export const DEFAULT_BATCH_SIZE = 500;
+const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
+const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
+
+/** Creates the constraints and indexes (idempotent). */
+export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+  const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
+  try {
+    for (const statement of cypherStatements('schema')) await session.run(statement);
+    await session.run('CALL db.awaitIndexes(300)');
+  } finally {
+    await session.close();
+  }
+}
+
+/** The level of a body by the scope of its documents: national → central, "P/D" → district, else province. */
+export function levelOfScope(scope: string): 'central' | 'province' | 'district' {
+  if (scope === NATIONAL) return 'central';
+  return scope.includes('/') ? 'district' : 'province';
+}
+
+function toDate(iso: string): InstanceType<typeof neo4j.types.Date> {
+  const m = ISO_DATE.exec(iso)!.groups!;
+  return new neo4j.types.Date(Number(m.y), Number(m.m), Number(m.d));
+}
+
+function validDate(iso: string): boolean {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return false;
+  const { y, m: mo, d } = m.groups!;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)));
+  return (
+    date.getUTCFullYear() === Number(y) &&
+    date.getUTCMonth() === Number(mo) - 1 &&
+    date.getUTCDate() === Number(d)
+  );
+}
+
+/** Checks the whole graph before anything is written, so bad input is refused with every problem listed. */
+export function validateGraph(graph: LoadableGraph): string[] {
+  const problems: string[] = [];
+  for (const [i, d] of graph.documents.entries()) {
+    if (typeof d.id !== 'string' || d.id.trim() === '') problems.push(`documents[${i}]: empty id`);
+    if (typeof d.scope !== 'string' || d.scope === '')
+      problems.push(`documents[${i}] (${d.id}): empty scope`);
+    if (d.date != null && !validDate(d.date))
+      problems.push(`documents[${i}] (${d.id}): bad date "${d.date}"`);
+    if (d.year != null && !Number.isInteger(d.year))
+      problems.push(`documents[${i}] (${d.id}): bad year ${d.year}`);
+  }
+  for (const [i, r] of graph.relations.entries()) {
+    if (!RELATION_TYPE_SET.has(r.type)) problems.push(`relations[${i}]: unknown type "${String(r.type)}"`);
+    if (!r.from || !r.to) problems.push(`relations[${i}]: missing from/to`);
+  }
+  return problems;
+}
+
+function clean(props: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+}
+
+/** The folded text the full-text index searches: symbol, title and the full text. */
+function searchText(d: LoadableDocument): string {
+  return foldAccents([d.symbol, d.kind, d.title, d.issuer, d.text].filter(Boolean).join('\n'));
+}
+
+function documentRow(d: LoadableDocument) {
+  const full = Boolean(d.source);
+  const signer = d.signature?.name ?? d.signer ?? null;
+  return {
+    id: d.id,
+    full,
+    props: clean({
+      symbol: d.symbol,
+      number: d.number,
+      kind: d.kind,
+      issuer: d.issuer,
+      scope: d.scope,
+      date: d.date ? toDate(d.date) : null,
+      year: d.year != null ? neo4j.int(d.year) : null,
+      title: d.title,
+      place: d.place,
+      signer,
+      signerRole: d.signature?.role,
+      signerAuthority: d.signature?.authority,
+      addressees: d.addressees?.length ? d.addressees : null,
+      recipients: d.recipients?.length ? d.recipients : null,
+      source: full ? d.source : null,
+      text: full ? d.text : null,
+      searchText: searchText(d),
+    }),
+  };
+}
+
+function issuerRow(d: LoadableDocument) {
+  const level = levelOfScope(d.scope);
+  const jurisdiction = d.scope === NATIONAL ? null : d.scope;
+  const names = (d.issuer ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
+  return {
+    id: d.id,
+    full: Boolean(d.source),
+    issuers: names.map((name) => ({
+      id: `${d.scope}|${name}`,
+      name,
+      level,
+      jurisdiction,
+      jurisdictionName: jurisdiction ? jurisdiction.slice(jurisdiction.lastIndexOf('/') + 1) : null,
+    })),
+  };
+}
+
+function peopleRow(d: LoadableDocument) {
+  const name = d.signature?.name ?? d.signer ?? null;
+  return {
+    id: d.id,
+    signer: name
+      ? {
+          id: `${d.scope}|${name}`,
+          name,
+          role: d.signature?.role ?? null,
+          authority: d.signature?.authority ?? null,
+        }
+      : null,
+    addressees: (d.addressees ?? []).map((a) => ({ id: `${d.scope}|${a}`, name: a })),
+  };
+}
+
+function relationRow(r: RelationRecord) {
+  return {
+    from: r.from,
+    to: r.to,
+    type: r.type as RelationType,
+    evidence: r.evidence,
+    source: r.source,
+    trigger: r.trigger ?? null,
+    start: r.span ? neo4j.int(r.span.start) : null,
+    end: r.span ? neo4j.int(r.span.end) : null,
+  };
+}
+
+interface Batch {
+  documents: LoadableDocument[];
+  relations: RelationRecord[];
+}
+
+/** Documents in chunks of batchSize, each with the relations it states; relations of unknown citers go last. */
+function batches(graph: LoadableGraph, batchSize: number): Batch[] {
+  const byFrom = new Map<string, RelationRecord[]>();
+  for (const r of graph.relations) {
+    const list = byFrom.get(r.from);
+    if (list) list.push(r);
+    else byFrom.set(r.from, [r]);
+  }
+  const result: Batch[] = [];
+  for (let i = 0; i < graph.documents.length; i += batchSize) {
+    const documents = graph.documents.slice(i, i + batchSize);
+    const relations: RelationRecord[] = [];
+    for (const d of documents) {
+      const own = byFrom.get(d.id);
+      if (own) relations.push(...own);
+      byFrom.delete(d.id);
+    }
+    result.push({ documents, relations });
+  }
+  const orphans = [...byFrom.values()].flat();
+  for (let i = 0; i < orphans.length; i += batchSize) {
+    result.push({ documents: [], relations: orphans.slice(i, i + batchSize) });
+  }
+  return result;
+}
+
+/** References whose target is not a document of the graph, plus the extractor's "unresolved" warnings. */
+export function countUnresolved(graph: LoadableGraph): number {
+  const ids = new Set(graph.documents.map((d) => d.id));
+  const dangling = (graph.references ?? []).filter((r) => !ids.has(r.target)).length;
+  return dangling + graph.warnings.filter((w) => /unresolved/i.test(w.code)).length;
+}
+
+/** Loads the graph; returns a summary. Throws LoadError (nothing written) on invalid input. */
+export async function loadGraph(
+  driver: Driver,
+  graph: LoadableGraph,
+  options: LoadOptions = {},
+): Promise<LoadSummary> {
+  const batchSize = Math.max(1, Math.floor(options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const problems = validateGraph(graph);
+  if (problems.length)
+    throw new LoadError(`refusing to load: ${problems.length} problem(s) in the input`, problems);
+
+  const plan = batches(graph, batchSize);
+  const statements = {
+    documents: cypher('load-documents'),
+    issuers: cypher('load-issuers'),
+    people: cypher('load-people'),
+    clear: cypher('clear-extracted-relations'),
+    relations: cypher('load-relations'),
+  };
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  let documents = 0;
+  let relations = 0;
+  try {
+    for (const [index, batch] of plan.entries()) {
+      const full = batch.documents.filter((d) => d.source);
+      try {
+        await session.executeWrite(
+          async (tx) => {
+            if (batch.documents.length) {
+              await tx.run(statements.documents, { rows: batch.documents.map(documentRow) });
+              await tx.run(statements.issuers, { rows: batch.documents.map(issuerRow) });
+            }
+            if (full.length) {
+              await tx.run(statements.people, { rows: full.map(peopleRow) });
+              await tx.run(statements.clear, { rows: full.map((d) => ({ id: d.id, source: d.source })) });
+            }
+            if (batch.relations.length) {
+              await tx.run(statements.relations, { rows: batch.relations.map(relationRow) });
+            }
+            await options.beforeCommit?.(index, tx);
+          },
+          { timeout: options.timeoutMs ?? 120_000 },
+        );
+      } catch (error) {
+        const ids = batch.documents.map((d) => d.id);
+        const what = ids.length
+          ? `documents ${ids.slice(0, 3).join(', ')}${ids.length > 3 ? ', …' : ''}`
+          : 'relations';
+        throw new LoadError(
+          `batch ${index + 1}/${plan.length} (${what}) failed and was rolled back; earlier batches are loaded, ` +
+            `re-run to finish: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      }
+      documents += batch.documents.length;
+      relations += batch.relations.length;
+      options.onProgress?.({
+        batch: index + 1,
+        batches: plan.length,
+        documents,
+        relations,
+        totalDocuments: graph.documents.length,
+        totalRelations: graph.relations.length,
+      });
+    }
+  } finally {
+    await session.close();
+  }
+  return {
+    documents: graph.documents.length,
+    stubs: graph.documents.filter((d) => !d.source).length,
+    relations: graph.relations.length,
+    references: graph.references?.length ?? 0,
+    warnings: graph.warnings.length,
+    unresolved: countUnresolved(graph),
+    batches: plan.length,
+  };
+}
