@@ -1,0 +1,346 @@
+import { ApolloServer } from '@apollo/server';
+import {
+  GraphQLError,
+  buildSchema,
+  getIntrospectionQuery,
+  parse,
+  specifiedRules,
+  validate,
+  type GraphQLFormattedError,
+} from 'graphql';
+import { describe, expect, it, vi } from 'vitest';
+import {
+  DEFAULT_LIMITS,
+  createFormatError,
+  formatError,
+  parseOptions,
+  validationRules,
+  type QueryLimits,
+} from '../../src/api/limits';
+
+// A toy schema shaped like the generated one: list fields take `limit`, connections take `first`.
+const typeDefs = /* GraphQL */ `
+  type Query {
+    documents(limit: Int, offset: Int): [Document!]!
+    document(id: ID!): Document
+    documentsConnection(first: Int, after: String): DocumentsConnection!
+    lineage(symbol: String!, maxDepth: Int = 10): [CitationStep!]!
+    node: Node
+  }
+  interface Node {
+    id: ID!
+  }
+  type Document implements Node {
+    id: ID!
+    symbol: String!
+    title: String
+    keywords: [String!]!
+    parent: Document
+    issuedBy: Organization
+    cites(limit: Int): [Document!]!
+    citesConnection(first: Int): DocumentsConnection!
+  }
+  type Organization implements Node {
+    id: ID!
+    name: String!
+    documents(limit: Int): [Document!]!
+  }
+  type CitationStep {
+    depth: Int!
+    from: Document!
+    to: Document!
+    evidence: String
+  }
+  type DocumentsConnection {
+    totalCount: Int!
+    edges: [DocumentEdge!]!
+  }
+  type DocumentEdge {
+    node: Document!
+  }
+`;
+const schema = buildSchema(typeDefs);
+
+function check(query: string, limits?: Partial<QueryLimits>): readonly GraphQLError[] {
+  return validate(schema, parse(query), [...specifiedRules, ...validationRules(limits)]);
+}
+
+/** The estimated cost, read back from the complexity error raised with a limit of 1. */
+function costOf(query: string): number {
+  const errors = check(query, { maxComplexity: 1 });
+  const error = errors.find((e) => e.extensions.limit === 'maxComplexity');
+  return error ? (error.extensions.actual as number) : 1;
+}
+
+function nested(field: string, levels: number, leaf = 'symbol'): string {
+  return `${`${field} { `.repeat(levels)}${leaf}${' }'.repeat(levels)}`;
+}
+
+describe('validationRules: depth', () => {
+  it('accepts a query within the default depth', () => {
+    expect(check(`{ document(id: "x") { ${nested('parent', DEFAULT_LIMITS.maxDepth - 2)} } }`)).toEqual([]);
+  });
+
+  it('rejects a query one level too deep, naming the depth, the path and the limit', () => {
+    const errors = check(
+      `query Deep { document(id: "x") { ${nested('parent', DEFAULT_LIMITS.maxDepth - 1)} } }`,
+    );
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toBe(
+      `Operation "Deep" is too deep: ${DEFAULT_LIMITS.maxDepth + 1} nested fields ` +
+        `(document.${'parent.'.repeat(DEFAULT_LIMITS.maxDepth - 1)}symbol), the limit is ${DEFAULT_LIMITS.maxDepth}.`,
+    );
+    expect(errors[0].extensions).toMatchObject({ limit: 'maxDepth', maximum: DEFAULT_LIMITS.maxDepth });
+  });
+
+  it.each([
+    ['plain fields', '{ documents { issuedBy { name } } }', 3],
+    ['a fragment spread', '{ documents { ...D } } fragment D on Document { issuedBy { name } }', 3],
+    [
+      'nested fragments',
+      '{ documents { ...A } } fragment A on Document { cites { ...B } } fragment B on Document { cites { symbol } }',
+      4,
+    ],
+    ['an inline fragment', '{ node { ... on Document { cites { symbol } } } }', 3],
+    ['__typename ignored', '{ documents { issuedBy { __typename } } }', 2],
+  ])('follows %s when measuring depth', (_name, query, depth) => {
+    expect(check(query, { maxDepth: depth })).toEqual([]);
+    expect(check(query, { maxDepth: depth - 1 }).map((e) => e.extensions.actual)).toEqual([depth]);
+  });
+
+  it('exempts introspection, so GraphiQL can load the schema under tight limits', () => {
+    expect(check(getIntrospectionQuery(), { maxDepth: 2, maxComplexity: 2 })).toEqual([]);
+    expect(
+      check('{ __type(name: "Document") { fields { type { ofType { name } } } } }', { maxDepth: 1 }),
+    ).toEqual([]);
+  });
+
+  it('terminates on fragment cycles and leaves the report to graphql-js', () => {
+    const errors = check(
+      '{ documents { ...A } } fragment A on Document { cites { ...B } } fragment B on Document { ...A }',
+    );
+    expect(errors.map((e) => e.message)).toEqual([
+      expect.stringContaining('Cannot spread fragment "A" within itself'),
+    ]);
+  });
+});
+
+describe('validationRules: complexity', () => {
+  it.each([
+    ['a scalar field', '{ document(id: "x") { symbol } }', 1 + 1],
+    ['a list with a literal limit', '{ documents(limit: 5) { symbol title } }', 1 + 5 * 2],
+    ['a list without limit (default size)', '{ documents { symbol } }', 1 + DEFAULT_LIMITS.defaultListSize],
+    ['nested lists multiply', '{ documents(limit: 10) { cites(limit: 3) { symbol } } }', 1 + 10 * (1 + 3)],
+    ['a list of scalars costs 1', '{ documents(limit: 2) { keywords } }', 1 + 2],
+    [
+      'a connection bounds its edges with first',
+      '{ documentsConnection(first: 4) { totalCount edges { node { symbol } } } }',
+      1 + (1 + (1 + 4 * (1 + 1))),
+    ],
+    [
+      'a connection without first',
+      '{ documentsConnection { edges { node { symbol } } } }',
+      1 + (1 + DEFAULT_LIMITS.defaultListSize * 2),
+    ],
+    ['a variable with a default', 'query Q($n: Int = 3) { documents(limit: $n) { symbol } }', 1 + 3],
+    [
+      'a variable without a default',
+      'query Q($n: Int) { documents(limit: $n) { symbol } }',
+      1 + DEFAULT_LIMITS.defaultListSize,
+    ],
+    [
+      'a fragment used twice',
+      '{ a: documents(limit: 2) { ...F } b: documents(limit: 3) { ...F } } fragment F on Document { symbol title }',
+      2 * 1 + 2 * 2 + 3 * 2,
+    ],
+  ])('estimates %s', (_name, query, expected) => {
+    expect(costOf(query)).toBe(expected);
+  });
+
+  it('accepts a typical lineage query and rejects a huge nested list with a clear message', () => {
+    expect(
+      check('{ lineage(symbol: "98-KH/TU") { depth evidence from { symbol } to { symbol title } } }'),
+    ).toEqual([]);
+    const errors = check('query Big { documents(limit: 1000) { cites(limit: 100) { symbol } } }');
+    expect(errors).toHaveLength(1);
+    expect(errors[0].message).toBe(
+      `Operation "Big" is too complex: estimated cost ${1 + 1000 * 101} exceeds the limit of ${DEFAULT_LIMITS.maxComplexity}. ` +
+        'Select fewer fields or pass smaller "limit"/"first" arguments to list fields.',
+    );
+  });
+
+  it('rejects an exponential fragment bomb (fragments are measured once each, so this stays linear)', () => {
+    const levels = 40;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) =>
+        `fragment F${i} on Document { cites(limit: 2) { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'symbol'} } }`,
+    ).join('\n');
+    const errors = check(`{ documents(limit: 2) { ...F0 } }\n${fragments}`, { maxDepth: 100 });
+    expect(errors.map((e) => e.extensions.limit)).toEqual(['maxComplexity']);
+    expect(errors[0].extensions.actual).toBeGreaterThan(4 ** levels);
+  });
+});
+
+describe('validationRules: aliases and document size', () => {
+  const aliased = (n: number) =>
+    `{ ${Array.from({ length: n }, (_, i) => `a${i}: document(id: "${i}") { symbol }`).join(' ')} }`;
+
+  it('accepts up to maxAliases aliases', () => {
+    expect(check(aliased(DEFAULT_LIMITS.maxAliases))).toEqual([]);
+  });
+
+  it('rejects an alias bomb', () => {
+    const errors = check(aliased(DEFAULT_LIMITS.maxAliases + 1));
+    expect(errors.map((e) => e.message)).toEqual([
+      `Too many aliases: the document uses ${DEFAULT_LIMITS.maxAliases + 1}, the limit is ${DEFAULT_LIMITS.maxAliases}.`,
+    ]);
+  });
+
+  it('counts aliases inside fragments too', () => {
+    const query = '{ documents(limit: 1) { ...F } } fragment F on Document { a: symbol b: symbol c: title }';
+    expect(check(query, { maxAliases: 2 }).map((e) => e.extensions.limit)).toEqual(['maxAliases']);
+  });
+
+  it('parseOptions makes the parser reject oversized documents before validation', () => {
+    const big = `{ ${'documents { symbol } '.repeat(2000)} }`;
+    expect(() => parse(big, parseOptions())).toThrow(/Document contains more tha[nt] 5000 tokens/);
+    expect(() => parse(getIntrospectionQuery(), parseOptions())).not.toThrow();
+  });
+
+  it('refuses nonsensical limits', () => {
+    expect(() => validationRules({ maxDepth: 0 })).toThrow(RangeError);
+    expect(() => validationRules({ maxComplexity: Number.NaN })).toThrow(/maxComplexity/);
+  });
+});
+
+describe('formatError', () => {
+  const neo4jError = Object.assign(
+    new Error('Invalid input \'RETRUN\': expected ... "MATCH (d:Document {symbol: $symbol}) RETRUN d"'),
+    { name: 'Neo4jError', code: 'Neo.ClientError.Statement.SyntaxError' },
+  );
+
+  it('masks a Neo4j error carrying Cypher, its code and the stack trace, and logs it under an id', () => {
+    const log = vi.fn();
+    const wrapped = new GraphQLError(neo4jError.message, { originalError: neo4jError, path: ['lineage'] });
+    const formatted: GraphQLFormattedError = {
+      message: neo4jError.message,
+      path: ['lineage'],
+      extensions: {
+        code: 'INTERNAL_SERVER_ERROR',
+        stacktrace: neo4jError.stack?.split('\n'),
+        neo4jCode: neo4jError.code,
+      },
+    };
+    const result = createFormatError({ log })(formatted, wrapped);
+    expect(result).toEqual({
+      message: 'Internal server error',
+      path: ['lineage'],
+      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: expect.any(String) },
+    });
+    expect(JSON.stringify(result)).not.toMatch(/MATCH|RETRUN|Neo\.|at /);
+    expect(log).toHaveBeenCalledWith(result.extensions?.errorId, wrapped);
+  });
+
+  it('masks an error whose code is not a user-facing one', () => {
+    const result = createFormatError({ log: () => {} })(
+      {
+        message: 'Neo.TransientError.Transaction.Terminated',
+        extensions: { code: 'Neo.TransientError.Transaction.Terminated' },
+      },
+      new Error('x'),
+    );
+    expect(result.message).toBe('Internal server error');
+    expect(result.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+  });
+
+  it.each(['BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'DOCUMENT_NOT_FOUND'])(
+    'keeps a %s error but strips its stack trace',
+    (code) => {
+      const formatted = {
+        message: 'No document has symbol "1/XX"',
+        locations: [{ line: 1, column: 3 }],
+        extensions: {
+          code,
+          stacktrace: ['Error: …', '    at resolve (src/api/server.ts:10:5)'],
+          exception: { stacktrace: [] },
+        },
+      };
+      expect(formatError(formatted, new GraphQLError(formatted.message))).toEqual({
+        message: formatted.message,
+        locations: formatted.locations,
+        extensions: { code },
+      });
+    },
+  );
+
+  it('keeps the useful extensions of a project error (the scopes of an ambiguous symbol)', () => {
+    const formatted = {
+      message: 'Symbol "01-CT/TU" matches documents in several scopes: Kon Tum, Quảng Ngãi. Pass scope.',
+      extensions: { code: 'DOCUMENT_AMBIGUOUS', scopes: ['Kon Tum', 'Quảng Ngãi'], stacktrace: ['…'] },
+    };
+    expect(formatError(formatted, new GraphQLError(formatted.message)).extensions).toEqual({
+      code: 'DOCUMENT_AMBIGUOUS',
+      scopes: ['Kon Tum', 'Quảng Ngãi'],
+    });
+  });
+
+  it("passes @neo4j/graphql's authentication error through as UNAUTHENTICATED", () => {
+    // Same shape as @neo4j/graphql's Neo4jGraphQLAuthenticationError (not exported by the package).
+    class Neo4jGraphQLAuthenticationError extends GraphQLError {
+      override name = 'Neo4jGraphQLAuthenticationError';
+    }
+    const original = new Neo4jGraphQLAuthenticationError('Unauthenticated');
+    const wrapped = new GraphQLError('Unauthenticated', { originalError: original });
+    const result = formatError(
+      { message: 'Unauthenticated', extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      wrapped,
+    );
+    expect(result).toEqual({ message: 'Unauthenticated', extensions: { code: 'UNAUTHENTICATED' } });
+  });
+
+  it('is what Apollo Server returns when a resolver throws a driver error', async () => {
+    const log = vi.fn();
+    const server = new ApolloServer({
+      typeDefs,
+      resolvers: {
+        Query: {
+          documents: () => {
+            throw neo4jError;
+          },
+        },
+      },
+      formatError: createFormatError({ log }),
+      validationRules: validationRules(),
+      includeStacktraceInErrorResponses: true,
+    });
+    await server.start();
+    try {
+      const response = await server.executeOperation({ query: '{ documents(limit: 1) { symbol } }' });
+      expect(response.body.kind).toBe('single');
+      const body = response.body.kind === 'single' ? response.body.singleResult : undefined;
+      expect(body?.errors).toEqual([
+        {
+          message: 'Internal server error',
+          locations: [{ line: 1, column: 3 }],
+          path: ['documents'],
+          extensions: { code: 'INTERNAL_SERVER_ERROR', errorId: expect.any(String) },
+        },
+      ]);
+      expect(log).toHaveBeenCalledTimes(1);
+
+      const tooDeep = await server.executeOperation({
+        query: `{ document(id: "x") { ${nested('parent', 12)} } }`,
+      });
+      const deepBody = tooDeep.body.kind === 'single' ? tooDeep.body.singleResult : undefined;
+      expect(deepBody?.errors?.[0].extensions).toEqual({
+        code: 'GRAPHQL_VALIDATION_FAILED',
+        limit: 'maxDepth',
+        maximum: DEFAULT_LIMITS.maxDepth,
+        actual: 14,
+      });
+    } finally {
+      await server.stop();
+    }
+  });
+});
