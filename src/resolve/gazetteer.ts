@@ -1,0 +1,274 @@
+/**
+ * Vietnam's administrative units as data (gazetteer-data/provinces.json): the 63 provincial units as they stood
+ * on 30 June 2025 with their district-level units, and the 34 units formed on 1 July 2025 by Nghị quyết
+ * 202/2025/QH15 (districts were abolished the same day). Names are bare ("Kon Tum", "Hồ Chí Minh"): the kind
+ * says whether it is a tỉnh or a thành phố. Lookups accept any usual spelling: with or without "tỉnh"/"thành
+ * phố"/"TP.", any case, either tone-mark placement ("Hoà"/"Hòa"), abbreviations ("TP. HCM", "Q. NGÃI"), and as
+ * a last resort no diacritics at all ("Dak Lak") when that is unambiguous.
+ */
+import data from './gazetteer-data/provinces.json';
+import { normalizeToneMarks } from '../text/legacy-encodings/syllable';
+
+export type ProvinceKind = 'tỉnh' | 'thành phố';
+export type DistrictKind = 'quận' | 'huyện' | 'thị xã' | 'thành phố';
+
+export interface District {
+  name: string;
+  kind: DistrictKind;
+  /** Bare name of the pre-2025 province. */
+  province: string;
+  /** Merged away before 2025 (only in Province.formerDistricts); added field. */
+  former?: boolean;
+}
+
+export interface Province {
+  name: string;
+  kind: ProvinceKind;
+  /** GSO code ("62" Kon Tum). */
+  code?: string;
+  /** The unit it belongs to from 1 July 2025 (its own name when it kept it). */
+  successor: string | null;
+  /** ISO date the unit ceased to exist, null while it exists. */
+  abolished?: string | null;
+  /** Other spellings and abbreviations in use (added field). */
+  aliases?: readonly string[];
+  districts: District[];
+  /** District-level units merged away between 2020 and 2025, kept so older documents resolve (added field). */
+  formerDistricts?: District[];
+}
+
+export interface Province2025 {
+  name: string;
+  kind: ProvinceKind;
+  code: string;
+  formedFrom: string[];
+}
+
+interface RawProvince {
+  name: string;
+  kind: string;
+  code: string;
+  successor: string;
+  abolished: string | null;
+  aliases: string[];
+  districts: Record<string, string[]>;
+  formerDistricts: Record<string, string[]>;
+}
+
+const DISTRICT_KINDS: readonly DistrictKind[] = ['quận', 'huyện', 'thị xã', 'thành phố'];
+
+function asProvinceKind(kind: string): ProvinceKind {
+  if (kind === 'tỉnh' || kind === 'thành phố') return kind;
+  throw new Error(`gazetteer data: unknown province kind ${JSON.stringify(kind)}`);
+}
+
+function districtsOf(province: string, byKind: Record<string, string[]>, former: boolean): District[] {
+  return Object.entries(byKind).flatMap(([kind, names]) => {
+    if (!DISTRICT_KINDS.includes(kind as DistrictKind))
+      throw new Error(`gazetteer data: unknown district kind ${kind}`);
+    return names.map((name) => ({
+      name,
+      kind: kind as DistrictKind,
+      province,
+      ...(former ? { former } : {}),
+    }));
+  });
+}
+
+export const PROVINCES: readonly Province[] = (data.provinces as unknown as RawProvince[]).map((p) => ({
+  name: p.name,
+  kind: asProvinceKind(p.kind),
+  code: p.code,
+  successor: p.successor,
+  abolished: p.abolished,
+  aliases: p.aliases,
+  districts: districtsOf(p.name, p.districts, false),
+  formerDistricts: districtsOf(p.name, p.formerDistricts, true),
+}));
+
+export const PROVINCES_2025: readonly Province2025[] = data.provinces2025.map((p) => ({
+  name: p.name,
+  kind: asProvinceKind(p.kind),
+  code: p.code,
+  formedFrom: [...p.formedFrom],
+}));
+
+/** Written prefixes → the kind they name; longest first. Data: one line per spelling. */
+const PREFIXES: readonly [RegExp, string][] = [
+  [/^thành\s+phố\s+/u, 'thành phố'],
+  [/^t\.\s*p\.?\s*/u, 'thành phố'],
+  [/^tp\.?\s*/u, 'thành phố'],
+  [/^thị\s+xã\s+/u, 'thị xã'],
+  [/^t\.\s*x\.?\s*/u, 'thị xã'],
+  [/^tx\.?\s*/u, 'thị xã'],
+  [/^tỉnh\s+/u, 'tỉnh'],
+  [/^quận\s+/u, 'quận'],
+  [/^q\.?\s*(?=\d)/u, 'quận'],
+  [/^huyện\s+/u, 'huyện'],
+  [/^h\.\s*/u, 'huyện'],
+];
+
+const DISPLAY_PREFIX: Record<string, string> = {
+  'thành phố': 'Thành phố ',
+  'thị xã': 'Thị xã ',
+  tỉnh: 'Tỉnh ',
+  quận: 'Quận ',
+  huyện: 'Huyện ',
+};
+
+function splitVowels(word: string): string {
+  return word.normalize('NFD').replace(/\p{M}/gu, '');
+}
+
+function capitalizeWord(word: string): string {
+  const lower = word.toLowerCase();
+  const upper = word.toUpperCase();
+  if (word !== lower && word !== upper) return word; // mixed case as written ("H'Drai"): keep
+  if (word === upper && !/[aăâeêioôơuưy]/iu.test(splitVowels(word))) return word; // acronym: "HCM", "BR"
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/** Spacing, dashes, NFC and tone placement; case untouched. */
+function tidy(s: string): string {
+  return normalizeToneMarks(
+    s
+      .normalize('NFC')
+      .replace(/[\u00a0\s]+/gu, ' ')
+      .replace(/\s*[-\u2013\u2014]\s*/gu, ' - ')
+      .trim(),
+  );
+}
+
+/** Splits a leading kind prefix ("TP.", "tỉnh", "Quận", "Q.1") off a tidied name. */
+function splitPrefix(tidied: string): { kind: string | null; rest: string } {
+  const lower = tidied.toLowerCase();
+  for (const [re, kind] of PREFIXES) {
+    const m = re.exec(lower);
+    if (m && m[0].length < lower.length) return { kind, rest: tidied.slice(m[0].length).trim() };
+  }
+  return { kind: null, rest: tidied };
+}
+
+/**
+ * A place name in canonical form: NFC, official tone placement ("Hoà" → "Hòa"), every word capitalised (words
+ * written in mixed case are kept), single spaces, " - " between compound names, and the prefixes "TP."/"Tp."/
+ * "T.P" → "Thành phố", "TX." → "Thị xã" ("tỉnh", "quận", "huyện" capitalised).
+ */
+export function normalizePlaceName(s: string): string {
+  const { kind, rest } = splitPrefix(tidy(s));
+  const body = rest.split(' ').map(capitalizeWord).join(' ');
+  return kind ? DISPLAY_PREFIX[kind] + body : body;
+}
+
+/** Lookup key: canonical, lowercase, no dots or hyphens. */
+function key(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[.\-'’]/gu, ' ')
+    .replace(/\s+/gu, ' ')
+    .trim();
+}
+
+/** Last-resort key: no diacritics, no spaces ("Đắk Lắk", "Dak Lak", "Daklak" → "daklak"). */
+function foldedKey(s: string): string {
+  return key(s)
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/đ/gu, 'd')
+    .replace(/[^a-z0-9]/gu, '');
+}
+
+function addTo<T>(map: Map<string, T[]>, k: string, v: T): void {
+  const list = map.get(k);
+  if (!list) map.set(k, [v]);
+  else if (!list.includes(v)) list.push(v);
+}
+
+const provinceByKey = new Map<string, Province[]>();
+const provinceByFolded = new Map<string, Province[]>();
+for (const p of PROVINCES) {
+  for (const spelling of [p.name, ...(p.aliases ?? [])]) {
+    const { rest } = splitPrefix(tidy(spelling));
+    addTo(provinceByKey, key(rest), p);
+    addTo(provinceByKey, key(tidy(spelling)), p);
+    addTo(provinceByFolded, foldedKey(rest), p);
+  }
+}
+
+const districtByKey = new Map<string, District[]>();
+const districtByFolded = new Map<string, District[]>();
+for (const p of PROVINCES) {
+  for (const d of [...p.districts, ...(p.formerDistricts ?? [])]) {
+    addTo(districtByKey, key(tidy(d.name)), d);
+    addTo(districtByFolded, foldedKey(tidy(d.name)), d);
+  }
+}
+
+function lookup<T>(exact: Map<string, T[]>, folded: Map<string, T[]>, name: string): T[] {
+  const byKey = exact.get(key(name));
+  if (byKey) return byKey;
+  return folded.get(foldedKey(name)) ?? [];
+}
+
+/** A pre-2025 province (which includes all 34 present-day names) by any spelling; null when unknown. */
+export function findProvince(name: string): Province | null {
+  if (!name || !name.trim()) return null;
+  const tidied = tidy(name);
+  const whole = lookup(provinceByKey, provinceByFolded, tidied); // aliases that start like a prefix: "TP. HCM"
+  const found = whole.length > 0 ? whole : lookup(provinceByKey, provinceByFolded, splitPrefix(tidied).rest);
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The candidates in `province`, given by its pre-2025 or its present-day name. */
+function candidatesInProvince(candidates: District[], province: string): District[] {
+  const p = findProvince(province);
+  if (!p) return [];
+  const direct = candidates.filter((d) => d.province === p.name);
+  if (direct.length > 0) return direct;
+  // A present-day name: the districts of every province merged into it.
+  return candidates.filter((d) => successorOf(d.province) === p.name);
+}
+
+function districtCandidates(name: string): District[] {
+  if (!name || !name.trim()) return [];
+  const tidied = tidy(name);
+  const { kind, rest } = splitPrefix(tidied);
+  let found = kind ? lookup(districtByKey, districtByFolded, rest) : [];
+  if (kind) found = found.filter((d) => d.kind === kind);
+  if (found.length === 0) found = lookup(districtByKey, districtByFolded, tidied); // names such as "Quận 1"
+  return found;
+}
+
+/** Units that existed on 30 June 2025 win over same-named ones merged away earlier. */
+function preferCurrent(found: District[]): District[] {
+  const current = found.filter((d) => !d.former);
+  return current.length > 0 ? current : found;
+}
+
+/**
+ * A district-level unit (quận, huyện, thị xã, thành phố thuộc tỉnh) by name, optionally with its kind ("huyện
+ * Phú Giáo", "TX. Kỳ Anh") and its province (pre-2025 or present-day). Null when unknown or ambiguous: "Châu
+ * Thành" names ten districts, so it needs its province.
+ */
+export function findDistrict(name: string, province?: string): District | null {
+  let found = districtCandidates(name);
+  if (province !== undefined) found = candidatesInProvince(found, province);
+  found = preferCurrent(found);
+  return found.length === 1 ? found[0] : null;
+}
+
+/** The pre-2025 province of a district; null when unknown or when the name is used in several provinces. */
+export function provinceOfDistrict(name: string): string | null {
+  const provinces = new Set(preferCurrent(districtCandidates(name)).map((d) => d.province));
+  return provinces.size === 1 ? [...provinces][0] : null;
+}
+
+/** The unit a province became part of on 1 July 2025 (its own name when it kept it); null when unknown. */
+export function successorOf(province: string): string | null {
+  return findProvince(province)?.successor ?? null;
+}
+
+/** "Tỉnh Kon Tum", "Thành phố Hồ Chí Minh": the full name of a province. */
+export function provinceTitle(p: Pick<Province, 'name' | 'kind'>): string {
+  return (p.kind === 'thành phố' ? 'Thành phố ' : 'Tỉnh ') + p.name;
+}
