@@ -1,0 +1,280 @@
+/**
+ * Extraction library API: text → ExtractionGraph (src/model.ts).
+ *   normalise (text/normalize) → header, citations, relations (parse/) → scope, identity, merge (resolve/).
+ */
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, Warning } from './model';
+import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
+import { decodeDocument, DecodeError } from './text/decode';
+import { parseHeader, type HeaderInfo } from './parse/header';
+import { findReferences, findNamedReferences, type RawReference } from './parse/references';
+import { findRelations, type Party } from './parse/relations';
+import { splitSentences, sentenceAt, type SentenceSpan } from './parse/sentences';
+import { parseIssuers, type IssuerMention } from './parse/issuer';
+import { defaultPlaces, type PlaceLookup } from './resolve/places';
+import {
+  documentLocality,
+  issuerFromCodes,
+  issuerName,
+  referenceLocality,
+  scopeOf,
+  type Locality,
+} from './resolve/scope';
+import { documentId } from './resolve/identity';
+import { mergeGraphs } from './resolve/dedupe';
+
+export interface ExtractOptions {
+  /** File name recorded as `source`. */
+  source?: string;
+  places?: PlaceLookup;
+  /** Texts longer than this (UTF-16 units) are refused with a warning. Default 10 M. */
+  maxChars?: number;
+}
+
+export const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
+
+/** Extract one document and everything it cites. */
+export function extractDocument(text: string, options: ExtractOptions = {}): ExtractionGraph {
+  const source = options.source ?? null;
+  const maxChars = options.maxChars ?? DEFAULT_MAX_BYTES;
+  if (text.length > maxChars) {
+    return {
+      documents: [],
+      relations: [],
+      references: [],
+      namedReferences: [],
+      warnings: [
+        {
+          code: 'TOO_LARGE',
+          message: `text of ${text.length} characters is over the limit of ${maxChars}; not extracted`,
+          source,
+        },
+      ],
+    };
+  }
+  const places = options.places ?? defaultPlaces;
+  const norm = normalizeText(text);
+  const header = parseHeader(norm.text, norm.bodyEnd);
+  const headerIssuer = readHeaderIssuer(header, places);
+  const loc = documentLocality({
+    issuer: headerIssuer,
+    place: header.place,
+    symbol: header.symbol,
+    body: norm.text.slice(0, norm.bodyEnd),
+    places,
+  });
+  const scope = scopeOf(loc);
+  const warnings: Warning[] = [];
+  if (scope === 'unknown') {
+    warnings.push({
+      code: 'NO_LOCALITY',
+      message: 'could not tell which province issued the document',
+      source,
+    });
+  }
+  const docIssuer = headerIssuer
+    ? issuerName(headerIssuer, loc)
+    : header.symbol
+      ? issuerFromCodes(header.symbol, loc)
+      : null;
+  const kind = header.kind ?? header.symbol?.kind ?? null;
+  const doc: DocumentRecord = {
+    id: documentId({ scope, symbol: header.symbol, year: header.year, kind, title: header.title, source }),
+    symbol: header.symbol?.symbol ?? null,
+    number: header.symbol?.number ?? null,
+    kind,
+    issuer: docIssuer,
+    scope,
+    date: header.date,
+    year: header.year ?? header.symbol?.year ?? null,
+    title: header.title,
+    place: header.place,
+    signer: header.signature?.name ?? null,
+    signature: header.signature,
+    addressees: header.addressees,
+    recipients: header.recipients,
+    source,
+  };
+
+  const sentences = splitSentences(norm.text);
+  const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
+  const refDocs = refs.map((r) => referenceDocument(r, loc));
+  const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, sentences });
+  const idOf = (p: Party): string => (p === 'doc' ? doc.id : refDocs[p].id);
+  const relations: RelationRecord[] = raw.map((r) => ({
+    from: idOf(r.from),
+    to: idOf(r.to),
+    type: r.type,
+    evidence: sentenceText(norm, r.sentence),
+    trigger: r.trigger,
+    span: toOriginalSpan(norm, refs[r.to].start, refs[r.to].attrEnd),
+    source,
+  }));
+  const references: ReferenceRecord[] = refs
+    .map((r, i) => ({ r, i }))
+    .filter(({ r }) => r.parsed.symbol !== doc.symbol)
+    .map(({ r, i }) => {
+      const span = toOriginalSpan(norm, r.start, r.attrEnd);
+      return {
+        target: refDocs[i].id,
+        text: norm.original.slice(span.start, span.end),
+        span,
+        sentence: sentenceText(norm, sentences[sentenceAt(sentences, r.symbolStart)]),
+        source,
+      };
+    });
+  const named = findNamedReferences(norm.text, header.bodyStart, norm.text.length).map((n) => ({
+    from: doc.id,
+    text: n.text,
+    sentence: sentenceText(norm, sentences[sentenceAt(sentences, n.start)]),
+    source,
+  }));
+  const documents = [doc, ...refDocs.filter((d) => d.symbol !== doc.symbol || d.scope !== doc.scope)];
+  return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
+}
+
+function sentenceText(norm: NormalizedText, s: SentenceSpan): string {
+  return norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+}
+
+function referenceDocument(r: RawReference, citing: Locality): DocumentRecord {
+  const loc = referenceLocality(r.issuers, r.parsed, citing);
+  const scope = scopeOf(loc);
+  let issuer: string | null = null;
+  if (r.issuers.length > 0) {
+    const named = r.issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
+    issuer = named.map((m) => issuerName(m, loc)).join('; ');
+  } else {
+    issuer = issuerFromCodes(r.parsed, loc);
+  }
+  const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
+  return {
+    id: documentId({ scope, symbol: r.parsed, year, kind: r.kind, title: r.title }),
+    symbol: r.parsed.symbol,
+    number: r.parsed.number,
+    kind: r.kind,
+    issuer,
+    scope,
+    date: r.date,
+    year,
+    title: r.title,
+  };
+}
+
+/** The header's issuer block ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ", "BAN THƯỜNG VỤ TỈNH ỦY"). */
+function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
+  if (header.issuerLines.length === 0) return null;
+  const lines = header.issuerLines.map(titleCase);
+  for (let k = 0; k < lines.length; k++) {
+    const joined = lines.slice(k).join(' ');
+    const parsed = parseIssuers(joined, places);
+    if (!parsed) continue;
+    const m = { ...parsed.issuers[0] };
+    if (!m.central && !m.province) {
+      // The place may sit on another line of the block ("ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY").
+      for (const l of lines) {
+        const name = l.replace(
+          /^(?:Đảng Bộ |Ủy Ban Nhân Dân |Ubnd )?(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã) /u,
+          '',
+        );
+        const p = places.province(name);
+        const d = places.district(name);
+        if (p) m.province = p;
+        else if (d) {
+          m.province = d.province;
+          m.district = d.district;
+        }
+        if (m.province) break;
+      }
+    }
+    return m;
+  }
+  return null;
+}
+
+/** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */
+function titleCase(s: string): string {
+  return s
+    .toLocaleLowerCase('vi')
+    .split(/\s+/u)
+    .map((w) => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1) : w))
+    .join(' ')
+    .replace(
+      /^(\S+ )(Tỉnh|Huyện|Quận|Thị Xã|Thành Phố)(?= \p{Lu})/u,
+      (_all, a: string, b: string) => a + b.toLocaleLowerCase('vi'),
+    );
+}
+
+/** Merge the graphs of several documents. */
+export function mergeExtractions(graphs: ExtractionGraph[]): ExtractionGraph {
+  return mergeGraphs(graphs);
+}
+
+export interface ExtractFilesOptions {
+  /** Files larger than this are refused with a warning. Default 10 MB. */
+  maxBytes?: number;
+  places?: PlaceLookup;
+  /** Called after each file (progress). */
+  onFile?: (file: string, graph: ExtractionGraph) => void;
+}
+
+const TEXT_FILE = /\.(?:txt|md)$/iu;
+
+/** Walk files and folders (.txt, .md), decode, extract, merge. A file that fails becomes a warning. */
+export async function extractFiles(
+  paths: string[],
+  options: ExtractFilesOptions = {},
+): Promise<ExtractionGraph> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const graphs: ExtractionGraph[] = [];
+  const warnings: Warning[] = [];
+  const files: { file: string; name: string }[] = [];
+  for (const p of paths) {
+    try {
+      const st = await fs.stat(p);
+      if (st.isDirectory()) {
+        for (const f of await walk(p)) files.push({ file: f, name: path.relative(p, f) });
+      } else files.push({ file: p, name: path.basename(p) });
+    } catch (error) {
+      warnings.push({ code: 'UNREADABLE', message: `${p}: ${(error as Error).message}`, source: p });
+    }
+  }
+  for (const { file, name } of files) {
+    try {
+      const st = await fs.stat(file);
+      if (st.size > maxBytes) {
+        warnings.push({
+          code: 'TOO_LARGE',
+          message: `${name}: ${st.size} bytes is over the limit of ${maxBytes}; skipped`,
+          source: name,
+        });
+        continue;
+      }
+      const bytes = await fs.readFile(file);
+      const decoded = decodeDocument(bytes, name, { maxBytes });
+      const g = extractDocument(decoded.text, { source: name, places: options.places, maxChars: maxBytes });
+      g.warnings.push(...decoded.warnings.map((w) => ({ ...w, source: w.source ?? name })));
+      graphs.push(g);
+      options.onFile?.(name, g);
+    } catch (error) {
+      const code = error instanceof DecodeError ? `DECODE_${error.code}` : 'EXTRACT_FAILED';
+      warnings.push({ code, message: `${name}: ${(error as Error).message}`, source: name });
+    }
+  }
+  const merged = mergeGraphs(graphs);
+  merged.warnings.unshift(...warnings);
+  return merged;
+}
+
+async function walk(dir: string): Promise<string[]> {
+  const out: string[] = [];
+  const entries = await fs.readdir(dir, { withFileTypes: true });
+  entries.sort((a, b) => a.name.localeCompare(b.name));
+  for (const e of entries) {
+    const full = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(full)));
+    else if (e.isFile() && TEXT_FILE.test(e.name)) out.push(full);
+  }
+  return out;
+}

@@ -1,0 +1,236 @@
+/**
+ * The administrative header and footer of a document (Nghị định 30/2020/NĐ-CP layout, Hướng dẫn 36-HD/VPTW):
+ * issuer block, "Số: …", "<Place>, ngày … tháng … năm …", kind line + title, "V/v …", "Kính gửi:",
+ * "Nơi nhận:", signature block. Reads normalised text (markup and stamps already gone).
+ */
+import { KIND_NAMES, kindByName } from './tables/kinds';
+import { parseSymbol, type ParsedSymbol } from './symbol';
+import { isoDate } from './tables/dates';
+import type { Signature } from '../model';
+
+export interface HeaderInfo {
+  symbol: ParsedSymbol | null;
+  /** Span of the number in the normalised text (so references skip it). */
+  symbolSpan: { start: number; end: number } | null;
+  place: string | null;
+  date: string | null;
+  year: number | null;
+  /** Kind line ("CHỈ THỊ") as a table name. */
+  kind: string | null;
+  title: string | null;
+  /** The subject line was "V/v …": a Công văn. */
+  subjectLine: boolean;
+  /** Issuer block lines, as written ("ỦY BAN NHÂN DÂN", "TỈNH QUẢNG TRỊ"; "BAN THƯỜNG VỤ TỈNH ỦY"). */
+  issuerLines: string[];
+  addressees: string[];
+  recipients: string[];
+  signature: Signature | null;
+  /** Where the body starts (after the header), normalised offset. */
+  bodyStart: number;
+}
+
+interface Line {
+  text: string;
+  start: number;
+}
+
+function lines(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  while (start <= to) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0 || nl > to) nl = to;
+    out.push({ text: text.slice(start, nl), start });
+    if (nl >= to) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+const NUMBER_LINE =
+  /^[ \t]{0,8}Số[ \t]{0,3}[:.]?[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)/u;
+const PLACE_DATE =
+  /(?:^|\t|[ ]{2,})(?<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?)[ \t]{0,3},[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d{1,2})?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d{1,2})?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
+const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
+const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
+const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
+const AUTHORITY = /^[ \t]{0,8}(?<a>(?:TM|KT|Q|TL|TUQ|T\/M)\.[ \t]{0,3}\S[^\n]{0,80})$/u;
+const ROLE = /^[ \t]{0,8}(?<r>[\p{Lu}][\p{Lu} .,-]{2,60}?)(?:[ \t]{1,3}[\p{Ll}]{1,4})?[ \t]{0,4}$/u;
+const PERSON = /^[ \t]{0,8}(?<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})[ \t]{0,4}$/u;
+const KIND_LINES = new Map(KIND_NAMES.map((k) => [k.toLocaleUpperCase('vi'), k]));
+const BODY_START = /^[ \t]{0,8}(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Theo|Trong những năm|Ngày[ \t]\d)/u;
+
+export function parseHeader(text: string, bodyEnd: number = text.length): HeaderInfo {
+  const headEnd = Math.min(bodyEnd, 3000);
+  const head = lines(text, 0, headEnd);
+  const info: HeaderInfo = {
+    symbol: null,
+    symbolSpan: null,
+    place: null,
+    date: null,
+    year: null,
+    kind: null,
+    title: null,
+    subjectLine: false,
+    issuerLines: [],
+    addressees: [],
+    recipients: [],
+    signature: null,
+    bodyStart: 0,
+  };
+  let bodyStart = 0;
+  let seenMotto = false;
+  let titleLines: string[] | null = null;
+  let titleDone = false;
+  let inAddressees = false;
+  for (let i = 0; i < head.length; i++) {
+    const { text: raw, start } = head[i];
+    const t = raw.trim();
+    if (t.length > 220 || (BODY_START.test(raw) && !/^[ \t]{0,8}Kính gửi/u.test(raw) && info.date !== null)) {
+      bodyStart = start;
+      break;
+    }
+    bodyStart = start + raw.length + 1;
+    if (inAddressees) {
+      if (/^[ \t]{0,8}[-–+•]/u.test(raw)) {
+        info.addressees.push(cleanItem(raw));
+        continue;
+      }
+      if (t === '') continue;
+      inAddressees = false;
+      if (!/^[ \t]{0,8}[-–+•]/u.test(raw)) {
+        bodyStart = start;
+        break;
+      }
+    }
+    if (t === '') {
+      if (titleLines && titleLines.length > 0) titleDone = true;
+      continue;
+    }
+    if (titleLines && !titleDone) {
+      if (RULE_LINE.test(raw) || PLACE_DATE.test(raw) || NUMBER_LINE.test(raw)) {
+        titleDone = true;
+      } else if (!(titleLines.length === 0 && /^CỦA[ \t]/u.test(t))) {
+        titleLines.push(t);
+        continue;
+      }
+    }
+    const kg = /^[ \t]{0,8}Kính gửi[ \t]{0,3}:?[ \t]{0,3}(?<rest>.*)$/u.exec(raw);
+    if (kg?.groups) {
+      if (kg.groups.rest.trim()) info.addressees.push(cleanItem(kg.groups.rest));
+      inAddressees = true;
+      continue;
+    }
+    const num = !info.symbol ? NUMBER_LINE.exec(raw) : null;
+    if (num?.groups) {
+      const parsed = parseSymbol(num.groups.sym);
+      if (parsed) {
+        info.symbol = parsed;
+        const at = start + (num.index ?? 0) + num[0].indexOf(num.groups.sym);
+        info.symbolSpan = { start: at, end: at + num.groups.sym.length };
+      }
+    }
+    const pd = !info.place ? PLACE_DATE.exec(raw) : null;
+    if (pd?.groups) {
+      info.place = pd.groups.place.trim();
+      if (pd.groups.y) {
+        info.year = Number(pd.groups.y);
+        if (pd.groups.d && pd.groups.m) info.date = isoDate(pd.groups.d, pd.groups.m, pd.groups.y);
+      }
+    }
+    if (num || pd) {
+      const sub = SUBJECT.exec(raw.slice(raw.search(/V\/v/u) >= 0 ? raw.search(/V\/v/u) : raw.length));
+      if (sub && !titleLines) {
+        info.subjectLine = true;
+        titleLines = [raw.slice(raw.search(/V\/v/u) + sub[0].length).trim()];
+      }
+      continue;
+    }
+    if (MOTTO.test(t)) {
+      seenMotto = true;
+      continue;
+    }
+    const kindLine = KIND_LINES.get(t.replace(/[ \t]+/gu, ' '));
+    if (kindLine && !info.kind) {
+      info.kind = kindByName(kindLine) ?? kindLine;
+      titleLines = [];
+      continue;
+    }
+    if (/^CỦA[ \t]/u.test(t) && info.kind && titleLines && titleLines.length === 0) {
+      info.issuerLines.push(t.replace(/^CỦA[ \t]+/u, ''));
+      continue;
+    }
+    const sub = SUBJECT.exec(raw);
+    if (sub && /^[ \t]{0,8}V\/v/iu.test(raw) && !titleLines) {
+      info.subjectLine = true;
+      titleLines = [raw.slice(sub[0].length).trim()];
+      continue;
+    }
+    if (!seenMotto && !info.kind && isUpper(t) && !info.symbol) {
+      info.issuerLines.push(t);
+      continue;
+    }
+  }
+  info.bodyStart = Math.min(bodyStart, headEnd);
+  if (titleLines && titleLines.length > 0) {
+    const joined = titleLines.join(' ').replace(/\s+/gu, ' ').trim();
+    info.title = joined.length > 0 ? joined : null;
+  }
+  if (!info.kind && info.subjectLine) info.kind = 'Công văn';
+  readFooter(text, bodyEnd, info);
+  return info;
+}
+
+function isUpper(s: string): boolean {
+  return /\p{Lu}/u.test(s) && !/\p{Ll}/u.test(s);
+}
+
+function cleanItem(s: string): string {
+  return s
+    .replace(/^[ \t]{0,8}[-–+•][ \t]{0,4}/u, '')
+    .replace(/[;,.]+[ \t]*$/u, '')
+    .trim();
+}
+
+/** "Nơi nhận:" list and the signature block, in the last lines of the body. */
+function readFooter(text: string, bodyEnd: number, info: HeaderInfo): void {
+  const from = Math.max(0, bodyEnd - 4000);
+  const tail = lines(text, from, bodyEnd);
+  const nn = tail.findIndex((l) => /^[ \t]{0,8}Nơi nhận[ \t]{0,3}:/u.test(l.text));
+  if (nn >= 0) {
+    for (let i = nn + 1; i < tail.length; i++) {
+      const l = tail[i].text;
+      if (/^[ \t]{0,8}[-–+•]/u.test(l)) info.recipients.push(cleanItem(l));
+      else if (l.trim() !== '') break;
+    }
+  }
+  // Signature: the last person-name line, with the authority and role lines above it.
+  for (let i = tail.length - 1; i >= Math.max(0, tail.length - 40); i--) {
+    const m = PERSON.exec(tail[i].text);
+    if (!m?.groups) continue;
+    if (/^[ \t]{0,8}[-–+•]/u.test(tail[i].text)) continue;
+    const authorities: string[] = [];
+    let role: string | null = null;
+    for (let j = i - 1; j >= Math.max(0, i - 8); j--) {
+      const l = tail[j].text;
+      if (l.trim() === '') continue;
+      const a = AUTHORITY.exec(l);
+      if (a?.groups) {
+        authorities.unshift(a.groups.a.trim());
+        continue;
+      }
+      const r = ROLE.exec(l);
+      if (r?.groups && !role && authorities.length === 0) {
+        role = r.groups.r.trim();
+        continue;
+      }
+      break;
+    }
+    info.signature = {
+      name: m.groups.n.trim(),
+      authority: authorities.length ? authorities.join(' / ') : null,
+      role,
+    };
+    return;
+  }
+}

@@ -1,0 +1,168 @@
+/**
+ * Issuer phrases after "của": "Ban Bí thư Trung ương Đảng", "Ban Chấp hành Trung ương Đảng khóa XI",
+ * "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "UBND huyện", "Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy".
+ * Names come from tables/issuers.ts; a place after a local head is accepted only if the gazetteer knows it.
+ */
+import { CENTRAL_BODIES, LOCAL_HEADS, TERM_BODIES, type Level } from './tables/issuers';
+import type { PlaceLookup } from '../resolve/places';
+
+export interface IssuerMention {
+  /** As written. */
+  text: string;
+  /** Canonical name of the body without its place: "Ban Thường vụ Tỉnh ủy", "Ban Bí thư", "Sở Nội vụ". */
+  head: string;
+  level: Level;
+  central: boolean;
+  /** Place written after the head, resolved by the gazetteer. */
+  province: string | null;
+  district: string | null;
+  /** "(khóa XI)" written after a term body. */
+  term: string | null;
+  /** The head named no level ("UBND", "Ủy ban nhân dân"): the citing document's level applies. */
+  bareLevel: boolean;
+}
+
+interface Alias {
+  lower: string;
+  canonical: string;
+  level: Level;
+  central: boolean;
+  bare: boolean;
+}
+
+const ALIASES: Alias[] = [
+  ...CENTRAL_BODIES.flatMap((b) =>
+    [b.canonical, ...b.aliases].map((a) => ({
+      lower: a.toLocaleLowerCase('vi'),
+      canonical: b.canonical,
+      level: 'central' as Level,
+      central: true,
+      bare: false,
+    })),
+  ),
+  ...LOCAL_HEADS.map((h) => ({
+    lower: h.pattern.toLocaleLowerCase('vi'),
+    canonical: h.canonical,
+    level: h.level,
+    central: false,
+    bare: !/(?:tỉnh|huyện|quận|thị xã|thành phố|ủy)$/iu.test(h.pattern),
+  })),
+].sort((a, b) => b.lower.length - a.lower.length);
+
+const GENERIC_HEAD =
+  /^(?<head>(?:Bộ|Sở|Ban|Ủy ban|Văn phòng|Đảng ủy|Đảng đoàn|Thanh tra|Cục|Tổng cục|Chi cục|Phòng|Công an|Tòa án nhân dân|Viện kiểm sát nhân dân|Mặt trận Tổ quốc)(?:[ \t]{1,2}(?:và[ \t]{1,2})?\p{Lu}[\p{Ll}\p{M}]{0,12}(?:[ \t]{1,2}[\p{Ll}\p{M}]{1,12}){0,3}){1,4})/u;
+const TERM = /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])[ \t]{0,2}\)?/iu;
+const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
+const PLACE =
+  /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3})/u;
+const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
+const WORD_END = /^(?![\p{L}\p{N}])/u;
+
+function matchAlias(s: string): Alias | undefined {
+  const lowerHead = s.slice(0, 64).toLocaleLowerCase('vi');
+  for (const a of ALIASES) {
+    if (lowerHead.startsWith(a.lower) && WORD_END.test(s.slice(a.lower.length, a.lower.length + 1))) return a;
+  }
+  return undefined;
+}
+
+/** A place name after a local head; tries the longest run of capitalised words the gazetteer knows. */
+function readPlace(
+  s: string,
+  places: PlaceLookup,
+  wantDistrict: boolean,
+): { province: string | null; district: string | null; length: number } | null {
+  const m = PLACE.exec(s);
+  if (!m?.groups) return null;
+  const words = m.groups.name.split(/[ \t]/u);
+  const prefixLength = m[0].length - m.groups.name.length;
+  const type = m.groups.type?.toLocaleLowerCase('vi') ?? '';
+  for (let n = words.length; n >= 1; n--) {
+    const name = words.slice(0, n).join(' ');
+    const length = prefixLength + name.length;
+    const districtType = type === 'huyện' || type === 'quận' || type === 'thị xã';
+    if (!districtType && !wantDistrict) {
+      const p = places.province(name);
+      if (p) return { province: p, district: null, length };
+    }
+    const d = places.district(name);
+    if (d && (districtType || wantDistrict || !places.province(name))) {
+      return { province: d.province, district: d.district, length };
+    }
+    if (!districtType) {
+      const p = places.province(name);
+      if (p) return { province: p, district: null, length };
+    }
+  }
+  return null;
+}
+
+function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; length: number } | null {
+  const alias = matchAlias(s);
+  let head: string;
+  let level: Level;
+  let central: boolean;
+  let bare = false;
+  let pos: number;
+  if (alias) {
+    head = alias.canonical;
+    level = alias.level;
+    central = alias.central;
+    bare = alias.bare;
+    pos = alias.lower.length;
+  } else {
+    const g = GENERIC_HEAD.exec(s);
+    if (!g?.groups) return null;
+    head = g.groups.head.replace(/[ \t]+/gu, ' ');
+    central = /Trung ương/u.test(head);
+    level = central ? 'central' : 'province';
+    pos = g.groups.head.length;
+  }
+  let term: string | null = null;
+  let province: string | null = null;
+  let district: string | null = null;
+  if (central) {
+    const tu = TRUNG_UONG.exec(s.slice(pos));
+    if (tu && TERM_BODIES.has(head)) pos += tu[0].length;
+  } else {
+    const place = readPlace(s.slice(pos), places, level === 'district');
+    if (place) {
+      province = place.province;
+      district = place.district;
+      if (district && bare) level = 'district';
+      if (district && level === 'province' && !/tỉnh$/u.test(head)) level = 'district';
+      if (!district && level === 'district') level = 'district';
+      pos += place.length;
+      bare = false;
+    }
+  }
+  const t = TERM.exec(s.slice(pos));
+  if (t?.groups) {
+    term = t.groups.k.toUpperCase();
+    pos += t[0].length;
+  }
+  return {
+    issuer: { text: s.slice(0, pos), head, level, central, province, district, term, bareLevel: bare },
+    length: pos,
+  };
+}
+
+/** Issuers at the start of `s` (joint issuers joined by "và" or ","); null when none is recognised. */
+export function parseIssuers(
+  s: string,
+  places: PlaceLookup,
+): { issuers: IssuerMention[]; length: number } | null {
+  const first = parseOne(s, places);
+  if (!first) return null;
+  const issuers = [first.issuer];
+  let pos = first.length;
+  for (let k = 0; k < 3; k++) {
+    const j = JOINER.exec(s.slice(pos));
+    if (!j) break;
+    const next = parseOne(s.slice(pos + j[0].length), places);
+    if (!next) break;
+    issuers.push(next.issuer);
+    pos += j[0].length + next.length;
+  }
+  return { issuers, length: pos };
+}

@@ -1,0 +1,231 @@
+/**
+ * Citations in normalised text: "<Kind> số <symbol> ngày <date> của <issuer> về <title>" and its variants
+ * (kind without "số", "Văn bản số", date after the issuer, quoted titles, date and issuer written before the
+ * number, shared date and issuer across "X và Y ngày … của …"). One scan for symbols; every other step looks
+ * at a bounded window around a hit, so the cost is linear in the text.
+ */
+import { SYMBOL_RE, classifySymbol, type ParsedSymbol } from './symbol';
+import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from './tables/kinds';
+import { NGAY_DATE, isoDate, DATE_PATTERNS } from './tables/dates';
+import { parseIssuers, type IssuerMention } from './issuer';
+import { TRIGGER_RE } from './triggers';
+import type { PlaceLookup } from '../resolve/places';
+
+export interface RawReference {
+  /** Start of the citation (kind name, or "số", or the symbol) in the normalised text. */
+  start: number;
+  symbolStart: number;
+  symbolEnd: number;
+  /** End of the number, date, issuer and term (not the title). */
+  attrEnd: number;
+  /** End including the title. */
+  end: number;
+  parsed: ParsedSymbol;
+  /** Kind name as written before the number, if any. */
+  writtenKind: string | null;
+  kind: string | null;
+  date: string | null;
+  issuers: IssuerMention[];
+  /** "khóa XI" written after the issuer. */
+  term: string | null;
+  title: string | null;
+}
+
+const KIND_ALT = KIND_NAMES.map((k) => k.replace(/ /gu, '[ \\t]{1,2}')).join('|');
+/** Looking back from a symbol: "[Kind] [số[:]]" ending right at it. */
+const BEFORE = new RegExp(
+  `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})[ \\t]{1,3})?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?[ \\t]{0,3})?$`,
+  'iu',
+);
+const OF = /^[ \t,]{0,3}của[ \t]{1,3}(?:của[ \t]{1,3})?/u;
+const TERM = /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])[ \t]{0,2}\)?/iu;
+const ABOUT =
+  /^[ \t,]{0,3}(?:về[ \t]việc|V\/v|về|ban[ \t]hành|quy[ \t]định[ \t]về|quy[ \t]định)(?![\p{L}\p{N}])[ \t]{0,3}/iu;
+const QUOTE = /^[ \t]{0,3}[“"](?<q>[^”"\n]{1,400})[”"]/u;
+const TITLE_STOP = /[;\n“”"(]|\.(?=\s|$)/u;
+/** "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành" right before a citation. */
+const DATE_BEFORE =
+  /(?:^|[.;:]\s{1,3})(?:Ngày|Vào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
+
+export interface ReferenceScanOptions {
+  places: PlaceLookup;
+  /** Spans to ignore (the document's own "Số:" line). */
+  skip?: { start: number; end: number }[];
+}
+
+/** Every citation in the text, in order. */
+export function findReferences(text: string, options: ReferenceScanOptions): RawReference[] {
+  const refs: RawReference[] = [];
+  SYMBOL_RE.lastIndex = 0;
+  for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
+    const symbolStart = m.index;
+    const symbolEnd = m.index + m[0].length;
+    if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
+    const parsed = classifySymbol(m.groups?.num ?? '', m.groups?.rest ?? '');
+    if (!parsed) continue;
+    const before = BEFORE.exec(text.slice(Math.max(0, symbolStart - 48), symbolStart));
+    const kindWritten = before?.groups?.kind ?? null;
+    const hasSo = before?.groups?.so !== undefined;
+    // A letter-style symbol needs "số" or a kind name: "2/UBND" alone is too weak.
+    if (parsed.family === 'letter' && !kindWritten && !hasSo) continue;
+    const start = symbolStart - (before ? before[0].length : 0);
+    const ref = readTail(text, parsed, start, symbolStart, symbolEnd, kindWritten, options.places);
+    refs.push(ref);
+  }
+  shareAcrossConjunction(text, refs);
+  dateBefore(text, refs, options.places);
+  for (let i = 0; i < refs.length; i++) {
+    const next = refs[i + 1];
+    if (next && refs[i].end > next.start) refs[i].end = Math.max(refs[i].attrEnd, next.start);
+    refs[i].title = readTitle(text, refs[i].attrEnd, next ? next.start : text.length);
+  }
+  return refs;
+}
+
+function readTail(
+  text: string,
+  parsed: ParsedSymbol,
+  start: number,
+  symbolStart: number,
+  symbolEnd: number,
+  kindWritten: string | null,
+  places: PlaceLookup,
+): RawReference {
+  let pos = symbolEnd;
+  const window = (n: number): string => text.slice(pos, pos + n);
+  let date: string | null = null;
+  let issuers: IssuerMention[] = [];
+  let term: string | null = null;
+  const readDate = (): void => {
+    const d = NGAY_DATE.exec(window(60));
+    if (d?.groups) {
+      const g = d.groups;
+      const iso = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2);
+      if (iso) {
+        date = iso;
+        pos += d[0].length;
+      }
+    }
+  };
+  readDate();
+  const of = OF.exec(window(24));
+  if (of) {
+    const parsedIssuers = parseIssuers(text.slice(pos + of[0].length, pos + of[0].length + 160), places);
+    if (parsedIssuers) {
+      issuers = parsedIssuers.issuers;
+      pos += of[0].length + parsedIssuers.length;
+      term = issuers.find((i) => i.term)?.term ?? null;
+    }
+  }
+  const t = TERM.exec(window(24));
+  if (t?.groups) {
+    term = t.groups.k.toUpperCase();
+    pos += t[0].length;
+  }
+  if (!date) readDate();
+  const writtenKind = kindWritten ? canonicalWritten(kindWritten) : null;
+  const kind = writtenKind && !GENERIC_KIND_NAMES.has(writtenKind) ? writtenKind : parsed.kind;
+  return {
+    start,
+    symbolStart,
+    symbolEnd,
+    attrEnd: pos,
+    end: pos,
+    parsed,
+    writtenKind,
+    kind,
+    date,
+    issuers,
+    term,
+    title: null,
+  };
+}
+
+function canonicalWritten(written: string): string {
+  const compact = written.replace(/[ \t]+/gu, ' ');
+  const canonical = kindByName(compact);
+  if (canonical) return canonical;
+  return compact[0].toLocaleUpperCase('vi') + compact.slice(1);
+}
+
+function readTitle(text: string, from: number, limit: number): string | null {
+  const win = text.slice(from, Math.min(limit, from + 400));
+  let body = win;
+  const about = ABOUT.exec(win);
+  if (about) body = win.slice(about[0].length);
+  const q = QUOTE.exec(body);
+  if (q?.groups && (about || q.index === 0)) return clean(q.groups.q);
+  if (!about) return null;
+  const stop = TITLE_STOP.exec(body);
+  let title = stop ? body.slice(0, stop.index) : body;
+  // A title that only leads into the next citation ("về thực hiện") is not a title.
+  title = title.replace(/(?:[ \t,]|(?<![\p{L}\p{N}])(?:và|theo))+$/u, '');
+  TRIGGER_RE.lastIndex = 0;
+  const onlyTrigger = TRIGGER_RE.exec(title);
+  if (onlyTrigger && onlyTrigger.index === 0 && onlyTrigger[0].length >= title.trim().length) return null;
+  return clean(title);
+}
+
+function clean(s: string): string | null {
+  const t = s.replace(/\s+/gu, ' ').trim();
+  return t.length >= 3 ? t : null;
+}
+
+/** "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": 217 shares both. */
+function shareAcrossConjunction(text: string, refs: RawReference[]): void {
+  for (let i = refs.length - 2; i >= 0; i--) {
+    const a = refs[i];
+    const b = refs[i + 1];
+    if (a.date || a.issuers.length > 0) continue;
+    const between = text.slice(a.attrEnd, b.start);
+    if (!/^[ \t]{0,2}(?:,|và|hoặc)[ \t]{0,2}$/u.test(between)) continue;
+    if (a.parsed.family !== b.parsed.family) continue;
+    a.date = b.date;
+    a.issuers = b.issuers;
+    a.term = a.term ?? b.term;
+  }
+}
+
+function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): void {
+  for (const r of refs) {
+    if (r.date) continue;
+    const win = text.slice(Math.max(0, r.start - 160), r.start);
+    const m = DATE_BEFORE.exec(win);
+    if (!m?.groups) continue;
+    for (const p of DATE_PATTERNS) {
+      const d = p.exec(m.groups.date);
+      if (d?.groups) {
+        r.date = isoDate(d.groups.d, d.groups.m, d.groups.y);
+        break;
+      }
+    }
+    if (r.issuers.length === 0) {
+      const parsed = parseIssuers(m.groups.issuer, places);
+      if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
+    }
+  }
+}
+
+/** Laws and codes cited by name without a number: "Luật Tiếp công dân", "Luật Tổ chức … năm 2015". */
+export const NAMED_LAW =
+  /(?<![\p{L}\p{N}])(?<name>(?:Bộ[ \t]luật|Luật|Hiến[ \t]pháp)(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10})(?:[ \t](?!năm[ \t]\d)[\p{Ll}\p{M}]{1,10}){0,8}(?:[ \t]năm[ \t]\d{4})?)(?![\p{L}\p{N}])/gu;
+const FOLLOWED_BY_NUMBER = /^[ \t]{1,3}số(?![\p{L}\p{N}])/u;
+
+export interface NamedReference {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export function findNamedReferences(text: string, from = 0, to = text.length): NamedReference[] {
+  const out: NamedReference[] = [];
+  const seg = text.slice(from, to);
+  NAMED_LAW.lastIndex = 0;
+  for (let m = NAMED_LAW.exec(seg); m; m = NAMED_LAW.exec(seg)) {
+    const name = m.groups?.name ?? m[0];
+    // Greedy words make the match maximal; "Luật Đất đai số 45/2013/QH13" is a numbered citation instead.
+    if (FOLLOWED_BY_NUMBER.test(seg.slice(m.index + name.length, m.index + name.length + 8))) continue;
+    out.push({ text: name, start: from + m.index, end: from + m.index + name.length });
+  }
+  return out;
+}

@@ -1,0 +1,155 @@
+/**
+ * Typed relations between the document and what it cites, and between cited documents.
+ *
+ * Per sentence, citations are read left to right. Between a citation and the previous one lies a gap:
+ * - a trigger with no list separator before it ("… của Tỉnh ủy về thực hiện Nghị quyết …") nests: the new
+ *   citation belongs to the previous one (chains such as letter → 98-KH/TU → 43-KL/TW → 25-NQ/TW);
+ * - a separator (",", ";", "và") after the last trigger makes a sibling of the outer list: it takes the
+ *   outer verb ("triển khai thực hiện A về thực hiện B, C" → the document → C);
+ * - a passive trigger ("được sửa đổi, bổ sung bởi") makes the new citation act on the previous one.
+ * A weak trigger ("theo") nests only when dates agree: a document cannot carry out a later one.
+ * Footnote text inherits the trigger in force where its marker stood; a footnote that re-cites the document
+ * its marker follows only adds detail.
+ */
+import type { RelationType } from '../model';
+import type { RawReference } from './references';
+import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
+import { findTriggers, type TriggerHit } from './triggers';
+import { LIST_SEPARATOR } from './tables/triggers';
+import type { NormalizedText } from '../text/normalize';
+
+/** "doc" is the document being read; numbers index the reference list. */
+export type Party = 'doc' | number;
+
+export interface RawRelation {
+  from: Party;
+  to: number;
+  type: RelationType;
+  trigger: string | null;
+  sentence: SentenceSpan;
+}
+
+export interface RelationOptions {
+  /** Symbol of the document itself: citations of it are not relations. */
+  selfSymbol?: string | null;
+  sentences?: SentenceSpan[];
+}
+
+interface Frame {
+  trigger: TriggerHit | null;
+}
+
+export function findRelations(
+  norm: Pick<NormalizedText, 'text' | 'bodyEnd' | 'footnotes' | 'anchors'>,
+  refs: RawReference[],
+  options: RelationOptions = {},
+): RawRelation[] {
+  const text = norm.text;
+  const sentences = options.sentences ?? splitSentences(text);
+  const out: RawRelation[] = [];
+  const bySentence = new Map<number, number[]>();
+  refs.forEach((r, i) => {
+    const s = sentenceAt(sentences, r.symbolStart);
+    const list = bySentence.get(s);
+    if (list) list.push(i);
+    else bySentence.set(s, [i]);
+  });
+
+  // Footnote context: trigger in force at the marker, and the citation the marker follows.
+  const footnoteContext = (pos: number): { trigger: TriggerHit | null; anchorRef: number | null } | null => {
+    const fn = norm.footnotes.find((f) => pos >= f.start && pos <= f.end);
+    if (!fn) return null;
+    const anchor = norm.anchors.find((a) => a.number === fn.number);
+    if (!anchor) return { trigger: null, anchorRef: null };
+    const si = sentenceAt(sentences, Math.max(0, anchor.at - 1));
+    const sent = sentences[si];
+    const hits = findTriggers(text, sent.start, anchor.at);
+    let anchorRef: number | null = null;
+    refs.forEach((r, i) => {
+      if (r.start < anchor.at && anchor.at <= r.attrEnd + 1 && r.symbolStart < norm.bodyEnd) anchorRef = i;
+    });
+    return { trigger: hits.length ? hits[hits.length - 1] : null, anchorRef };
+  };
+
+  for (const [si, idx] of bySentence) {
+    const sent = sentences[si];
+    const governor = new Map<number, Party>();
+    const fn = sent.start >= norm.bodyEnd ? footnoteContext(sent.start) : null;
+    const top: Frame = { trigger: fn?.trigger ?? null };
+    let prev: number | null = null;
+    for (const i of idx) {
+      const r = refs[i];
+      if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) continue;
+      // "(Kế hoạch số 98-KH/TU)": a short name for a citation already made.
+      if (/\([ \t]{0,2}$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && prev !== null) {
+        if (idx.some((j) => j < i && refs[j].parsed.symbol === r.parsed.symbol)) continue;
+      }
+      // A footnote that re-cites the document its marker follows only adds detail.
+      if (fn && fn.anchorRef !== null && refs[fn.anchorRef].parsed.symbol === r.parsed.symbol) {
+        prev = i;
+        governor.set(i, 'doc');
+        continue;
+      }
+      const gapStart = prev === null ? sent.start : refs[prev].attrEnd;
+      const hits = findTriggers(text, gapStart, r.start);
+      const lastTrig = hits.length ? hits[hits.length - 1] : null;
+      const lastSep = lastSeparator(text, gapStart, r.start, hits);
+      let from: Party = 'doc';
+      let trig: TriggerHit | null;
+      if (prev === null) {
+        trig = lastTrig ?? top.trigger;
+        top.trigger = trig;
+      } else if (lastTrig && lastSep < 0 && lastTrig.trigger.passive) {
+        out.push(relation(i, prev, lastTrig, sent));
+        from = governor.get(prev) ?? 'doc';
+        trig = from === 'doc' ? top.trigger : lastTrig;
+      } else if (lastTrig && lastSep < 0 && lastTrig.trigger.nests !== 'no') {
+        const p = refs[prev];
+        const nestOk =
+          lastTrig.trigger.nests === 'strong' || (p.date !== null && r.date !== null && r.date <= p.date);
+        if (nestOk) {
+          from = prev;
+        } else {
+          top.trigger = lastTrig;
+        }
+        trig = lastTrig;
+      } else if (lastTrig && lastSep < lastTrig.start) {
+        // A new verb after a separator starts a new list under the document.
+        top.trigger = lastTrig;
+        trig = lastTrig;
+      } else {
+        trig = top.trigger;
+      }
+      governor.set(i, from);
+      out.push(relation(from, i, trig, sent));
+      prev = i;
+    }
+  }
+  return out;
+}
+
+function relation(from: Party, to: number, trig: TriggerHit | null, sentence: SentenceSpan): RawRelation {
+  return { from, to, type: trig?.trigger.type ?? 'CITES', trigger: trig?.text ?? null, sentence };
+}
+
+/** Position of the last list separator in [from, to), outside quotes and trigger phrases; -1 if none. */
+function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[]): number {
+  const seg = text.slice(from, to);
+  let last = -1;
+  let inQuote = false;
+  const quoteAt: boolean[] = [];
+  for (let k = 0; k < seg.length; k++) {
+    const c = seg[k];
+    if (c === '“') inQuote = true;
+    else if (c === '”') inQuote = false;
+    quoteAt[k] = inQuote;
+  }
+  LIST_SEPARATOR.lastIndex = 0;
+  for (let m = LIST_SEPARATOR.exec(seg); m; m = LIST_SEPARATOR.exec(seg)) {
+    const abs = from + m.index;
+    if (quoteAt[m.index]) continue;
+    if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
+    last = abs;
+  }
+  return last;
+}

@@ -1,0 +1,47 @@
+/**
+ * Sentence boundaries in normalised text: blank lines, list items ("- ", "1. ", "a) ") at a line start, and
+ * ". ! ?" before a capital, a digit or an opening quote — not after short capital abbreviations ("TM.", "Q.").
+ */
+export interface SentenceSpan {
+  start: number;
+  end: number;
+}
+
+const BOUNDARY =
+  /\n[ \t]{0,8}\n|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))|(?<=[.!?…])[”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
+const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}{1,3}|v\/v|Tr|tr|Đ\/c)\.$/u;
+
+export function splitSentences(text: string): SentenceSpan[] {
+  const out: SentenceSpan[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
+    const cut = m.index;
+    if (m[0][0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(start, cut - 5), cut))) continue;
+    push(out, text, start, cut);
+    start = m.index + m[0].length;
+  }
+  push(out, text, start, text.length);
+  return out;
+}
+
+function push(out: SentenceSpan[], text: string, start: number, end: number): void {
+  let s = start;
+  let e = end;
+  while (s < e && /\s/u.test(text[s])) s++;
+  while (e > s && /\s/u.test(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+/** Index of the sentence containing position `pos` (binary search). */
+export function sentenceAt(sentences: SentenceSpan[], pos: number): number {
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].end <= pos) lo = mid + 1;
+    else if (sentences[mid].start > pos) hi = mid - 1;
+    else return mid;
+  }
+  return Math.max(0, Math.min(sentences.length - 1, lo));
+}

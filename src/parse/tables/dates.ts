@@ -1,0 +1,78 @@
+/**
+ * Date styles and Party terms. Dates: "14/7/2015", "15-01-2019", "14.7.2015", "25 tháng 6 năm 2019".
+ * Patterns are linear: fixed-width digit runs and bounded whitespace.
+ */
+export const DATE_PATTERNS: readonly RegExp[] = [
+  /(?<d>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y>\d{4})(?!\d)/u,
+  /(?<d>\d{1,2})\s{1,3}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3}(?<y>\d{4})(?!\d)/iu,
+];
+
+/** "ngày <date>" as it follows a symbol, anchored at the start of the string (sticky use). */
+export const NGAY_DATE =
+  /^[\s,]{0,4}(?:ban\shành\s|ký\s)?ngày\s{1,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d)/iu;
+
+/** ISO date from parts, or null when they do not form a real date. */
+export function isoDate(d: string | number, m: string | number, y: string | number): string | null {
+  const day = Number(d);
+  const month = Number(m);
+  const year = Number(y);
+  if (!(year >= 1945 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return null;
+  const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > days) return null;
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** First date anywhere in a short string. */
+export function findDate(s: string): string | null {
+  for (const p of DATE_PATTERNS) {
+    const m = p.exec(s);
+    if (m?.groups) {
+      const iso = isoDate(m.groups.d, m.groups.m, m.groups.y);
+      if (iso) return iso;
+    }
+  }
+  return null;
+}
+
+/**
+ * National Party congresses: the Ban Chấp hành Trung ương term (khóa) starts when its congress closes and
+ * Party central numbering restarts with it. `from` is the closing date of the congress.
+ */
+export const PARTY_TERMS: readonly { term: string; from: string }[] = [
+  { term: 'VII', from: '1991-06-27' },
+  { term: 'VIII', from: '1996-07-01' },
+  { term: 'IX', from: '2001-04-22' },
+  { term: 'X', from: '2006-04-25' },
+  { term: 'XI', from: '2011-01-19' },
+  { term: 'XII', from: '2016-01-28' },
+  { term: 'XIII', from: '2021-02-01' },
+  { term: 'XIV', from: '2026-01-23' },
+];
+
+/** The Party term (khóa) in force on an ISO date. */
+export function partyTerm(iso: string): string | null {
+  let found: string | null = null;
+  for (const t of PARTY_TERMS) if (iso >= t.from) found = t.term;
+  return found;
+}
+
+/** National Assembly terms (khóa) by number, as in "UBTVQH11" and "QH13". */
+export function romanTerm(n: number): string | null {
+  if (!(n >= 1 && n <= 30)) return null;
+  const table: [number, string][] = [
+    [10, 'X'],
+    [9, 'IX'],
+    [5, 'V'],
+    [4, 'IV'],
+    [1, 'I'],
+  ];
+  let rest = n;
+  let out = '';
+  for (const [v, s] of table) {
+    while (rest >= v) {
+      out += s;
+      rest -= v;
+    }
+  }
+  return out;
+}

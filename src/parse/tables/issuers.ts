@@ -1,0 +1,233 @@
+/**
+ * Issuing bodies: the codes after the slash of a symbol ("98-KH/TU", "4611/UBND-NC", "04/2015/NĐ-CP") with
+ * their level and full-name template, and the names by which running text calls them ("của Ban Bí thư").
+ * `{province}` and `{district}` in a template are filled by resolve/scope.ts. One line adds a body.
+ */
+export type Level = 'central' | 'province' | 'district';
+
+export interface IssuerCode {
+  code: string;
+  level: Level;
+  /** Full name; null when the code alone does not say which body (TW: BCH, Bộ Chính trị or Ban Bí thư). */
+  name: string | null;
+}
+
+const central = (code: string, name: string | null): IssuerCode => ({ code, level: 'central', name });
+const province = (code: string, name: string): IssuerCode => ({ code, level: 'province', name });
+const district = (code: string, name: string): IssuerCode => ({ code, level: 'district', name });
+
+export const ISSUER_CODES: readonly IssuerCode[] = [
+  // Central Party bodies.
+  central('TW', null),
+  central('VPTW', 'Văn phòng Trung ương Đảng'),
+  central('BTCTW', 'Ban Tổ chức Trung ương'),
+  central('BTGTW', 'Ban Tuyên giáo Trung ương'),
+  central('BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'),
+  central('BDVTW', 'Ban Dân vận Trung ương'),
+  central('BNCTW', 'Ban Nội chính Trung ương'),
+  central('BKTTW', 'Ban Kinh tế Trung ương'),
+  central('BĐNTW', 'Ban Đối ngoại Trung ương'),
+  central('UBKTTW', 'Ủy ban Kiểm tra Trung ương'),
+  central('ĐUQSTW', 'Quân ủy Trung ương'),
+  central('QUTW', 'Quân ủy Trung ương'),
+  central('ĐUCA', 'Đảng ủy Công an Trung ương'),
+  central('BCSĐCP', 'Ban cán sự đảng Chính phủ'),
+  central('ĐĐQH', 'Đảng đoàn Quốc hội'),
+  central('ĐUCP', 'Đảng ủy Chính phủ'),
+  // Central State bodies.
+  central('QH', 'Quốc hội'),
+  central('UBTVQH', 'Ủy ban Thường vụ Quốc hội'),
+  central('CTN', 'Chủ tịch nước'),
+  central('CP', 'Chính phủ'),
+  central('TTg', 'Thủ tướng Chính phủ'),
+  central('VPCP', 'Văn phòng Chính phủ'),
+  central('TANDTC', 'Tòa án nhân dân tối cao'),
+  central('VKSNDTC', 'Viện kiểm sát nhân dân tối cao'),
+  central('KTNN', 'Kiểm toán nhà nước'),
+  central('TTCP', 'Thanh tra Chính phủ'),
+  central('NHNN', 'Ngân hàng Nhà nước Việt Nam'),
+  central('UBDT', 'Ủy ban Dân tộc'),
+  central('BNV', 'Bộ Nội vụ'),
+  central('BTC', 'Bộ Tài chính'),
+  central('BYT', 'Bộ Y tế'),
+  central('BGDĐT', 'Bộ Giáo dục và Đào tạo'),
+  central('BCA', 'Bộ Công an'),
+  central('BQP', 'Bộ Quốc phòng'),
+  central('BNG', 'Bộ Ngoại giao'),
+  central('BTP', 'Bộ Tư pháp'),
+  central('BCT', 'Bộ Công Thương'),
+  central('BXD', 'Bộ Xây dựng'),
+  central('BGTVT', 'Bộ Giao thông vận tải'),
+  central('BTNMT', 'Bộ Tài nguyên và Môi trường'),
+  central('BNNPTNT', 'Bộ Nông nghiệp và Phát triển nông thôn'),
+  central('BNNMT', 'Bộ Nông nghiệp và Môi trường'),
+  central('BKHĐT', 'Bộ Kế hoạch và Đầu tư'),
+  central('BKHCN', 'Bộ Khoa học và Công nghệ'),
+  central('BTTTT', 'Bộ Thông tin và Truyền thông'),
+  central('BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'),
+  central('BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch'),
+  central('BDTTG', 'Bộ Dân tộc và Tôn giáo'),
+  // Province-level Party bodies (Tỉnh ủy, or Thành ủy of a centrally-run city: both written TU).
+  province('TU', 'Tỉnh ủy {province}'),
+  province('BDVTU', 'Ban Dân vận Tỉnh ủy {province}'),
+  province('BTGTU', 'Ban Tuyên giáo Tỉnh ủy {province}'),
+  province('BTCTU', 'Ban Tổ chức Tỉnh ủy {province}'),
+  province('BNCTU', 'Ban Nội chính Tỉnh ủy {province}'),
+  province('UBKTTU', 'Ủy ban Kiểm tra Tỉnh ủy {province}'),
+  province('VPTU', 'Văn phòng Tỉnh ủy {province}'),
+  province('BCSĐ', 'Ban cán sự đảng Ủy ban nhân dân tỉnh {province}'),
+  province('ĐĐHĐND', 'Đảng đoàn Hội đồng nhân dân tỉnh {province}'),
+  // Province-level State bodies.
+  province('UBND', 'Ủy ban nhân dân tỉnh {province}'),
+  province('HĐND', 'Hội đồng nhân dân tỉnh {province}'),
+  province('VPUBND', 'Văn phòng Ủy ban nhân dân tỉnh {province}'),
+  province('SNV', 'Sở Nội vụ tỉnh {province}'),
+  province('STC', 'Sở Tài chính tỉnh {province}'),
+  province('SYT', 'Sở Y tế tỉnh {province}'),
+  province('SGDĐT', 'Sở Giáo dục và Đào tạo tỉnh {province}'),
+  province('STP', 'Sở Tư pháp tỉnh {province}'),
+  province('SCT', 'Sở Công Thương tỉnh {province}'),
+  province('SXD', 'Sở Xây dựng tỉnh {province}'),
+  province('SGTVT', 'Sở Giao thông vận tải tỉnh {province}'),
+  province('STNMT', 'Sở Tài nguyên và Môi trường tỉnh {province}'),
+  province('SNNPTNT', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh {province}'),
+  province('SKHĐT', 'Sở Kế hoạch và Đầu tư tỉnh {province}'),
+  province('SKHCN', 'Sở Khoa học và Công nghệ tỉnh {province}'),
+  province('STTTT', 'Sở Thông tin và Truyền thông tỉnh {province}'),
+  province('SLĐTBXH', 'Sở Lao động - Thương binh và Xã hội tỉnh {province}'),
+  province('SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch tỉnh {province}'),
+  province('CAT', 'Công an tỉnh {province}'),
+  // District-level bodies.
+  district('HU', 'Huyện ủy {district}'),
+  district('QU', 'Quận ủy {district}'),
+  district('ThU', 'Thành ủy {district}'),
+  district('TXU', 'Thị ủy {district}'),
+  district('BDVHU', 'Ban Dân vận Huyện ủy {district}'),
+  district('BTGHU', 'Ban Tuyên giáo Huyện ủy {district}'),
+  district('BTCHU', 'Ban Tổ chức Huyện ủy {district}'),
+  district('UBKTHU', 'Ủy ban Kiểm tra Huyện ủy {district}'),
+  district('VPHU', 'Văn phòng Huyện ủy {district}'),
+];
+
+const CODE_INDEX = new Map(ISSUER_CODES.map((c) => [c.code, c]));
+
+/** "UBTVQH11" → UBTVQH with term 11; "QH13" → QH with term 13. */
+export function lookupIssuerCode(raw: string): { entry: IssuerCode; term: number | null } | undefined {
+  const direct = CODE_INDEX.get(raw);
+  if (direct) return { entry: direct, term: null };
+  const m = /^(?<base>UBTVQH|QH)(?<term>\d{1,2})$/u.exec(raw);
+  if (m?.groups) {
+    const entry = CODE_INDEX.get(m.groups.base);
+    if (entry) return { entry, term: Number(m.groups.term) };
+  }
+  return undefined;
+}
+
+/**
+ * Central bodies by the names running text uses; the first name is canonical. Matching is case-insensitive
+ * on whole words, longest alias first; "khóa X" written after the name is kept as "(khóa X)".
+ */
+export interface CentralBody {
+  canonical: string;
+  aliases: string[];
+}
+
+export const CENTRAL_BODIES: readonly CentralBody[] = [
+  {
+    canonical: 'Ban Chấp hành Trung ương Đảng',
+    aliases: [
+      'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam',
+      'Ban Chấp hành Trung ương',
+      'BCH Trung ương',
+      'BCHTW',
+    ],
+  },
+  { canonical: 'Bộ Chính trị', aliases: ['Bộ Chính trị Trung ương Đảng', 'BCT'] },
+  { canonical: 'Ban Bí thư', aliases: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'BBT'] },
+  ...ISSUER_CODES.filter((c) => c.level === 'central' && c.name && c.code !== 'TW').map((c) => ({
+    canonical: c.name as string,
+    aliases: c.code === 'TTg' ? ['Thủ tướng'] : [],
+  })),
+];
+
+/** Which central bodies restart numbering with the Party term: their names carry "(khóa X)". */
+export const TERM_BODIES: ReadonlySet<string> = new Set([
+  'Ban Chấp hành Trung ương Đảng',
+  'Bộ Chính trị',
+  'Ban Bí thư',
+  'Quốc hội',
+  'Ủy ban Thường vụ Quốc hội',
+]);
+
+/**
+ * Heads of local bodies as written (case-insensitive), with their level. The place after them ("Tỉnh ủy Bình
+ * Dương", "Ủy ban nhân dân huyện Phú Giáo") is read by resolve/scope.ts with the gazetteer.
+ */
+export interface LocalHead {
+  pattern: string;
+  canonical: string;
+  level: Level;
+}
+
+export const LOCAL_HEADS: readonly LocalHead[] = [
+  { pattern: 'Ban Thường vụ Tỉnh ủy', canonical: 'Ban Thường vụ Tỉnh ủy', level: 'province' },
+  { pattern: 'BTV Tỉnh ủy', canonical: 'Ban Thường vụ Tỉnh ủy', level: 'province' },
+  { pattern: 'Ban Thường vụ Thành ủy', canonical: 'Ban Thường vụ Thành ủy', level: 'province' },
+  { pattern: 'Thường trực Tỉnh ủy', canonical: 'Thường trực Tỉnh ủy', level: 'province' },
+  { pattern: 'Ban Dân vận Tỉnh ủy', canonical: 'Ban Dân vận Tỉnh ủy', level: 'province' },
+  { pattern: 'Ban Tuyên giáo Tỉnh ủy', canonical: 'Ban Tuyên giáo Tỉnh ủy', level: 'province' },
+  { pattern: 'Ban Tổ chức Tỉnh ủy', canonical: 'Ban Tổ chức Tỉnh ủy', level: 'province' },
+  { pattern: 'Ủy ban Kiểm tra Tỉnh ủy', canonical: 'Ủy ban Kiểm tra Tỉnh ủy', level: 'province' },
+  { pattern: 'Văn phòng Tỉnh ủy', canonical: 'Văn phòng Tỉnh ủy', level: 'province' },
+  { pattern: 'Tỉnh ủy', canonical: 'Tỉnh ủy', level: 'province' },
+  {
+    pattern: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
+    canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
+    level: 'province',
+  },
+  {
+    pattern: 'Ban cán sự đảng UBND tỉnh',
+    canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
+    level: 'province',
+  },
+  { pattern: 'Ủy ban nhân dân tỉnh', canonical: 'Ủy ban nhân dân tỉnh', level: 'province' },
+  { pattern: 'UBND tỉnh', canonical: 'Ủy ban nhân dân tỉnh', level: 'province' },
+  { pattern: 'Hội đồng nhân dân tỉnh', canonical: 'Hội đồng nhân dân tỉnh', level: 'province' },
+  { pattern: 'HĐND tỉnh', canonical: 'Hội đồng nhân dân tỉnh', level: 'province' },
+  { pattern: 'Chủ tịch Ủy ban nhân dân tỉnh', canonical: 'Chủ tịch Ủy ban nhân dân tỉnh', level: 'province' },
+  { pattern: 'Chủ tịch UBND tỉnh', canonical: 'Chủ tịch Ủy ban nhân dân tỉnh', level: 'province' },
+  { pattern: 'Ủy ban nhân dân thành phố', canonical: 'Ủy ban nhân dân thành phố', level: 'province' },
+  { pattern: 'UBND thành phố', canonical: 'Ủy ban nhân dân thành phố', level: 'province' },
+  { pattern: 'Ban Thường vụ Huyện ủy', canonical: 'Ban Thường vụ Huyện ủy', level: 'district' },
+  { pattern: 'Huyện ủy', canonical: 'Huyện ủy', level: 'district' },
+  { pattern: 'Thị ủy', canonical: 'Thị ủy', level: 'district' },
+  { pattern: 'Quận ủy', canonical: 'Quận ủy', level: 'district' },
+  { pattern: 'Ủy ban nhân dân huyện', canonical: 'Ủy ban nhân dân huyện', level: 'district' },
+  { pattern: 'UBND huyện', canonical: 'Ủy ban nhân dân huyện', level: 'district' },
+  { pattern: 'Ủy ban nhân dân quận', canonical: 'Ủy ban nhân dân quận', level: 'district' },
+  { pattern: 'UBND quận', canonical: 'Ủy ban nhân dân quận', level: 'district' },
+  { pattern: 'Ủy ban nhân dân thị xã', canonical: 'Ủy ban nhân dân thị xã', level: 'district' },
+  { pattern: 'UBND thị xã', canonical: 'Ủy ban nhân dân thị xã', level: 'district' },
+  { pattern: 'Hội đồng nhân dân huyện', canonical: 'Hội đồng nhân dân huyện', level: 'district' },
+  { pattern: 'HĐND huyện', canonical: 'Hội đồng nhân dân huyện', level: 'district' },
+  {
+    pattern: 'Chủ tịch Ủy ban nhân dân huyện',
+    canonical: 'Chủ tịch Ủy ban nhân dân huyện',
+    level: 'district',
+  },
+  { pattern: 'Chủ tịch UBND huyện', canonical: 'Chủ tịch Ủy ban nhân dân huyện', level: 'district' },
+  // Bare heads: the level comes from the citing document.
+  { pattern: 'Ủy ban nhân dân', canonical: 'Ủy ban nhân dân', level: 'province' },
+  { pattern: 'UBND', canonical: 'Ủy ban nhân dân', level: 'province' },
+  { pattern: 'Hội đồng nhân dân', canonical: 'Hội đồng nhân dân', level: 'province' },
+  { pattern: 'HĐND', canonical: 'Hội đồng nhân dân', level: 'province' },
+];
+
+/** Expand the abbreviations that issuer names use in running text. */
+export const NAME_ABBREVIATIONS: readonly [string, string][] = [
+  ['UBND', 'Ủy ban nhân dân'],
+  ['HĐND', 'Hội đồng nhân dân'],
+  ['BTV', 'Ban Thường vụ'],
+  ['BCS đảng', 'Ban cán sự đảng'],
+  ['MTTQ', 'Mặt trận Tổ quốc'],
+];

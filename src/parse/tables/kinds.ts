@@ -1,0 +1,141 @@
+/**
+ * Document kinds: the full Vietnamese name ⇄ the abbreviation used in the symbol ("số, ký hiệu").
+ * State documents: Nghị định 30/2020/NĐ-CP Appendix III and the legal-normative kinds of Luật Ban hành
+ * văn bản quy phạm pháp luật; Party documents: Hướng dẫn 36-HD/VPTW (2018). One line adds a kind.
+ * `examples` are real-style symbols that tests/unit/kinds.test.ts parses back to this entry.
+ */
+export type System = 'state' | 'party';
+
+export interface KindEntry {
+  /** Name as it is written in running text, e.g. "Kế hoạch". */
+  name: string;
+  /** Abbreviation in the symbol; null for kinds written without one (Công văn of the State, Luật). */
+  code: string | null;
+  system: System;
+  /** Other names of the same kind that the text may use ("Chương trình hành động"). */
+  aliases?: string[];
+  examples: string[];
+}
+
+export const KINDS: readonly KindEntry[] = [
+  // --- State: administrative documents (Nghị định 30/2020/NĐ-CP, Phụ lục III) ---
+  { name: 'Nghị quyết', code: 'NQ', system: 'state', examples: ['15/NQ-HĐND', '01/NQ-CP'] },
+  { name: 'Quyết định', code: 'QĐ', system: 'state', examples: ['332/QĐ-UBND', '1225/QĐ-TTg'] },
+  { name: 'Chỉ thị', code: 'CT', system: 'state', examples: ['02/CT-UBND', '16/CT-TTg'] },
+  { name: 'Quy chế', code: 'QC', system: 'state', examples: ['05/QC-UBND'] },
+  { name: 'Quy định', code: 'QyĐ', system: 'state', examples: ['12/QyĐ-UBND'] },
+  { name: 'Thông cáo', code: 'TC', system: 'state', examples: ['03/TC-VPCP'] },
+  { name: 'Thông báo', code: 'TB', system: 'state', examples: ['281/TB-VPCP', '45/TB-UBND'] },
+  { name: 'Hướng dẫn', code: 'HD', system: 'state', examples: ['09/HD-SNV', '3217/HD-BYT'] },
+  { name: 'Chương trình', code: 'CTr', system: 'state', examples: ['07/CTr-UBND'] },
+  { name: 'Kế hoạch', code: 'KH', system: 'state', examples: ['1138/KH-UBND', '739/KH-UBND'] },
+  { name: 'Phương án', code: 'PA', system: 'state', examples: ['02/PA-UBND'] },
+  { name: 'Đề án', code: 'ĐA', system: 'state', examples: ['01/ĐA-UBND'] },
+  { name: 'Dự án', code: 'DA', system: 'state', examples: ['04/DA-SNNPTNT'] },
+  { name: 'Báo cáo', code: 'BC', system: 'state', examples: ['215/BC-UBND', '88/BC-BNV'] },
+  { name: 'Biên bản', code: 'BB', system: 'state', examples: ['12/BB-UBND'] },
+  { name: 'Tờ trình', code: 'TTr', system: 'state', examples: ['56/TTr-UBND', '321/TTr-BNV'] },
+  { name: 'Hợp đồng', code: 'HĐ', system: 'state', examples: ['08/HĐ-SYT'] },
+  { name: 'Công điện', code: 'CĐ', system: 'state', examples: ['447/CĐ-TTg'] },
+  { name: 'Bản ghi nhớ', code: 'BGN', system: 'state', examples: ['01/BGN-UBND'] },
+  { name: 'Bản thỏa thuận', code: 'BTT', system: 'state', examples: ['02/BTT-UBND'] },
+  {
+    name: 'Giấy ủy quyền',
+    code: 'GUQ',
+    system: 'state',
+    aliases: ['Giấy ủy nhiệm'],
+    examples: ['05/GUQ-UBND'],
+  },
+  { name: 'Giấy mời', code: 'GM', system: 'state', examples: ['120/GM-UBND'] },
+  { name: 'Giấy giới thiệu', code: 'GGT', system: 'state', examples: ['33/GGT-SNV'] },
+  { name: 'Giấy nghỉ phép', code: 'GNP', system: 'state', examples: ['14/GNP-STC'] },
+  { name: 'Phiếu gửi', code: 'PG', system: 'state', examples: ['21/PG-VPUB'] },
+  { name: 'Phiếu chuyển', code: 'PC', system: 'state', examples: ['09/PC-VPCP'] },
+  { name: 'Phiếu báo', code: 'PB', system: 'state', examples: ['03/PB-UBND'] },
+  // Công văn of the State carries no kind code: number/ISSUER-UNIT ("4611/UBND-NC").
+  {
+    name: 'Công văn',
+    code: null,
+    system: 'state',
+    aliases: ['Văn bản'],
+    examples: ['4611/UBND-NC', '6888/VPCP-V.I'],
+  },
+  // --- State: legal normative documents (number/year/KIND-ISSUER) ---
+  { name: 'Hiến pháp', code: null, system: 'state', examples: [] },
+  { name: 'Bộ luật', code: null, system: 'state', examples: ['91/2015/QH13'] },
+  { name: 'Luật', code: null, system: 'state', examples: ['77/2015/QH13', '42/2013/QH13'] },
+  { name: 'Pháp lệnh', code: 'PL', system: 'state', examples: ['34/2007/PL-UBTVQH11'] },
+  { name: 'Lệnh', code: 'L', system: 'state', examples: ['05/2019/L-CTN'] },
+  { name: 'Nghị định', code: 'NĐ', system: 'state', examples: ['04/2015/NĐ-CP', '30/2020/NĐ-CP'] },
+  { name: 'Thông tư liên tịch', code: 'TTLT', system: 'state', examples: ['12/2020/TTLT-BNV-BTC'] },
+  { name: 'Thông tư', code: 'TT', system: 'state', examples: ['01/2011/TT-BNV', '15/2023/TT-BYT'] },
+  {
+    name: 'Nghị quyết liên tịch',
+    code: 'NQLT',
+    system: 'state',
+    examples: ['403/2017/NQLT-UBTVQH14-ĐCTUBTWMTTQVN'],
+  },
+  // --- Party documents (Hướng dẫn 36-HD/VPTW) ---
+  { name: 'Nghị quyết', code: 'NQ', system: 'party', examples: ['25-NQ/TW', '18-NQ/TW', '05-NQ/TU'] },
+  { name: 'Quyết định', code: 'QĐ', system: 'party', examples: ['290-QĐ/TW', '11100-QĐ/TU'] },
+  { name: 'Chỉ thị', code: 'CT', system: 'party', examples: ['05-CT/TW', '12-CT/HU'] },
+  { name: 'Kết luận', code: 'KL', system: 'party', examples: ['114-KL/TW', '43-KL/TW'] },
+  { name: 'Quy chế', code: 'QC', system: 'party', examples: ['10-QC/TU'] },
+  { name: 'Quy định', code: 'QĐi', system: 'party', examples: ['205-QĐi/TW', '08-QĐi/TW'] },
+  { name: 'Thông tri', code: 'TT', system: 'party', examples: ['03-TT/TW'] },
+  { name: 'Hướng dẫn', code: 'HD', system: 'party', examples: ['36-HD/VPTW', '12-HD/BTGTW'] },
+  { name: 'Báo cáo', code: 'BC', system: 'party', examples: ['245-BC/TU'] },
+  { name: 'Kế hoạch', code: 'KH', system: 'party', examples: ['98-KH/TU', '2352-KH/BDVTW-BCSĐCP'] },
+  {
+    name: 'Chương trình',
+    code: 'CTr',
+    system: 'party',
+    aliases: ['Chương trình hành động'],
+    examples: ['43-CTr/TU', '51-CTr/TU'],
+  },
+  { name: 'Thông báo', code: 'TB', system: 'party', examples: ['264-TB/TW'] },
+  { name: 'Thông cáo', code: 'TC', system: 'party', examples: ['01-TC/TW'] },
+  { name: 'Tờ trình', code: 'TTr', system: 'party', examples: ['15-TTr/TU'] },
+  { name: 'Đề án', code: 'ĐA', system: 'party', examples: ['05-ĐA/TU'] },
+  { name: 'Phương án', code: 'PA', system: 'party', examples: ['02-PA/HU'] },
+  { name: 'Công văn', code: 'CV', system: 'party', examples: ['4193-CV/TU', '813-CV/TU', '1990-CV/TU'] },
+  { name: 'Biên bản', code: 'BB', system: 'party', examples: ['07-BB/ĐU'] },
+  { name: 'Công điện', code: 'CĐ', system: 'party', examples: ['01-CĐ/TW'] },
+  { name: 'Giấy giới thiệu', code: 'GGT', system: 'party', examples: ['112-GGT/TU'] },
+  { name: 'Giấy chứng nhận', code: 'GCN', system: 'party', examples: ['05-GCN/TU'] },
+  { name: 'Giấy mời', code: 'GM', system: 'party', examples: ['88-GM/TU'] },
+  { name: 'Phiếu gửi', code: 'PG', system: 'party', examples: ['15-PG/VPTU'] },
+  { name: 'Phiếu chuyển', code: 'PC', system: 'party', examples: ['04-PC/VPTU'] },
+  { name: 'Phiếu báo', code: 'PB', system: 'party', examples: ['02-PB/VPTU'] },
+];
+
+/** Kind by symbol code, per system. */
+export function kindByCode(code: string, system: System): KindEntry | undefined {
+  return CODE_INDEX.get(`${system}:${code}`);
+}
+
+const CODE_INDEX = new Map<string, KindEntry>();
+for (const k of KINDS) if (k.code) CODE_INDEX.set(`${k.system}:${k.code}`, k);
+
+/** Every kind code of either system (Set for the symbol validator). */
+export const KIND_CODES: ReadonlySet<string> = new Set(KINDS.flatMap((k) => (k.code ? [k.code] : [])));
+
+/** Every written name, longest first so "Thông tư liên tịch" wins over "Thông tư". */
+export const KIND_NAMES: readonly string[] = [
+  ...new Set(KINDS.flatMap((k) => [k.name, ...(k.aliases ?? [])])),
+].sort((a, b) => b.length - a.length);
+
+/** The canonical kind for a written name ("Văn bản" stays generic: the caller prefers the symbol's kind). */
+export function kindByName(name: string): string | null {
+  const lower = name.toLocaleLowerCase('vi');
+  for (const k of KINDS) {
+    if (k.name.toLocaleLowerCase('vi') === lower) return k.name;
+  }
+  for (const k of KINDS) {
+    for (const a of k.aliases ?? []) if (a.toLocaleLowerCase('vi') === lower) return a === 'Văn bản' ? a : a;
+  }
+  return null;
+}
+
+/** Written names that say nothing about the kind: the symbol decides. */
+export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set(['Văn bản']);

@@ -1,0 +1,39 @@
+/** Compiled trigger table (tables/triggers.ts): one alternation, longest phrases first. */
+import { TRIGGERS, type Trigger } from './tables/triggers';
+
+const ORDERED = [...TRIGGERS].sort((a, b) => b.phrase.length - a.phrase.length);
+/** Tolerate runs of spaces between the words of a phrase. */
+const widen = (p: string): string => p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
+const COMPILED = ORDERED.map((t) => ({ t, re: new RegExp(`^(?:${widen(t.phrase)})$`, 'iu') }));
+const ALTERNATION = ORDERED.map((t) => `(?:${widen(t.phrase)})`).join('|');
+
+/** Every trigger occurrence, on whole words. */
+export const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+
+/** A trigger at the very start of a string ("Thực hiện …"). */
+export const TRIGGER_AT_START = new RegExp(`^(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
+
+export interface TriggerHit {
+  trigger: Trigger;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Which table entry a matched phrase is. */
+export function classifyTrigger(text: string): Trigger | undefined {
+  for (const c of COMPILED) if (c.re.test(text)) return c.t;
+  return undefined;
+}
+
+/** All triggers in s[from, to). */
+export function findTriggers(s: string, from: number, to: number): TriggerHit[] {
+  const out: TriggerHit[] = [];
+  const seg = s.slice(from, to);
+  TRIGGER_RE.lastIndex = 0;
+  for (let m = TRIGGER_RE.exec(seg); m; m = TRIGGER_RE.exec(seg)) {
+    const trigger = classifyTrigger(m[0]);
+    if (trigger) out.push({ trigger, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
+  }
+  return out;
+}

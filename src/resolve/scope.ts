@@ -1,0 +1,194 @@
+/**
+ * Scope and issuer names. Central bodies are "national"; local symbols (…/TU, …/HU, …-UBND) belong to the
+ * citing document's locality unless the text names another ("Quy chế số 10-QC/TU … của Tỉnh ủy Bình Dương");
+ * district bodies are "Province/District". The citing document's own locality comes from its issuer block, its
+ * place line, the body's "UBND tỉnh X"/"Tỉnh ủy X"/"tỉnh X", and the gazetteer.
+ */
+import { NATIONAL, type Scope } from '../model';
+import { lookupIssuerCode, type Level } from '../parse/tables/issuers';
+import { romanTerm } from '../parse/tables/dates';
+import type { IssuerMention } from '../parse/issuer';
+import type { ParsedSymbol } from '../parse/symbol';
+import type { PlaceLookup } from './places';
+
+export interface Locality {
+  province: string | null;
+  district: string | null;
+  level: Level;
+}
+
+export function scopeOf(loc: Locality): Scope {
+  if (loc.level === 'central') return NATIONAL;
+  if (!loc.province) return 'unknown';
+  return loc.level === 'district' && loc.district ? `${loc.province}/${loc.district}` : loc.province;
+}
+
+const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện' };
+
+/** Full issuer name for a mention, filling the place from the locality it belongs to. */
+export function issuerName(m: IssuerMention, loc: Locality): string {
+  if (m.central) return m.term && termBody(m.head) ? `${m.head} (khóa ${m.term})` : m.head;
+  // A place written after the head wins over the locality it is cited from.
+  if (m.province)
+    loc = {
+      ...loc,
+      province: m.province,
+      district: m.district ?? (m.province === loc.province ? loc.district : null),
+    };
+  let head = m.head;
+  if (m.bareLevel) head = `${head} ${LEVEL_WORD[loc.level] ?? 'tỉnh'}`;
+  const place = /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)$/u.test(head) ? loc.district : loc.province;
+  if (!place) return head;
+  if (/^(?:Sở|Công an|Thanh tra)[ \t]/u.test(head) && !/tỉnh$/u.test(head)) return `${head} tỉnh ${place}`;
+  return `${head} ${place}`;
+}
+
+function termBody(head: string): boolean {
+  return /^(?:Ban Chấp hành Trung ương|Bộ Chính trị|Ban Bí thư|Quốc hội|Ủy ban Thường vụ Quốc hội)/u.test(
+    head,
+  );
+}
+
+/** Locality of a cited document from its issuer mentions and symbol, given the citing document's. */
+export function referenceLocality(
+  issuers: IssuerMention[],
+  symbol: ParsedSymbol,
+  citing: Locality,
+): Locality {
+  const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c)?.entry);
+  if (issuers.length > 0) {
+    if (issuers.every((i) => i.central)) return { province: null, district: null, level: 'central' };
+    const local = issuers.find((i) => !i.central) as IssuerMention;
+    let level: Level = local.bareLevel ? citing.level : local.level;
+    if (level === 'central') level = 'province';
+    const province = local.province ?? citing.province;
+    const district =
+      level === 'district'
+        ? (local.district ?? (local.province && local.province !== citing.province ? null : citing.district))
+        : null;
+    return { province, district, level };
+  }
+  const known = codes.filter((c) => c !== undefined);
+  if (known.length > 0 && known.every((c) => c.level === 'central')) {
+    return { province: null, district: null, level: 'central' };
+  }
+  const first = known.find((c) => c.level !== 'central');
+  if (first?.level === 'district')
+    return { province: citing.province, district: citing.district, level: 'district' };
+  if (first && first.code !== 'UBND' && first.code !== 'HĐND') {
+    return { province: citing.province, district: null, level: 'province' };
+  }
+  // UBND, HĐND or an unknown code: the same level as the citing document.
+  return citing.level === 'central' ? { province: null, district: null, level: 'central' } : { ...citing };
+}
+
+/** Issuer name from the symbol's codes, when they name one body ("CP" → Chính phủ). */
+export function issuerFromCodes(symbol: ParsedSymbol, loc: Locality): string | null {
+  const names: string[] = [];
+  for (const raw of symbol.issuerCodes) {
+    const hit = lookupIssuerCode(raw);
+    if (!hit?.entry.name) return null;
+    let name = hit.entry.name;
+    if (hit.entry.level === 'central') {
+      if (hit.term) {
+        const roman = romanTerm(hit.term);
+        if (roman) name = `${name} (khóa ${roman})`;
+      }
+    } else {
+      if (hit.entry.code === 'UBND' || hit.entry.code === 'HĐND') {
+        name = name.replace('tỉnh', LEVEL_WORD[loc.level] ?? 'tỉnh');
+      }
+      const province = loc.province;
+      const district = loc.district;
+      if (name.includes('{province}')) {
+        if (!province) return null;
+        name = name.replace('{province}', province);
+      }
+      if (name.includes('{district}')) {
+        if (!district) return null;
+        name = name.replace('{district}', district);
+      }
+      if (/huyện \{?$/u.test(name) || name.includes('{')) return null;
+      if (hit.entry.code === 'UBND' && loc.level === 'district') {
+        if (!district) return null;
+        name = `Ủy ban nhân dân huyện ${district}`;
+      }
+    }
+    names.push(name);
+  }
+  return names.length > 0 ? names.join('; ') : null;
+}
+
+const BODY_PLACE =
+  /(?<![\p{L}\p{N}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3})/gu;
+const BODY_SUBJECT =
+  /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
+
+/**
+ * The locality of the document being read.
+ * `issuer` is the header issuer (block or "CỦA …" line) if any; `codes` the issuer codes of its own symbol.
+ */
+export function documentLocality(args: {
+  issuer: IssuerMention | null;
+  place: string | null;
+  symbol: ParsedSymbol | null;
+  body: string;
+  places: PlaceLookup;
+}): Locality {
+  const { issuer, place, symbol, body, places } = args;
+  let level: Level | null = issuer
+    ? issuer.central
+      ? 'central'
+      : issuer.bareLevel
+        ? null
+        : issuer.level
+    : null;
+  if (!level && symbol) {
+    const lv = symbol.issuerCodes.map((c) => lookupIssuerCode(c)?.entry.level).find((l) => l !== undefined);
+    if (lv === 'central' || lv === 'district') level = lv;
+  }
+  if (!level) {
+    const counts = new Map<string, number>();
+    BODY_SUBJECT.lastIndex = 0;
+    const win = body.slice(0, 20000);
+    for (let m = BODY_SUBJECT.exec(win); m; m = BODY_SUBJECT.exec(win)) {
+      const l =
+        m.groups?.lvl === 'tỉnh' ? 'province' : m.groups?.lvl === 'thành phố' ? 'province' : 'district';
+      counts.set(l, (counts.get(l) ?? 0) + 1);
+    }
+    if ((counts.get('district') ?? 0) > (counts.get('province') ?? 0)) level = 'district';
+  }
+  if (level === 'central') return { province: null, district: null, level };
+  let province = issuer?.province ?? null;
+  let district = issuer?.district ?? null;
+  if (place) {
+    const p = places.province(place);
+    const d = places.district(place, province);
+    if (!province && p && !(level === 'district' && d)) province = p;
+    if (d && !district && (level === 'district' || !p)) {
+      district = d.district;
+      province = province ?? d.province;
+    }
+  }
+  // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").
+  const counts = new Map<string, number>();
+  BODY_PLACE.lastIndex = 0;
+  const win = body.slice(0, 50000);
+  for (let m = BODY_PLACE.exec(win); m; m = BODY_PLACE.exec(win)) {
+    const words = (m.groups?.name ?? '').split(/[ \t]/u);
+    for (let n = words.length; n >= 1; n--) {
+      const p = places.province(words.slice(0, n).join(' '));
+      if (p) {
+        counts.set(p, (counts.get(p) ?? 0) + 1);
+        break;
+      }
+    }
+  }
+  let best: string | null = null;
+  for (const [p, c] of counts) if (!best || c > (counts.get(best) ?? 0)) best = p;
+  if (!province) province = best;
+  if (place && !district && level === 'district' && province) {
+    district = places.district(place, province)?.district ?? null;
+  }
+  return { province, district, level: level ?? 'province' };
+}

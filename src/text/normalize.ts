@@ -1,0 +1,276 @@
+/**
+ * Text normalisation with an offset map back to the NFC original.
+ *
+ * The cleaned text is what the parsers read; every character of it maps to a character of the original, so
+ * spans reported to users point into the NFC input. Steps, in one pass over the lines:
+ * - markdown markup (`**`, `*`, `__`, `<sub>`, `<sup>`, `<br>`) is dropped;
+ * - footnote markers (⁽¹⁾ ¹ ² ₂, <sup>1</sup>) are dropped and remembered as anchors;
+ * - footnote definitions ("¹ Kế hoạch số …" at a page foot) are lifted out of the body and appended after it,
+ *   so a page break that dropped them inside a sentence ("của Tỉnh / ³ … / ủy về") joins again;
+ * - a blank-line gap before a line that starts in lower case is a page break inside a sentence: joined by a space;
+ * - incoming-mail stamps ("CV Số:.....6987....." / "ĐẾN Ngày: 15/9/15") are dropped; a body word that slid into
+ *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
+ */
+import { TRIGGER_AT_START } from '../parse/triggers';
+
+export interface Footnote {
+  /** Footnote number as written (¹ → 1). */
+  number: number;
+  /** Span of the footnote text (after its marker) in the normalised text. */
+  start: number;
+  end: number;
+}
+
+export interface FootnoteAnchor {
+  number: number;
+  /** Position in the normalised text where the marker stood. */
+  at: number;
+}
+
+export interface NormalizedText {
+  /** NFC original. */
+  original: string;
+  /** Cleaned text. */
+  text: string;
+  /** map[i] = offset in `original` of text[i]. */
+  map: Int32Array;
+  /** End of the body; appended footnotes follow. */
+  bodyEnd: number;
+  footnotes: Footnote[];
+  anchors: FootnoteAnchor[];
+  /** Original spans of incoming-mail stamp lines (registry numbers there are not document numbers). */
+  stamps: { start: number; end: number }[];
+}
+
+const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
+
+/** Inline markup and markers, one alternation scanned once per line. */
+const INLINE =
+  /(?<sup><sup>\s{0,2}(?<supNum>\d{1,3})\s{0,2}<\/sup>)|(?<paren>⁽(?<parenNum>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾)|(?<supChars>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<subChars>[₀₁₂₃₄₅₆₇₈₉]{1,3})|(?<tag><\/?(?:sub|sup|br|b|i|u|em|strong)\s{0,2}\/?>)|(?<stars>\*{1,3}|_{2,3})/gu;
+
+/** A footnote definition at the start of a line. */
+const FOOTNOTE_DEF =
+  /^[ \t]{0,8}(?:⁽(?<p>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾|(?<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>(?<h>\d{1,3})<\/sup>)[ \t]{0,4}(?=\S)/u;
+
+/** Lines that make an incoming-mail stamp ("CV Số: …", "ĐẾN Ngày: …"). */
+const STAMP_ANCHOR =
+  /^[ \t]{0,8}(?:CV|ĐẾN|CÔNG[ \t]VĂN[ \t]ĐẾN)(?:[ \t]{1,8}(?:Số|Ngày)[ \t]{0,4}[:.]|[ \t]{0,8}$)/u;
+const STAMP_FIELD = /^[ \t]{0,8}(?:Số|Ngày|Chuyển|Chuyên|Lưu[ \t]hồ[ \t]sơ(?:[ \t]số)?|Người[ \t]nhận)\b/u;
+const STAMP_CARRY = /(?:Chuyển|Chuyên)[ \t]{0,4}:?[ \t.…]{0,40}(?<rest>\S.{0,80})$/u;
+const UPPER_LINE = /^[^\p{Ll}]{3,80}$/u;
+
+function digitValue(s: string): number {
+  let n = 0;
+  for (const ch of s) {
+    let d = SUPERSCRIPT_DIGITS.indexOf(ch);
+    if (d < 0) d = SUBSCRIPT_DIGITS.indexOf(ch);
+    if (d < 0) d = ch.charCodeAt(0) - 48;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+class Builder {
+  text = '';
+  private parts: string[] = [];
+  private length = 0;
+  map: Int32Array;
+  constructor(capacity: number) {
+    this.map = new Int32Array(Math.max(16, capacity));
+  }
+  private ensure(n: number): void {
+    if (this.length + n <= this.map.length) return;
+    const next = new Int32Array(Math.max(this.map.length * 2, this.length + n));
+    next.set(this.map);
+    this.map = next;
+  }
+  /** Copy original[start, end). */
+  copy(original: string, start: number, end: number): void {
+    if (end <= start) return;
+    this.ensure(end - start);
+    this.parts.push(original.slice(start, end));
+    for (let i = start; i < end; i++) this.map[this.length++] = i;
+  }
+  /** Insert a literal that points at one original offset. */
+  literal(s: string, at: number): void {
+    this.ensure(s.length);
+    this.parts.push(s);
+    for (let i = 0; i < s.length; i++) this.map[this.length++] = at;
+  }
+  get size(): number {
+    return this.length;
+  }
+  lastChar(): string {
+    const p = this.parts[this.parts.length - 1];
+    return p ? p[p.length - 1] : '';
+  }
+  finish(): { text: string; map: Int32Array } {
+    return { text: this.parts.join(''), map: this.map.subarray(0, this.length) };
+  }
+  /** Text of the last emitted non-blank stretch (for the join rule), at most n chars. */
+  tail(n: number): string {
+    let s = '';
+    for (let i = this.parts.length - 1; i >= 0 && s.length < n; i--) s = this.parts[i] + s;
+    return s.slice(-n);
+  }
+}
+
+interface Line {
+  start: number;
+  end: number; // without the newline
+}
+
+function splitLines(s: string): Line[] {
+  const lines: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = s.indexOf('\n', start);
+    const end = nl < 0 ? s.length : nl;
+    lines.push({ start, end: end > start && s.charCodeAt(end - 1) === 13 ? end - 1 : end });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return lines;
+}
+
+function isBlank(s: string, l: Line): boolean {
+  for (let i = l.start; i < l.end; i++) {
+    const c = s.charCodeAt(i);
+    if (c !== 32 && c !== 9 && c !== 0xa0 && c !== 13) return false;
+  }
+  return true;
+}
+
+/** Mark the lines of incoming-mail stamps. */
+function findStamps(s: string, lines: Line[]): Set<number> {
+  const stamp = new Set<number>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = s.slice(lines[i].start, lines[i].end);
+    if (!STAMP_ANCHOR.test(text)) continue;
+    stamp.add(i);
+    // Up: the receiving office's name, in capitals, at most two lines.
+    for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
+      const t = s.slice(lines[j].start, lines[j].end);
+      if (isBlank(s, lines[j]) || !(UPPER_LINE.test(t.trim()) || STAMP_ANCHOR.test(t))) break;
+      if (/^[ \t]{0,4}(?:\*\*)?(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Số\s{0,3}:)/u.test(t)) break;
+      stamp.add(j);
+    }
+    // Down: its fields.
+    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+      const t = s.slice(lines[j].start, lines[j].end);
+      if (isBlank(s, lines[j]) || !(STAMP_FIELD.test(t) || STAMP_ANCHOR.test(t))) break;
+      stamp.add(j);
+    }
+  }
+  return stamp;
+}
+
+/** Normalise a decoded document. */
+export function normalizeText(input: string): NormalizedText {
+  const original = input.normalize('NFC');
+  const lines = splitLines(original);
+  const stampLines = findStamps(original, lines);
+  const body = new Builder(original.length + 64);
+  const anchors: FootnoteAnchor[] = [];
+  const footnoteLines: { number: number; lines: Line[] }[] = [];
+  const stamps: { start: number; end: number }[] = [];
+
+  let pendingGap = false; // blank line(s) or lifted lines since the last emitted line
+  let carry: { text: string; at: number } | null = null;
+  let emittedAny = false;
+  let inFootnote: { number: number; lines: Line[] } | null = null;
+
+  const emitInline = (b: Builder, from: number, to: number, collectAnchors: boolean): void => {
+    const seg = original.slice(from, to);
+    INLINE.lastIndex = 0;
+    let last = 0;
+    for (let m = INLINE.exec(seg); m; m = INLINE.exec(seg)) {
+      b.copy(original, from + last, from + m.index);
+      const g = m.groups ?? {};
+      const num = g.supNum ?? g.parenNum ?? g.supChars;
+      if (num !== undefined && collectAnchors) anchors.push({ number: digitValue(num), at: b.size });
+      last = m.index + m[0].length;
+    }
+    b.copy(original, from + last, to);
+  };
+
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (stampLines.has(i)) {
+      stamps.push({ start: line.start, end: line.end });
+      const m = STAMP_CARRY.exec(original.slice(line.start, line.end));
+      if (m?.groups && TRIGGER_AT_START.test(m.groups.rest)) {
+        carry = { text: m.groups.rest.trim(), at: line.end - m.groups.rest.length };
+      }
+      pendingGap = true;
+      continue;
+    }
+    if (isBlank(original, line)) {
+      inFootnote = null;
+      pendingGap = true;
+      continue;
+    }
+    const lineText = original.slice(line.start, line.end);
+    const def = emittedAny ? FOOTNOTE_DEF.exec(lineText) : null;
+    if (def?.groups) {
+      const number = digitValue(def.groups.p ?? def.groups.s ?? def.groups.h);
+      inFootnote = { number, lines: [{ start: line.start + def[0].length, end: line.end }] };
+      footnoteLines.push(inFootnote);
+      pendingGap = true;
+      continue;
+    }
+    if (inFootnote) {
+      inFootnote.lines.push(line);
+      continue;
+    }
+    // A body line.
+    if (emittedAny) {
+      if (carry) {
+        body.literal('\n\n', line.start);
+      } else if (pendingGap) {
+        const prev = body.tail(8).trimEnd();
+        const startsLower = /^[ \t]{0,8}[\p{Ll}]/u.test(lineText);
+        const prevOpen = prev.length > 0 && !/[.;:!?]$/u.test(prev);
+        body.literal(startsLower && prevOpen ? ' ' : '\n\n', line.start);
+      } else {
+        body.literal('\n', line.start);
+      }
+    }
+    if (carry) {
+      // Keep the carried words where they were in the original: each char maps to its own offset.
+      body.copy(original, carry.at, carry.at + carry.text.length);
+      body.literal(' ', line.start);
+      carry = null;
+    }
+    emitInline(body, line.start, line.end, true);
+    emittedAny = true;
+    pendingGap = false;
+  }
+
+  const bodyEnd = body.size;
+  const footnotes: Footnote[] = [];
+  for (const f of footnoteLines) {
+    body.literal('\n\n', f.lines[0].start);
+    const start = body.size;
+    f.lines.forEach((l, k) => {
+      if (k > 0) body.literal(' ', l.start);
+      emitInline(body, l.start, l.end, false);
+    });
+    footnotes.push({ number: f.number, start, end: body.size });
+  }
+  const { text, map } = body.finish();
+  return { original, text, map, bodyEnd, footnotes, anchors, stamps };
+}
+
+/** Original span of a normalised [start, end). */
+export function toOriginalSpan(
+  n: NormalizedText,
+  start: number,
+  end: number,
+): { start: number; end: number } {
+  if (n.text.length === 0) return { start: 0, end: 0 };
+  const s = n.map[Math.min(start, n.map.length - 1)];
+  const e = end > start ? n.map[Math.min(end, n.map.length) - 1] + 1 : s;
+  return { start: s, end: Math.max(s, e) };
+}
