@@ -1,13 +1,42 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
+// `npm test` runs both projects. `vitest run --project unit` skips the database entirely.
 export default defineConfig({
+  resolve: {
+    // graphql ships index.mjs and index.js. CommonJS packages (@neo4j/graphql, @apollo/server) require index.js,
+    // so tests must import that same copy, else "Cannot use GraphQLSchema … from another module or realm".
+    alias: [
+      {
+        find: /^graphql$/,
+        replacement: fileURLToPath(new URL('./node_modules/graphql/index.js', import.meta.url)),
+      },
+    ],
+  },
   test: {
-    include: ['tests/**/*.test.ts'],
-    // Integration tests share one throwaway Neo4j started here (or NEO4J_URI when set).
-    globalSetup: ['tests/setup/neo4j-global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 180_000,
-    // Integration test files write to the same database: run files one at a time.
-    fileParallelism: false,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'unit',
+          include: ['tests/unit/**/*.test.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'integration',
+          include: ['tests/integration/**/*.test.ts'],
+          // One Neo4j for all integration files: NEO4J_URI when set, else a throwaway server on free ports.
+          // Tests reach it through tests/setup/neo4j.ts (vitest inject; NEO4J_* env vars are set too).
+          globalSetup: ['tests/setup/neo4j-global-setup.ts'],
+          testTimeout: 60_000,
+          hookTimeout: 240_000,
+          // The files share one database: run them one after another in a single worker.
+          pool: 'forks',
+          poolOptions: { forks: { singleFork: true } },
+        },
+      },
+    ],
   },
 });
