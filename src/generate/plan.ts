@@ -101,18 +101,21 @@ export function isoDay(ms: number): string {
   return new Date(ms).toISOString().slice(0, 10);
 }
 
+/** The central term (khóa) by year: numbering restarts on 1 January of the congress year (see localTerm). */
 function centralTerm(date: string): string {
   let term = CENTRAL_TERMS[0][1];
-  for (const [from, t] of CENTRAL_TERMS) if (date >= from) term = t;
+  for (const [from, t] of CENTRAL_TERMS) if (date.slice(0, 4) >= from.slice(0, 4)) term = t;
   return term;
 }
 
-/** Local Party congresses sit in autumn 2010/2015/2020: numbering restarts at each. */
+/**
+ * Local Party congresses sit in autumn 2010/2015/2020 and numbering restarts with each term. The generator
+ * restarts on 1 January after the congress so that one calendar year never holds the same symbol twice
+ * (identity is scope + symbol + year).
+ */
 function localTerm(date: string): string {
   const y = Number(date.slice(0, 4));
-  const m = Number(date.slice(5, 7));
-  const base = y - ((((y - 2010) % 5) + 5) % 5);
-  return String(m >= 10 || y !== base ? base : base - 5);
+  return String(y - ((((y - 2011) % 5) + 5) % 5));
 }
 
 function pad2(n: number): string {
@@ -171,6 +174,7 @@ export function planCorpus(options: PlanOptions): Plan {
 
   // Pools of citable documents (indices into docs), by role.
   const laws: number[] = [];
+  const pendingLaws: number[] = [];
   const centralParty: number[] = [];
   const centralDirectives: number[] = []; // CT-TTg, QĐ-TTg, NQ-CP
   const decrees: number[] = [];
@@ -235,8 +239,13 @@ export function planCorpus(options: PlanOptions): Plan {
       lawName: law.name,
     });
     doc.term = law.symbol.replace(/^.*(?:QH|UBTVQH)(?<t>\d+)$/, '$<t>');
-    laws.push(doc.idx);
+    pendingLaws.push(doc.idx);
   }
+  // Laws become citable on their date: the pool grows as the timeline advances.
+  pendingLaws.sort((a, b) => docs[a].date.localeCompare(docs[b].date));
+  const lawsUpTo = (date: string): void => {
+    while (pendingLaws.length > 0 && docs[pendingLaws[0]].date <= date) laws.push(pendingLaws.shift()!);
+  };
 
   // Central Party documents of the previous term that the corpus still carries out (like 290-QĐ/TW, 2010).
   for (let k = 0; k < 12; k++) {
@@ -264,6 +273,7 @@ export function planCorpus(options: PlanOptions): Plan {
   const fileRate = 0.95;
   const expected = Math.ceil(target / fileRate) + 8;
   let i = 0;
+  let day = START;
 
   const setNumber = (doc: PlannedDoc, kind: KindSpec, key: string, maxStep: number, unit = ''): void => {
     const n = pad2(nextNumber(key, maxStep));
@@ -280,10 +290,14 @@ export function planCorpus(options: PlanOptions): Plan {
   };
 
   while (files.count < target) {
-    const day = Math.min(END, START + Math.floor(((END - START) * i) / expected) + rng.int(0, 2) * DAY);
+    day = Math.max(
+      day,
+      Math.min(END, START + Math.floor(((END - START) * i) / expected) + rng.int(0, 2) * DAY),
+    );
     i++;
     const date = isoDay(day);
     const year = Number(date.slice(0, 4));
+    lawsUpTo(date);
     const level = rng.weighted<Level>([
       ['central', 0.06],
       ['province', 0.38],
@@ -341,7 +355,7 @@ export function planCorpus(options: PlanOptions): Plan {
             addParent(doc, pickRecent(rng, laws), 'BASED_ON');
             if (rng.chance(0.4)) addParent(doc, pickRecent(rng, laws), 'BASED_ON');
             const older = pickRecent(rng, decrees);
-            if (older >= 0 && rng.chance(0.2)) addParent(doc, older, 'AMENDS');
+            if (older >= 0 && rng.chance(0.3)) addParent(doc, older, 'AMENDS');
             else if (older >= 0 && rng.chance(0.08)) addParent(doc, older, 'REPLACES');
             decrees.push(doc.idx);
           } else {
@@ -366,7 +380,7 @@ export function planCorpus(options: PlanOptions): Plan {
         if (body.party) {
           centralParty.push(doc.idx);
           // Twin decisions issued together, cited together with one date and issuer.
-          if (kind.code === 'QĐ' && rng.chance(0.3)) {
+          if (body.key !== 'BCH' && rng.chance(kind.code === 'QĐ' ? 0.3 : 0.12)) {
             const twin = base({ ...doc, idx: docs.length, parents: [], signer: doc.signer });
             setNumber(twin, kind, `TW|${kind.code}|${doc.term}`, 1);
             twin.sibling = doc.idx;

@@ -370,8 +370,9 @@ export class DocumentRenderer {
         items.push(this.cite(x));
       }
       this.footnotes.push(this.sentence(`${SUPERSCRIPTS[n]} ${items.join('; ')}.`));
-      const t = r.int(0, tasks.length - 1);
-      tasks[t] = tasks[t].replace(/\.$/, ` theo các văn bản chỉ đạo của Trung ương, của tỉnh${marker}.`);
+      const t = r.int(0, tasks.length);
+      const line = `Thường xuyên cập nhật, quán triệt các văn bản chỉ đạo của Trung ương, của tỉnh${marker}.`;
+      tasks.splice(t, 0, this.sentence(line));
     }
     const numbered = tasks.map((t, k) => `${k + 1}. ${t}`);
     body.push(...numbered);
@@ -492,7 +493,7 @@ export class DocumentRenderer {
     for (const e of based) {
       const x = this.docs[e.to];
       const amended = x.parents.find((p) => p.type === 'AMENDS');
-      if (amended && r.chance(0.5)) {
+      if (amended && r.chance(0.8)) {
         // Two forms of the same fact: "X; Y sửa đổi, bổ sung … X" and "X được sửa đổi, bổ sung bởi Y".
         const old = this.docs[amended.to];
         this.relate(me.idx, old.idx, 'BASED_ON', 'Căn cứ');
@@ -638,12 +639,10 @@ export class DocumentRenderer {
       };
       const trig = phrase[first.type] ?? 'thực hiện';
       // The title names what the document carries out: a relation stated in the header.
-      const type: RelationType =
-        first.type === 'REVIEWS' && trig.startsWith('sơ kết') ? 'REVIEWS' : first.type;
-      this.relate(me.idx, x.idx, type, trig);
-      return this.sentence(
-        `${trig} ${x.kind} số ${x.symbol} của ${this.issuerPhrase(x)} về ${this.subjectOf(x)}`,
-      );
+      this.relate(me.idx, x.idx, first.type, trig);
+      const title = `${trig} ${x.kind} số ${x.symbol} của ${this.issuerPhrase(x)} về ${this.subjectOf(x)}`;
+      // Letters write it after "V/v " in lower case; other kinds as a title line.
+      return this.sentence(me.kind === 'Công văn' ? title : upperFirst(title));
     }
     return `về ${this.subjectOf(me)}`;
   }
