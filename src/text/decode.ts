@@ -93,8 +93,13 @@ function latin1(bytes: Uint8Array, from: number, to: number): string {
   ).toString('latin1');
 }
 
-function checkBinary(bytes: Uint8Array, name: string | undefined): void {
-  const prefix = `${label(name)}this is not a text file: `;
+function notText(name: string | undefined): string {
+  return `${label(name)}this is not a text file: `;
+}
+
+/** Known binary formats, by their first bytes. */
+function checkSignatures(bytes: Uint8Array, name: string | undefined): void {
+  const prefix = notText(name);
   for (const sig of SIGNATURES) {
     if (startsWith(bytes, sig.magic))
       throw new DecodeError('BINARY', `${prefix}looks like ${sig.looksLike}: ${sig.hint}`);
@@ -110,6 +115,11 @@ function checkBinary(bytes: Uint8Array, name: string | undefined): void {
           : 'a ZIP archive';
     throw new DecodeError('BINARY', `${prefix}looks like ${what}: extract its text first`);
   }
+}
+
+/** NUL bytes or many control characters: binary of a kind we do not know. */
+function checkControlBytes(bytes: Uint8Array, name: string | undefined): void {
+  const prefix = notText(name);
   const sampleEnd = Math.min(bytes.length, 64 * 1024);
   let nul = -1;
   let controls = 0;
@@ -210,7 +220,7 @@ function decodeUtf8Lenient(bytes: Uint8Array): { text: string; invalid: number; 
 
 /** Characters that correct Vietnamese text practically never has and wrong decodings produce in numbers. */
 const GARBAGE =
-  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00a1\u00a2\u00a4-\u00a6\u00a8\u00aa\u00ac-\u00af\u00b2-\u00b4\u00b6-\u00b9\u00ba\u00bc-\u00bf\ufffd]/gu;
+  /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u00a1\u00a2\u00a4-\u00a6\u00a8\u00aa\u00ac-\u00af\u00b2-\u00b4\u00b6-\u00b9\u00ba\u00bc-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2020\u2021\u2030\u2039\u203a\u20ac\u2122\ufffd]/gu;
 const WORD = /[\p{L}\p{M}]+/gu;
 
 export interface VietnameseScore {
@@ -326,6 +336,8 @@ const MOJIBAKE_WORD = /[A-Za-z\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\
 const BEYOND_CP1252 =
   /[^\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
 const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['TCVN3', 'VNI-Windows'];
+/** A whole Windows-1252 line is converted only if this share of its accented words then reads as Vietnamese. */
+const MIN_LINE_QUALITY = 0.8;
 
 interface Repair {
   encoding: LegacyEncoding;
@@ -348,9 +360,10 @@ function mojibakeReadings(word: string, cache: Map<string, LegacyEncoding[]>): L
 }
 
 /**
- * Finds TCVN3/VNI text pasted into UTF-8 ("Thùc hiÖn", "Vieät Nam") and converts it. A line of pure Windows-1252
- * characters with such words is converted whole; in a line that also has genuine Unicode Vietnamese only the
- * words that become Vietnamese syllables are.
+ * Finds TCVN3/VNI text pasted into UTF-8 ("Thùc hiÖn", "Vieät Nam") and converts it. Once the document shows such
+ * words, a line of Windows-1252 characters only is converted whole when it reads at least as well converted
+ * ("Sè: 02" → "Số: 02"); in a line that also has genuine Unicode Vietnamese, only the words that become
+ * Vietnamese syllables are.
  */
 function repairMojibake(text: string): Repair | null {
   const cache = new Map<string, LegacyEncoding[]>();
@@ -376,19 +389,21 @@ function repairMojibake(text: string): Repair | null {
   };
   for (const line of text.split('\n')) {
     if (out.length > 0) emit('\n', false);
+    const bytes = /[^\u0000-\u007f]/u.test(line) && !BEYOND_CP1252.test(line) ? windows1252Bytes(line) : null;
+    if (bytes) {
+      // Windows-1252 characters only: convert the whole line when it reads at least as well as Vietnamese.
+      const decoded = decode(bytes);
+      const before = scoreVietnamese(line);
+      const after = scoreVietnamese(decoded);
+      if (after.good > 0 && after.quality >= MIN_LINE_QUALITY && after.quality >= before.quality) {
+        emit(decoded, true);
+        words += after.good + after.bad;
+        continue;
+      }
+    }
     const lineWords = [...line.matchAll(MOJIBAKE_WORD)].filter((m) =>
       mojibakeReadings(m[0], cache).includes(encoding),
     );
-    if (lineWords.length === 0) {
-      emit(line, false);
-      continue;
-    }
-    const bytes = BEYOND_CP1252.test(line) ? null : windows1252Bytes(line);
-    if (bytes) {
-      emit(decode(bytes), true);
-      words += lineWords.length;
-      continue;
-    }
     let at = 0;
     for (const m of lineWords) {
       const index = m.index ?? 0;
@@ -441,6 +456,7 @@ export function decodeDocument(bytes: Uint8Array, name?: string, options?: Decod
     if (bytes.length % 2 === 1)
       warnings.push(warning('TRUNCATED', 'odd number of bytes in UTF-16: last byte dropped', name));
   } else {
+    checkSignatures(bytes, name);
     const utf16 = sniffUtf16(bytes);
     if (utf16) {
       raw = decodeUtf16(bytes, utf16);
@@ -453,7 +469,7 @@ export function decodeDocument(bytes: Uint8Array, name?: string, options?: Decod
         ),
       );
     } else {
-      checkBinary(bytes, name);
+      checkControlBytes(bytes, name);
       try {
         raw = STRICT_UTF8.decode(bytes);
         encoding = 'UTF-8';

@@ -68,7 +68,9 @@ export function decodeTcvn3(bytes: Uint8Array): string {
     while (end < chars.length && LETTER.test(chars[end])) end++;
     const word = chars.slice(start, end).join('');
     const isolated = end - start === 1;
-    if ((isolated && !ISOLATED_CAPITAL_OK.has(bytes[i])) || (!isolated && !isVietnameseSyllable(word))) {
+    // A capital starts a word or sits in an all-caps one ("Ủy", "THỊ"); after a small letter it is a quote.
+    const plausibleCase = i === start || word === word.toUpperCase();
+    if (isolated ? !ISOLATED_CAPITAL_OK.has(bytes[i]) : !plausibleCase || !isVietnameseSyllable(word)) {
       chars[i] = alt;
     }
   }
