@@ -1,0 +1,198 @@
+/**
+ * The HTTP server: Apollo Server 5 on a plain Node http server. Browser GETs of the endpoint get the offline
+ * playground (./playground.ts); everything else goes to Apollo. Read-only: the schema has no mutations.
+ */
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Driver } from 'neo4j-driver';
+import { exampleOperations } from './examples';
+import { formatError, parseOptions, validationRules, type QueryLimits } from './limits';
+import { playgroundHandler } from './playground';
+import { DEFAULT_TX_TIMEOUT_MS, type ApiContext } from './resolvers';
+import { buildSchema } from './schema';
+
+export interface ServerOptions {
+  driver: Driver;
+  database?: string;
+  /** Default: env VANBAN_PORT or PORT, else 4000; 0 picks a free port. */
+  port?: number;
+  /** Default 127.0.0.1; env VANBAN_HOST. */
+  host?: string;
+  /** Default /graphql. */
+  endpoint?: string;
+  /** Neo4j transaction timeout per request, ms. */
+  txTimeoutMs?: number;
+  limits?: Partial<QueryLimits>;
+  /** Largest request body accepted, bytes. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface VanbanServer {
+  httpServer: http.Server;
+  apollo: ApolloServer<ApiContext>;
+  /** e.g. http://127.0.0.1:4000/graphql */
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+export function defaultPort(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.VANBAN_PORT ?? env.PORT;
+  if (raw === undefined || raw === '') return 4000;
+  const port = Number(raw);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new Error(`Invalid port "${raw}" (VANBAN_PORT/PORT)`);
+  return port;
+}
+
+class HttpError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
+function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > maxBytes) {
+        reject(new HttpError(413, `Request body over ${maxBytes} bytes`));
+        req.destroy();
+        return;
+      }
+      chunks.push(chunk);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+/** Builds the schema, starts Apollo and listens; resolves once the port is bound. */
+export async function createServer(options: ServerOptions): Promise<VanbanServer> {
+  const endpoint = options.endpoint ?? '/graphql';
+  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
+  const schema = await buildSchema(options.driver);
+  const apollo = new ApolloServer<ApiContext>({
+    schema,
+    validationRules: validationRules(options.limits),
+    parseOptions: parseOptions(options.limits),
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+    // Apollo's default landing page loads from a CDN; the playground below works offline.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+  });
+  await apollo.start();
+  const playground = playgroundHandler({
+    endpoint,
+    exampleOperations: exampleOperations(),
+    title: 'vanban-graph',
+  });
+  const context = async (): Promise<ApiContext> => ({
+    executionContext: options.driver,
+    sessionConfig: options.database ? { database: options.database } : {},
+    transaction: { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS },
+  });
+
+  const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (url.pathname === '/' && req.method === 'GET') {
+      res.writeHead(302, { location: endpoint });
+      res.end();
+      return;
+    }
+    if (playground(req, res)) return;
+    if (url.pathname !== endpoint) {
+      sendJson(res, 404, { errors: [{ message: `Not found: the GraphQL endpoint is ${endpoint}` }] });
+      return;
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    }
+    let body: unknown = undefined;
+    if (req.method === 'POST') {
+      const raw = await readBody(req, maxBodyBytes);
+      if ((headers.get('content-type') ?? '').includes('json')) {
+        try {
+          body = raw ? JSON.parse(raw) : {};
+        } catch {
+          throw new HttpError(400, 'The request body is not valid JSON');
+        }
+      } else {
+        body = raw;
+      }
+    }
+    const httpGraphQLRequest: HTTPGraphQLRequest = {
+      method: (req.method ?? 'GET').toUpperCase(),
+      headers,
+      search: url.search,
+      body,
+    };
+    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === 'complete') {
+      res.end(response.body.string);
+    } else {
+      for await (const chunk of response.body.asyncIterator) res.write(chunk);
+      res.end();
+    }
+  };
+
+  const httpServer = http.createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      if (res.headersSent) {
+        res.destroy();
+        return;
+      }
+      const status = error instanceof HttpError ? error.status : 500;
+      const message = error instanceof HttpError ? error.message : 'Internal server error';
+      if (!(error instanceof HttpError)) process.stderr.write(`vanban serve: ${String(error)}\n`);
+      sendJson(res, status, { errors: [{ message }] });
+    });
+  });
+  const host = options.host ?? process.env.VANBAN_HOST ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(options.port ?? defaultPort(), host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  }).catch(async (error: NodeJS.ErrnoException) => {
+    await apollo.stop();
+    if (error.code === 'EADDRINUSE') {
+      throw new Error(
+        `Port ${options.port ?? defaultPort()} is in use: set VANBAN_PORT (or PORT) to another port`,
+      );
+    }
+    throw error;
+  });
+  const port = (httpServer.address() as AddressInfo).port;
+  const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
+  return {
+    httpServer,
+    apollo,
+    url: `http://${shownHost}:${port}${endpoint}`,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        httpServer.close(() => resolve());
+        httpServer.closeAllConnections();
+      });
+      await apollo.stop();
+    },
+  };
+}
