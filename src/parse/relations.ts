@@ -8,8 +8,8 @@
  *   outer verb ("triển khai thực hiện A về thực hiện B, C" → the document → C);
  * - a passive trigger ("được sửa đổi, bổ sung bởi") makes the new citation act on the previous one.
  * A weak trigger ("theo") nests only when dates agree: a document cannot carry out a later one.
- * Footnote text inherits the trigger in force where its marker stood; a footnote that re-cites the document
- * its marker follows only adds detail.
+ * Footnote text is a list of sources: CITES unless it says more; a footnote that re-cites the document its
+ * marker follows only adds detail.
  */
 import type { RelationType } from '../model';
 import type { RawReference } from './references';
@@ -55,27 +55,26 @@ export function findRelations(
     else bySentence.set(s, [i]);
   });
 
-  // Footnote context: trigger in force at the marker, and the citation the marker follows.
-  const footnoteContext = (pos: number): { trigger: TriggerHit | null; anchorRef: number | null } | null => {
+  // Footnote context: the citation the marker follows. Footnote text is a list of sources, not a verb's
+  // object, so its citations are CITES unless the footnote itself says more.
+  const footnoteAnchor = (pos: number): { anchorRef: number | null } | null => {
     const fn = norm.footnotes.find((f) => pos >= f.start && pos <= f.end);
     if (!fn) return null;
     const anchor = norm.anchors.find((a) => a.number === fn.number);
-    if (!anchor) return { trigger: null, anchorRef: null };
-    const si = sentenceAt(sentences, Math.max(0, anchor.at - 1));
-    const sent = sentences[si];
-    const hits = findTriggers(text, sent.start, anchor.at);
     let anchorRef: number | null = null;
-    refs.forEach((r, i) => {
-      if (r.start < anchor.at && anchor.at <= r.attrEnd + 1 && r.symbolStart < norm.bodyEnd) anchorRef = i;
-    });
-    return { trigger: hits.length ? hits[hits.length - 1] : null, anchorRef };
+    if (anchor) {
+      refs.forEach((r, i) => {
+        if (r.start < anchor.at && anchor.at <= r.attrEnd + 1 && r.symbolStart < norm.bodyEnd) anchorRef = i;
+      });
+    }
+    return { anchorRef };
   };
 
   for (const [si, idx] of bySentence) {
     const sent = sentences[si];
     const governor = new Map<number, Party>();
-    const fn = sent.start >= norm.bodyEnd ? footnoteContext(sent.start) : null;
-    const top: Frame = { trigger: fn?.trigger ?? null };
+    const fn = sent.start >= norm.bodyEnd ? footnoteAnchor(sent.start) : null;
+    const top: Frame = { trigger: null };
     let prev: number | null = null;
     for (const i of idx) {
       const r = refs[i];
