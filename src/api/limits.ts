@@ -276,6 +276,21 @@ const NEO4J_GRAPHQL_ERROR_CODES: Record<string, string> = {
   Neo4jGraphQLForbiddenError: 'FORBIDDEN',
 };
 
+/** Driver errors the user can act on, by Neo4j code, told in our words (the driver's message names internals). */
+const NEO4J_DRIVER_ERRORS: { code: RegExp; as: string; message: string }[] = [
+  {
+    code: /^Neo\.ClientError\.Transaction\.TransactionTimedOut/,
+    as: 'QUERY_TIMEOUT',
+    message:
+      'The query took longer than the server allows and was stopped. Narrow it: a smaller maxDepth or limit, or more filters.',
+  },
+  {
+    code: /^ServiceUnavailable$/,
+    as: 'SERVICE_UNAVAILABLE',
+    message: 'The database is unavailable. Try again later.',
+  },
+];
+
 /** Extension keys that can carry internals (Apollo's stacktrace, older servers' exception, Neo4j details). */
 const INTERNAL_EXTENSIONS = new Set([
   'stacktrace',
@@ -297,6 +312,15 @@ export function createFormatError(
 ): (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError {
   const log = options.log ?? defaultLog;
   return (formatted, error) => {
+    const driverError = knownDriverError(error);
+    if (driverError) {
+      return withoutUndefined({
+        message: driverError.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: driverError.as },
+      });
+    }
     const code = userFacingCode(formatted, error);
     if (code) {
       const extensions: Record<string, unknown> = { code };
@@ -326,12 +350,32 @@ export const formatError = createFormatError();
 function userFacingCode(formatted: GraphQLFormattedError, error: unknown): string | undefined {
   const code = formatted.extensions?.code;
   if (typeof code === 'string' && USER_FACING_CODES.has(code)) return code;
-  for (let cause = error, hops = 0; cause instanceof Error && hops < 5; hops += 1) {
+  for (const cause of causes(error)) {
     const mapped = NEO4J_GRAPHQL_ERROR_CODES[cause.name];
     if (mapped) return mapped;
-    cause = (cause as { originalError?: unknown }).originalError;
   }
   return undefined;
+}
+
+function knownDriverError(error: unknown): (typeof NEO4J_DRIVER_ERRORS)[number] | undefined {
+  for (const cause of causes(error)) {
+    const code = (cause as { code?: unknown }).code;
+    if (typeof code !== 'string') continue;
+    const known = NEO4J_DRIVER_ERRORS.find((entry) => entry.code.test(code));
+    if (known) return known;
+  }
+  return undefined;
+}
+
+/** The error and the errors it wraps (GraphQLError.originalError, Error.cause), a few levels deep. */
+function causes(error: unknown): Error[] {
+  const chain: Error[] = [];
+  for (let cause = error; cause instanceof Error && chain.length < 5;) {
+    chain.push(cause);
+    const next = cause instanceof GraphQLError ? cause.originalError : cause.cause;
+    cause = next;
+  }
+  return chain;
 }
 
 function withoutUndefined(formatted: GraphQLFormattedError): GraphQLFormattedError {

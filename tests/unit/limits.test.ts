@@ -8,6 +8,7 @@ import {
   validate,
   type GraphQLFormattedError,
 } from 'graphql';
+import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_LIMITS,
@@ -240,6 +241,24 @@ describe('formatError', () => {
     });
     expect(JSON.stringify(result)).not.toMatch(/MATCH|RETRUN|Neo\.|at /);
     expect(log).toHaveBeenCalledWith(result.extensions?.errorId, wrapped);
+  });
+
+  it.each([
+    [
+      'Neo.ClientError.Transaction.TransactionTimedOutClientConfiguration',
+      'QUERY_TIMEOUT',
+      'The query took longer than the server allows and was stopped. Narrow it: a smaller maxDepth or limit, or more filters.',
+    ],
+    ['ServiceUnavailable', 'SERVICE_UNAVAILABLE', 'The database is unavailable. Try again later.'],
+  ])('tells the user about a driver error %s in its own words', (neo4jCode, code, message) => {
+    const driverError = new Neo4jError('terminated while running MATCH (d:Document) RETURN d', neo4jCode);
+    const log = vi.fn();
+    const result = createFormatError({ log })(
+      { message: driverError.message, path: ['lineage'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
+      new GraphQLError(driverError.message, { originalError: driverError }),
+    );
+    expect(result).toEqual({ message, path: ['lineage'], extensions: { code } });
+    expect(log).not.toHaveBeenCalled();
   });
 
   it('masks an error whose code is not a user-facing one', () => {
