@@ -5,8 +5,8 @@ import { goldExtraction } from '../fixtures/graph/gold';
 import { graphTestDriver, read, resetGraph } from '../fixtures/graph/neo4j';
 
 let driver: Driver;
-beforeAll(() => {
-  driver = graphTestDriver();
+beforeAll(async () => {
+  driver = await graphTestDriver();
 });
 afterAll(async () => {
   await driver.close();
