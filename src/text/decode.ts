@@ -367,11 +367,17 @@ function mojibakeReadings(word: string, cache: Map<string, LegacyEncoding[]>): L
  */
 function repairMojibake(text: string): Repair | null {
   const cache = new Map<string, LegacyEncoding[]>();
+  const genuine = new Map<string, boolean>(); // a document has a small vocabulary: decide each word once
   const hits: Record<LegacyEncoding, number> = { TCVN3: 0, 'VNI-Windows': 0 };
   let suspects = 0;
   for (const m of text.matchAll(MOJIBAKE_WORD)) {
     const w = m[0];
-    if (!/[^A-Za-z]/u.test(w) || isVietnameseSyllable(w)) continue;
+    let ok = genuine.get(w);
+    if (ok === undefined) {
+      ok = !/[^A-Za-z]/u.test(w) || isVietnameseSyllable(w);
+      genuine.set(w, ok);
+    }
+    if (ok) continue;
     suspects++;
     for (const e of mojibakeReadings(w, cache)) hits[e]++;
   }

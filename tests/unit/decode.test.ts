@@ -92,6 +92,12 @@ describe('legacy tables round-trip real Vietnamese', () => {
     expect(decodeTcvn3(Uint8Array.from([0x93, 0x44, 0xa9, 0x6e]))).toBe('“Dân');
   });
 
+  it('TCVN3 decoding stays linear on an endless word full of 0x80–0x9F bytes', () => {
+    const bytes = new Uint8Array(200_000).map((_, i) => (i % 2 === 0 ? 0x61 : 0x93));
+    const text = decodeTcvn3(bytes);
+    expect(text).toBe('a“'.repeat(100_000));
+  });
+
   it('encoders refuse what the encoding cannot hold, naming the character', () => {
     expect(() => encodeTcvn3('x² ')).toThrow(/cannot encode "²".*TCVN3/);
     expect(() => encodeVni('中')).toThrow(UnencodableError);

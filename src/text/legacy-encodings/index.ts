@@ -43,8 +43,11 @@ export class UnencodableError extends Error {
 }
 
 const LETTER = /[\p{L}\p{M}]/u;
+/** byte → UTF-16 unit, TCVN3 first, then Windows-1252. */
+const TCVN3_UNITS = Uint16Array.from(CP1252_CHARS, (ch, b) => (TCVN3_BYTES.get(b) ?? ch).charCodeAt(0));
 /** Bytes 0x80–0x9F whose Windows-1252 meaning is a word (™): kept as TCVN3 capitals even when isolated. */
 const ISOLATED_CAPITAL_OK = new Set([0x99]);
+const MAX_WORD = 12;
 
 /**
  * TCVN3 bytes → NFC text. Bytes 0x80–0x9F are toned capitals in TCVN3 but smart quotes and dashes in the
@@ -52,29 +55,32 @@ const ISOLATED_CAPITAL_OK = new Set([0x99]);
  * valid Vietnamese syllable, otherwise the byte is read as Windows-1252 punctuation.
  */
 export function decodeTcvn3(bytes: Uint8Array): string {
-  const chars: string[] = new Array<string>(bytes.length);
+  // Every character of the table is one UTF-16 unit: decode into a code-unit array, then to a string at once.
+  const units = new Uint16Array(bytes.length);
   const ext: number[] = [];
   for (let i = 0; i < bytes.length; i++) {
     const b = bytes[i];
-    chars[i] = TCVN3_BYTES.get(b) ?? CP1252_CHARS[b];
+    units[i] = TCVN3_UNITS[b];
     if (isTcvn3ExtensionByte(b)) ext.push(i);
   }
+  const isLetter = (i: number): boolean => LETTER.test(String.fromCharCode(units[i]));
   for (const i of ext) {
     const alt = CP1252_CHARS[bytes[i]];
     if (!alt || alt === '\ufffd' || LETTER.test(alt)) continue; // no punctuation reading: keep the capital
+    // Look at most MAX_WORD letters each way: a longer word is no syllable anyway (and this keeps it linear).
     let start = i;
-    while (start > 0 && LETTER.test(chars[start - 1])) start--;
+    while (start > 0 && i - start < MAX_WORD && isLetter(start - 1)) start--;
     let end = i + 1;
-    while (end < chars.length && LETTER.test(chars[end])) end++;
-    const word = chars.slice(start, end).join('');
+    while (end < units.length && end - i <= MAX_WORD && isLetter(end)) end++;
+    const word = String.fromCharCode(...units.subarray(start, end));
     const isolated = end - start === 1;
     // A capital starts a word or sits in an all-caps one ("Ủy", "THỊ"); after a small letter it is a quote.
     const plausibleCase = i === start || word === word.toUpperCase();
     if (isolated ? !ISOLATED_CAPITAL_OK.has(bytes[i]) : !plausibleCase || !isVietnameseSyllable(word)) {
-      chars[i] = alt;
+      units[i] = alt.charCodeAt(0);
     }
   }
-  return chars.join('').normalize('NFC');
+  return Buffer.from(units.buffer, units.byteOffset, units.byteLength).toString('utf16le').normalize('NFC');
 }
 
 const TCVN3_INVERSE = new Map<string, number>();
