@@ -124,12 +124,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         source,
       };
     });
-  const named = findNamedReferences(norm.text, header.bodyStart, norm.text.length).map((n) => ({
-    from: doc.id,
-    text: n.text,
-    sentence: sentenceText(norm, sentences[sentenceAt(sentences, n.start)]),
-    source,
-  }));
+  const seenNames = new Set<string>();
+  const named = findNamedReferences(norm.text, header.bodyStart, norm.text.length)
+    .filter((n) => !seenNames.has(n.text) && seenNames.add(n.text) !== undefined)
+    .map((n) => ({
+      from: doc.id,
+      text: n.text,
+      sentence: sentenceText(norm, sentences[sentenceAt(sentences, n.start)]),
+      source,
+    }));
   const documents = [doc, ...refDocs.filter((d) => d.symbol !== doc.symbol || d.scope !== doc.scope)];
   return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
 }
@@ -166,7 +169,8 @@ function referenceDocument(r: RawReference, citing: Locality): DocumentRecord {
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
   const lines = header.issuerLines.map(titleCase);
-  for (let k = 0; k < lines.length; k++) {
+  // The last body named is the issuer ("UBND TỈNH ĐỒNG NAI / SỞ Y TẾ" is the Sở); earlier lines give the place.
+  for (let k = lines.length - 1; k >= 0; k--) {
     const joined = lines.slice(k).join(' ');
     const parsed = parseIssuers(joined, places);
     if (!parsed) continue;

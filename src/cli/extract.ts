@@ -45,9 +45,13 @@ export async function run(args: string[]): Promise<number> {
 export function summary(g: ExtractionGraph): string {
   const out: string[] = [];
   const read = g.documents.filter((d) => d.source);
-  out.push(`Documents: ${g.documents.length} (${read.length} read in full, ${g.documents.length - read.length} cited)`);
+  out.push(
+    `Documents: ${g.documents.length} (${read.length} read in full, ${g.documents.length - read.length} cited)`,
+  );
   for (const d of read) {
-    out.push(`  ${d.source}: ${d.kind ?? '?'} ${d.symbol ?? '(no number)'} — ${d.issuer ?? '?'} — ${d.date ?? 'no date'}`);
+    out.push(
+      `  ${d.source}: ${d.kind ?? '?'} ${d.symbol ?? '(no number)'} — ${d.issuer ?? '?'} — ${d.date ?? 'no date'}`,
+    );
   }
   out.push(`Relations: ${g.relations.length}`);
   for (const t of RELATION_TYPES) {

@@ -3,7 +3,7 @@
  * "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "UBND huyện", "Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy".
  * Names come from tables/issuers.ts; a place after a local head is accepted only if the gazetteer knows it.
  */
-import { CENTRAL_BODIES, LOCAL_HEADS, TERM_BODIES, type Level } from './tables/issuers';
+import { CENTRAL_BODIES, ISSUER_CODES, LOCAL_HEADS, TERM_BODIES, type Level } from './tables/issuers';
 import type { PlaceLookup } from '../resolve/places';
 
 export interface IssuerMention {
@@ -40,6 +40,19 @@ const ALIASES: Alias[] = [
       bare: false,
     })),
   ),
+  // Local bodies named in the code table ("Sở Y tế", "Ban Dân vận Huyện ủy"), without their place.
+  ...ISSUER_CODES.filter(
+    (c) => c.level !== 'central' && c.name && /^(?:Sở|Ban|Văn phòng|Ủy ban Kiểm tra|Công an)/u.test(c.name),
+  ).map((c) => {
+    const name = (c.name as string).replace(/ (?:tỉnh |huyện )?\{(?:province|district)\}$/u, '');
+    return {
+      lower: name.toLocaleLowerCase('vi'),
+      canonical: name,
+      level: c.level,
+      central: false,
+      bare: false,
+    };
+  }),
   ...LOCAL_HEADS.map((h) => ({
     lower: h.pattern.toLocaleLowerCase('vi'),
     canonical: h.canonical,

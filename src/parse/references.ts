@@ -124,7 +124,12 @@ function readTail(
   }
   if (!date) readDate();
   const writtenKind = kindWritten ? canonicalWritten(kindWritten) : null;
-  const kind = writtenKind && !GENERIC_KIND_NAMES.has(writtenKind) ? writtenKind : parsed.kind;
+  let kind = writtenKind && !GENERIC_KIND_NAMES.has(writtenKind) ? writtenKind : parsed.kind;
+  // "Thông báo kết luận số 264-TB/TW": the kind the code names, written just before, wins.
+  if (writtenKind && parsed.kind && kind !== parsed.kind) {
+    const lead = text.slice(Math.max(0, start - 24), start).toLocaleLowerCase('vi');
+    if (lead.trimEnd().endsWith(parsed.kind.toLocaleLowerCase('vi'))) kind = parsed.kind;
+  }
   return {
     start,
     symbolStart,
@@ -180,7 +185,9 @@ function shareAcrossConjunction(text: string, refs: RawReference[]): void {
     const between = text.slice(a.attrEnd, b.start);
     if (!/^[ \t]{0,2}(?:,|và|hoặc)[ \t]{0,2}$/u.test(between)) continue;
     if (a.parsed.family !== b.parsed.family) continue;
-    a.date = b.date;
+    // A legal symbol carries its year: a shared date of another year is not its date.
+    const sameYear = !a.parsed.year || !b.date || Number(b.date.slice(0, 4)) === a.parsed.year;
+    a.date = sameYear ? b.date : null;
     a.issuers = b.issuers;
     a.term = a.term ?? b.term;
   }
@@ -208,7 +215,7 @@ function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): vo
 
 /** Laws and codes cited by name without a number: "Luật Tiếp công dân", "Luật Tổ chức … năm 2015". */
 export const NAMED_LAW =
-  /(?<![\p{L}\p{N}])(?<name>(?:Bộ[ \t]luật|Luật|Hiến[ \t]pháp)(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10})(?:[ \t](?!năm[ \t]\d)[\p{Ll}\p{M}]{1,10}){0,8}(?:[ \t]năm[ \t]\d{4})?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<name>(?:Bộ[ \t]luật|Luật|Hiến[ \t]pháp)(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10})(?:[ \t](?!năm[ \t]\d|(?:và|hoặc|số|của|ngày|được|đã|theo|về|tại|là|với|cho|để|này)(?![\p{L}\p{N}]))[\p{Ll}\p{M}]{1,10}){0,8}(?:[ \t]năm[ \t]\d{4})?)(?![\p{L}\p{N}])/gu;
 const FOLLOWED_BY_NUMBER = /^[ \t]{1,3}số(?![\p{L}\p{N}])/u;
 
 export interface NamedReference {

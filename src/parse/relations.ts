@@ -98,7 +98,7 @@ export function findRelations(
       if (prev === null) {
         trig = lastTrig ?? top.trigger;
         top.trigger = trig;
-      } else if (lastTrig && lastSep < 0 && lastTrig.trigger.passive) {
+      } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
         out.push(relation(i, prev, lastTrig, sent));
         from = governor.get(prev) ?? 'doc';
         trig = from === 'doc' ? top.trigger : lastTrig;

@@ -1,0 +1,81 @@
+/** Citations in running text: table-driven over tests/fixtures/extraction/references.json. */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { findNamedReferences, findReferences, type RawReference } from '../../src/parse/references';
+import { normalizeText } from '../../src/text/normalize';
+import { defaultPlaces } from '../../src/resolve/places';
+
+interface Expected {
+  symbol: string;
+  kind?: string;
+  family?: string;
+  date?: string | null;
+  issuerHead?: string | null;
+  issuerProvince?: string;
+  issuerLevel?: string;
+  issuerCount?: number;
+  term?: string;
+  title?: string;
+}
+const fixtures: { positive: { text: string; refs: Expected[] }[]; negative: string[] } = JSON.parse(
+  readFileSync(path.join(__dirname, '../fixtures/extraction/references.json'), 'utf8'),
+);
+
+function scan(text: string): RawReference[] {
+  return findReferences(normalizeText(text).text, { places: defaultPlaces });
+}
+
+/** The fields a case names, read from a reference. */
+function view(r: RawReference, e: Expected): Record<string, unknown> {
+  const out: Record<string, unknown> = { symbol: r.parsed.symbol };
+  if ('kind' in e) out.kind = r.kind;
+  if ('family' in e) out.family = r.parsed.family;
+  if ('date' in e) out.date = r.date;
+  if ('issuerHead' in e) out.issuerHead = r.issuers[0]?.head ?? null;
+  if ('issuerProvince' in e) out.issuerProvince = r.issuers[0]?.province;
+  if ('issuerLevel' in e) out.issuerLevel = r.issuers[0]?.level;
+  if ('issuerCount' in e) out.issuerCount = r.issuers.length;
+  if ('term' in e) out.term = r.term;
+  if ('title' in e) out.title = r.title;
+  return out;
+}
+
+describe('citations', () => {
+  it.each(fixtures.positive.map((c) => [c.text, c.refs] as const))('%s', (text, refs) => {
+    const got = scan(text);
+    expect(got.map((r, i) => view(r, refs[i] ?? { symbol: '' }))).toEqual(refs);
+  });
+
+  it.each(fixtures.negative)('not a citation: %s', (text) => {
+    expect(scan(text).map((r) => r.parsed.symbol)).toEqual([]);
+  });
+
+  it('reports the span of the whole citation, from the kind name to the issuer', () => {
+    const text = 'Thực hiện Kế hoạch số 98-KH/TU ngày 25 tháng 6 năm 2019 của Ban Thường vụ Tỉnh ủy về việc';
+    const [r] = scan(text);
+    expect(text.slice(r.start, r.attrEnd)).toBe(
+      'Kế hoạch số 98-KH/TU ngày 25 tháng 6 năm 2019 của Ban Thường vụ Tỉnh ủy',
+    );
+  });
+
+  it('reads symbols written with markup', () => {
+    expect(scan('theo Công văn số **1225**/UBND-NC ngày 24/3/2020').map((r) => r.parsed.symbol)).toEqual([
+      '1225/UBND-NC',
+    ]);
+  });
+});
+
+describe('laws cited by name', () => {
+  it.each([
+    ['Thực hiện nghiêm Luật Tiếp công dân; tăng cường đối thoại', ['Luật Tiếp công dân']],
+    [
+      'theo quy định của Luật Tổ chức chính quyền địa phương năm 2015 và Quy chế',
+      ['Luật Tổ chức chính quyền địa phương năm 2015'],
+    ],
+    ['Căn cứ Bộ luật Lao động và Luật Đất đai;', ['Bộ luật Lao động', 'Luật Đất đai']],
+    ['Căn cứ Luật Đất đai số 45/2013/QH13;', []],
+  ])('%s', (text, names) => {
+    expect(findNamedReferences(text).map((n) => n.text)).toEqual(names);
+  });
+});

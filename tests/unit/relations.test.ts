@@ -1,0 +1,59 @@
+/** Typed relations over whole documents: table-driven over tests/fixtures/extraction/relations.json. */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractDocument } from '../../src/extract';
+import type { DocumentRecord, ExtractionGraph } from '../../src/model';
+
+interface Case {
+  name: string;
+  text: string;
+  relations: string[];
+  document?: Partial<DocumentRecord>;
+  cited?: Record<string, Partial<DocumentRecord>>;
+  named?: string[];
+}
+const { cases }: { cases: Case[] } = JSON.parse(
+  readFileSync(path.join(__dirname, '../fixtures/extraction/relations.json'), 'utf8'),
+);
+
+function pick(d: DocumentRecord | undefined, want: Partial<DocumentRecord>): Partial<DocumentRecord> {
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(want)) out[k] = d ? (d as unknown as Record<string, unknown>)[k] : undefined;
+  return out as Partial<DocumentRecord>;
+}
+
+describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
+  const graph: ExtractionGraph = extractDocument(c.text, { source: 'case.txt' });
+  const self = graph.documents.find((d) => d.source === 'case.txt') as DocumentRecord;
+  const label = (id: string): string =>
+    id === self.id ? 'doc' : (graph.documents.find((d) => d.id === id)?.symbol ?? id);
+
+  it('states exactly the expected relations', () => {
+    const got = graph.relations.map((r) => `${label(r.from)}>${label(r.to)}:${r.type}`).sort();
+    expect(got).toEqual([...c.relations].sort());
+  });
+
+  if (c.document) {
+    it('reads the document itself', () => {
+      expect(pick(self, c.document as Partial<DocumentRecord>)).toEqual(c.document);
+    });
+  }
+
+  for (const [symbol, want] of Object.entries(c.cited ?? {})) {
+    it(`resolves the cited ${symbol}`, () => {
+      expect(
+        pick(
+          graph.documents.find((d) => d.symbol === symbol && d !== self),
+          want,
+        ),
+      ).toEqual(want);
+    });
+  }
+
+  if (c.named) {
+    it('lists laws cited by name', () => {
+      expect((graph.namedReferences ?? []).map((n) => n.text)).toEqual(c.named);
+    });
+  }
+});
