@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentRecord, RelationRecord, Warning } from '../model';
-import { truthId } from './identity';
+import { truthId, writtenSymbol } from './identity';
 import { FLAG_DRAFT, FLAG_NO_NUMBER, planCorpus, type PlannedDoc } from './plan';
 import type { PlaceProvince } from './places';
 import { seedFrom } from './prng';
@@ -100,9 +100,12 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
   for (const doc of docs) {
     if (!doc.file) continue;
     fileNo++;
-    sources[doc.idx] = textPath(fileNo).name;
+    const { dir, name } = textPath(fileNo);
+    // As `vanban extract texts/` names it: the path relative to the folder it was given.
+    sources[doc.idx] = `${dir}/${name}`;
   }
-  const ids = docs.map((d) => truthId(d, sources[d.idx]));
+  // Unnumbered documents are named by their title: their ids are set once their text is written.
+  const ids = docs.map((d) => (d.flags & (FLAG_DRAFT | FLAG_NO_NUMBER) ? '' : truthId(d, null, sources[d.idx])));
 
   const relationsFile = path.join(out, '.relations.part');
   const relSink = new SinkFile(relationsFile);
@@ -126,14 +129,15 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
       doc,
       (seed ^ Math.imul(doc.idx + 1, 0x9e3779b1)) >>> 0,
     ).render();
-    const { dir } = textPath(written);
+    const { dir, name } = textPath(written);
     const dirPath = path.join(textsDir, dir);
     if (!dirs.has(dir)) {
       fs.mkdirSync(dirPath, { recursive: true });
       dirs.add(dir);
     }
     const data = Buffer.from(rendered.text, 'utf8');
-    fs.writeFileSync(path.join(dirPath, source), data);
+    fs.writeFileSync(path.join(dirPath, name), data);
+    if (!ids[doc.idx]) ids[doc.idx] = truthId(doc, rendered.title, source);
     bytes += data.length;
     titles[doc.idx] = rendered.title;
     mentioned[doc.idx] = 1;
@@ -220,11 +224,9 @@ function truthDocument(
   title: string | null,
 ): DocumentRecord {
   const blank = (doc.flags & (FLAG_DRAFT | FLAG_NO_NUMBER)) !== 0;
-  const symbol =
-    doc.flags & FLAG_NO_NUMBER ? null : doc.flags & FLAG_DRAFT ? doc.symbol!.replace(/^\d+/, '') : doc.symbol;
   const record: DocumentRecord = {
     id,
-    symbol,
+    symbol: writtenSymbol(doc),
     number: blank ? null : doc.number,
     kind: doc.kind,
     issuer: doc.issuer,

@@ -1,11 +1,27 @@
 /**
- * Ids of ground-truth documents, computed by the extractor's own identity function so that truth and
- * extraction agree by construction. TEMPORARY stand-in until src/resolve/identity.ts lands.
+ * Ids of ground-truth documents, computed by the extractor's own identity function (resolve/identity) on the
+ * symbol as the extractor parses it, so that truth and extraction agree by construction.
  */
-import type { PlannedDoc } from './plan';
+import { parseSymbol } from '../parse/symbol';
+import { documentId } from '../resolve/identity';
+import { FLAG_DRAFT, FLAG_NO_NUMBER, type PlannedDoc } from './plan';
 
-export function truthId(doc: PlannedDoc, source: string | null): string {
-  if (!doc.symbol || doc.number === null)
-    return `${doc.scope}|${doc.symbol ?? '(unnumbered)'}|${source ?? ''}`;
-  return `${doc.scope}|${doc.symbol}|${doc.year}`;
+/** The symbol as the document's own text shows it: blank number for drafts, none without a number line. */
+export function writtenSymbol(doc: PlannedDoc): string | null {
+  if (doc.flags & FLAG_NO_NUMBER) return null;
+  if (doc.flags & FLAG_DRAFT) return doc.symbol!.replace(/^\d+/, '');
+  return doc.symbol;
+}
+
+export function truthId(doc: PlannedDoc, title: string | null, source: string | null): string {
+  const blank = (doc.flags & (FLAG_DRAFT | FLAG_NO_NUMBER)) !== 0;
+  const symbol = writtenSymbol(doc);
+  return documentId({
+    scope: doc.scope,
+    symbol: symbol ? parseSymbol(symbol) : null,
+    year: blank ? null : doc.year,
+    kind: doc.kind,
+    title,
+    source,
+  });
 }

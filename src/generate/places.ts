@@ -1,52 +1,31 @@
 /**
- * Provinces and districts the corpus is spread over. Temporary local list until src/resolve/gazetteer.ts
- * lands; then this module only adapts the gazetteer's PROVINCES.
+ * Provinces and districts the corpus is spread over: the 63 pre-2025 provinces of the gazetteer with their
+ * district-level units (names bare, as the extractor's scopes use them).
  */
+import { PROVINCES, provinceOfDistrict } from '../resolve/gazetteer';
+
 export interface PlaceProvince {
   name: string;
   kind: 'tỉnh' | 'thành phố';
-  districts: { name: string; kind: 'quận' | 'huyện' | 'thị xã' | 'thành phố' }[];
+  districts: {
+    name: string;
+    kind: 'quận' | 'huyện' | 'thị xã' | 'thành phố';
+    /** The name alone does not say the province (several provinces have it, or the province shares it). */
+    ambiguous?: boolean;
+  }[];
 }
 
-const LOCAL: PlaceProvince[] = [
-  {
-    name: 'Kon Tum',
-    kind: 'tỉnh',
-    districts: [
-      { name: 'Đắk Hà', kind: 'huyện' },
-      { name: 'Sa Thầy', kind: 'huyện' },
-      { name: 'Kon Tum', kind: 'thành phố' },
-    ],
-  },
-  {
-    name: 'Bình Dương',
-    kind: 'tỉnh',
-    districts: [
-      { name: 'Phú Giáo', kind: 'huyện' },
-      { name: 'Dầu Tiếng', kind: 'huyện' },
-      { name: 'Bến Cát', kind: 'thị xã' },
-    ],
-  },
-  {
-    name: 'Quảng Ngãi',
-    kind: 'tỉnh',
-    districts: [
-      { name: 'Bình Sơn', kind: 'huyện' },
-      { name: 'Sơn Tịnh', kind: 'huyện' },
-      { name: 'Đức Phổ', kind: 'thị xã' },
-    ],
-  },
-  {
-    name: 'Hà Nội',
-    kind: 'thành phố',
-    districts: [
-      { name: 'Ba Đình', kind: 'quận' },
-      { name: 'Đông Anh', kind: 'huyện' },
-      { name: 'Sơn Tây', kind: 'thị xã' },
-    ],
-  },
-];
+let cached: PlaceProvince[] | null = null;
 
 export function provincesForCorpus(): PlaceProvince[] {
-  return LOCAL;
+  cached ??= PROVINCES.map((p) => ({
+    name: p.name,
+    kind: p.kind,
+    districts: p.districts.map((d) => ({
+      name: d.name,
+      kind: d.kind,
+      ambiguous: d.name === p.name || provinceOfDistrict(d.name) !== p.name,
+    })),
+  }));
+  return cached;
 }

@@ -371,7 +371,7 @@ export class DocumentRenderer {
       }
       this.footnotes.push(this.sentence(`${SUPERSCRIPTS[n]} ${items.join('; ')}.`));
       const t = r.int(0, tasks.length);
-      const line = `Thường xuyên cập nhật, quán triệt các văn bản chỉ đạo của Trung ương, của tỉnh${marker}.`;
+      const line = `Các cơ quan, đơn vị theo dõi, cập nhật các văn bản của Trung ương, của tỉnh có liên quan${marker}.`;
       tasks.splice(t, 0, this.sentence(line));
     }
     const numbered = tasks.map((t, k) => `${k + 1}. ${t}`);
@@ -379,7 +379,7 @@ export class DocumentRenderer {
     if (amends.length > 0 || replaces.length > 0) body.push(...this.articles(amends, replaces));
     body.push(
       this.sentence(
-        `${upperFirst(this.selfName())} yêu cầu các cơ quan, đơn vị, địa phương nghiêm túc triển khai thực hiện./.`,
+        `${upperFirst(this.selfName())} yêu cầu các cơ quan, đơn vị, địa phương${this.whereabouts()} nghiêm túc triển khai thực hiện./.`,
       ),
     );
 
@@ -402,6 +402,19 @@ export class DocumentRenderer {
       named: this.named,
       warnings: this.warnings,
     };
+  }
+
+  /**
+   * District texts name their province where the district's name alone would not say it (a district name
+   * several provinces share, or a city named like its province), as real texts do in their closing lines.
+   */
+  private whereabouts(): string {
+    const me = this.self;
+    if (me.level !== 'district') return '';
+    const prov = this.provinces[me.province];
+    const dist = prov.districts[me.district];
+    if (!dist.ambiguous && !this.rng.chance(0.3)) return '';
+    return ` trên địa bàn ${dist.kind} ${dist.name}, ${prov.kind} ${prov.name}`;
   }
 
   private fill(template: string): string {
