@@ -6,6 +6,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { exampleOperations } from './examples';
 import { formatError, parseOptions, validationRules, type QueryLimits } from './limits';
@@ -47,6 +48,16 @@ export function defaultPort(env: NodeJS.ProcessEnv = process.env): number {
   return port;
 }
 
+/** A clear validation error for mutations and subscriptions (graphql-js reports them only at execution). */
+const readOnly: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation !== 'query') {
+      const kind = node.operation === 'mutation' ? 'mutations' : 'subscriptions';
+      context.reportError(new GraphQLError(`This API is read-only: it has no ${kind}.`, { nodes: node }));
+    }
+  },
+});
+
 class HttpError extends Error {
   constructor(
     readonly status: number,
@@ -63,8 +74,10 @@ function readBody(req: http.IncomingMessage, maxBytes: number): Promise<string> 
     req.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (size > maxBytes) {
+        // Answer now and discard the rest (destroying the socket would lose the answer).
+        req.removeAllListeners('data');
+        req.resume();
         reject(new HttpError(413, `Request body over ${maxBytes} bytes`));
-        req.destroy();
         return;
       }
       chunks.push(chunk);
@@ -86,7 +99,7 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
   const schema = await buildSchema(options.driver);
   const apollo = new ApolloServer<ApiContext>({
     schema,
-    validationRules: validationRules(options.limits),
+    validationRules: [readOnly, ...validationRules(options.limits)],
     parseOptions: parseOptions(options.limits),
     formatError,
     includeStacktraceInErrorResponses: false,
@@ -160,6 +173,7 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
       }
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : 'Internal server error';
+      if (status === 413) res.setHeader('connection', 'close');
       if (!(error instanceof HttpError)) process.stderr.write(`vanban serve: ${String(error)}\n`);
       sendJson(res, status, { errors: [{ message }] });
     });
