@@ -137,8 +137,14 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
 }
 
+const sentenceCache = new WeakMap<SentenceSpan, string>();
 function sentenceText(norm: NormalizedText, s: SentenceSpan): string {
-  return norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+  let t = sentenceCache.get(s);
+  if (t === undefined) {
+    t = norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+    sentenceCache.set(s, t);
+  }
+  return t;
 }
 
 function referenceDocument(r: RawReference, citing: Locality): DocumentRecord {

@@ -39,10 +39,9 @@ export const SYMBOL_RE = new RegExp(
 
 const SEGMENT_SPLIT = /(?<sep>[/-])(?<seg>[^/-]+)/gu;
 
+const LOWER = /\p{Ll}/gu;
 function lowercaseCount(s: string): number {
-  let n = 0;
-  for (const ch of s) if (ch !== ch.toLocaleUpperCase('vi')) n++;
-  return n;
+  return s.match(LOWER)?.length ?? 0;
 }
 
 function isCode(seg: string): boolean {

@@ -125,16 +125,16 @@ export const KIND_NAMES: readonly string[] = [
   ...new Set(KINDS.flatMap((k) => [k.name, ...(k.aliases ?? [])])),
 ].sort((a, b) => b.length - a.length);
 
-/** The canonical kind for a written name ("Văn bản" stays generic: the caller prefers the symbol's kind). */
+const NAME_INDEX = new Map<string, string>();
+for (const k of KINDS) {
+  for (const n of [k.name, ...(k.aliases ?? [])]) {
+    if (!NAME_INDEX.has(n.toLocaleLowerCase('vi'))) NAME_INDEX.set(n.toLocaleLowerCase('vi'), n);
+  }
+}
+
+/** The table's spelling of a written kind name ("kế hoạch" → "Kế hoạch"); aliases keep their own name. */
 export function kindByName(name: string): string | null {
-  const lower = name.toLocaleLowerCase('vi');
-  for (const k of KINDS) {
-    if (k.name.toLocaleLowerCase('vi') === lower) return k.name;
-  }
-  for (const k of KINDS) {
-    for (const a of k.aliases ?? []) if (a.toLocaleLowerCase('vi') === lower) return a === 'Văn bản' ? a : a;
-  }
-  return null;
+  return NAME_INDEX.get(name.toLocaleLowerCase('vi')) ?? null;
 }
 
 /** Written names that say nothing about the kind: the symbol decides. */
