@@ -1,12 +1,15 @@
 import { envSettings } from '../db/connection';
+import { ensureJars } from '../db/jars';
 import { neo4jStatus, startNeo4j, stopNeo4j } from '../db/manager';
+import { defaultHome } from '../db/project';
 
-const USAGE = `Usage: vanban db <start | stop | status> [--json]
+const USAGE = `Usage: vanban db <start | stop | status | resolve> [--json]
 
 Runs the project-managed Neo4j (jars, config, data, logs and password in .neo4j/, Bolt on 127.0.0.1).
   start    resolve the jars with Maven when needed, start the server, wait until Bolt answers
   stop     stop it (SIGTERM, SIGKILL after a timeout)
   status   running/stopped, pid, Bolt URI, versions (exit code 3 when stopped)
+  resolve  only resolve the pinned jars into .neo4j/lib and .neo4j/plugins (CI does this up front)
 
 Environment: VANBAN_NEO4J_BOLT_PORT (7687), VANBAN_NEO4J_HTTP_PORT (7474), VANBAN_NEO4J_HEAP (2g),
 VANBAN_NEO4J_PAGECACHE (2g), VANBAN_JAVA, VANBAN_MVN. With NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD set, nothing is
@@ -77,6 +80,14 @@ export async function run(args: string[]): Promise<number> {
       if (status.error) lines.push(`Error:   ${status.error}`);
       print(lines.join('\n'), status);
       return status.state === 'running' ? 0 : 3;
+    }
+    case 'resolve': {
+      const jars = await ensureJars({ dir: defaultHome(), log: progress });
+      print(
+        `Neo4j ${jars.versions.neo4j} jars in ${jars.lib}, APOC ${jars.versions.apoc} in ${jars.plugins}`,
+        jars,
+      );
+      return 0;
     }
     default:
       process.stderr.write(`vanban db: unknown action "${action}"\n\n${USAGE}`);
