@@ -38,6 +38,7 @@ export function jurisdictionRows(): JurisdictionRow[] {
     partOf: null,
     successorId: null,
   }));
+  const seen = new Set<string>();
   for (const p of PROVINCES) {
     rows.push({
       id: p.name,
@@ -50,7 +51,10 @@ export function jurisdictionRows(): JurisdictionRow[] {
       partOf: null,
       successorId: p.successor ? successorId(p.successor) : null,
     });
+    // A former district can share its name with a current one (merged into it): one node per name.
     for (const d of [...p.districts, ...(p.formerDistricts ?? [])]) {
+      if (seen.has(`${p.name}/${d.name}`)) continue;
+      seen.add(`${p.name}/${d.name}`);
       rows.push({
         id: `${p.name}/${d.name}`,
         name: d.name,
