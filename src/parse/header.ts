@@ -54,7 +54,7 @@ const PLACE_DATE =
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
-const AUTHORITY = /^[ \t]{0,8}(?<a>(?:TM|KT|Q|TL|TUQ|T\/M)\.[ \t]{0,3}\S[^\n]{0,80})$/u;
+const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n]{0,80})$/u;
 const ROLE = /^[ \t]{0,8}(?<r>[\p{Lu}][\p{Lu} .,-]{2,60}?)(?:[ \t]{1,3}[\p{Ll}]{1,4})?[ \t]{0,4}$/u;
 const PERSON = /^[ \t]{0,8}(?<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})[ \t]{0,4}$/u;
 const KIND_LINES = new Map(KIND_NAMES.map((k) => [k.toLocaleUpperCase('vi'), k]));

@@ -179,6 +179,7 @@ export function normalizeText(input: string): NormalizedText {
   let pendingGap = false; // blank line(s) or lifted lines since the last emitted line
   let carry: { text: string; at: number } | null = null;
   let emittedAny = false;
+  let lastLineHasLower = false;
   let inFootnote: { number: number; lines: Line[] } | null = null;
 
   const emitInline = (b: Builder, from: number, to: number, collectAnchors: boolean): void => {
@@ -231,7 +232,8 @@ export function normalizeText(input: string): NormalizedText {
       } else if (pendingGap) {
         const prev = body.tail(8).trimEnd();
         const startsLower = /^[ \t]{0,8}[\p{Ll}]/u.test(lineText);
-        const prevOpen = prev.length > 0 && !/[.;:!?]$/u.test(prev);
+        // A heading in capitals ("NGHỊ QUYẾT") is followed by a lower-case title, not continued by it.
+        const prevOpen = prev.length > 0 && !/[.;:!?]$/u.test(prev) && lastLineHasLower;
         body.literal(startsLower && prevOpen ? ' ' : '\n\n', line.start);
       } else {
         body.literal('\n', line.start);
@@ -244,6 +246,7 @@ export function normalizeText(input: string): NormalizedText {
       carry = null;
     }
     emitInline(body, line.start, line.end, true);
+    lastLineHasLower = /\p{Ll}/u.test(lineText);
     emittedAny = true;
     pendingGap = false;
   }

@@ -1,0 +1,157 @@
+/** Header and footer: number, place and date, kind and title, issuer block, Kính gửi, Nơi nhận, signature. */
+import { readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseHeader, type HeaderInfo } from '../../src/parse/header';
+import { normalizeText } from '../../src/text/normalize';
+
+const SEED = path.resolve(__dirname, '../../seed');
+const read = (text: string): HeaderInfo => {
+  const n = normalizeText(text);
+  return parseHeader(n.text, n.bodyEnd);
+};
+const seed = (name: string): HeaderInfo => read(readFileSync(path.join(SEED, `${name}.txt`), 'utf8'));
+
+function view(h: HeaderInfo) {
+  return {
+    symbol: h.symbol?.symbol ?? null,
+    number: h.symbol?.number ?? null,
+    place: h.place,
+    date: h.date,
+    year: h.year,
+    kind: h.kind,
+    title: h.title,
+    issuerLines: h.issuerLines,
+    signature: h.signature,
+  };
+}
+
+describe('seed headers', () => {
+  it('a Công văn with a stamp and a V/v line (000)', () => {
+    const h = seed('000_70c127e0a27932bb');
+    expect(view(h)).toEqual({
+      symbol: '4611/UBND-NC',
+      number: '4611',
+      place: 'Quảng Ngãi',
+      date: '2015-09-14',
+      year: 2015,
+      kind: 'Công văn',
+      title: 'nâng cao hiệu quả công tác dân vận của cơ quan nhà nước',
+      issuerLines: [],
+      signature: { name: 'Lê Việt Chữ', authority: null, role: 'CHỦ TỊCH' },
+    });
+    expect(h.addressees).toEqual(['Các sở, ban, ngành tỉnh', 'Ủy ban nhân dân các huyện, thành phố']);
+    expect(h.recipients[0]).toBe('Như trên');
+    expect(h.recipients).toContain('Lưu: VT, NC20150554');
+  });
+
+  it('a Party directive without number or date, issuer in the "CỦA …" line, stamp not taken (001)', () => {
+    expect(view(seed('001_ec6cdaf992dc6320'))).toEqual({
+      symbol: null,
+      number: null,
+      place: null,
+      date: null,
+      year: null,
+      kind: 'Chỉ thị',
+      title:
+        'về tiếp tục đổi mới, tăng cường công tác dân vận của cơ quan nhà nước và chính quyền các cấp trong tình hình mới',
+      issuerLines: ['BAN THƯỜNG VỤ TỈNH ỦY'],
+      signature: { name: 'Phạm Xuân Thăng', authority: null, role: null },
+    });
+  });
+
+  it('a draft with blank number and date (002)', () => {
+    expect(view(seed('002_6cf038721f193c12'))).toEqual({
+      symbol: '/UBND-KGVX',
+      number: null,
+      place: 'Kon Tum',
+      date: null,
+      year: null,
+      kind: 'Công văn',
+      title: 'nâng cao hiệu quả hoạt động công tác dân vận chính quyền các cấp',
+      issuerLines: [],
+      signature: { name: 'Nguyễn Văn Hòa', authority: 'TM. ỦY BAN NHÂN DÂN', role: 'CHỦ TỊCH' },
+    });
+  });
+
+  it('a district directive with "Số: 02 /CT-UBND" (003)', () => {
+    const h = seed('003_9ac44cf077a342da');
+    expect(view(h)).toMatchObject({
+      symbol: '02/CT-UBND',
+      place: 'Phú Giáo',
+      date: '2018-04-05',
+      kind: 'Chỉ thị',
+      signature: { name: 'Đoàn Văn Đông', authority: null, role: 'CHỦ TỊCH' },
+    });
+    expect(h.title).toMatch(/^Về việc tiếp tục thực hiện .* đến năm 2020$/u);
+  });
+
+  it('an issuer block, bold number and day, and a KT. signature (004)', () => {
+    expect(view(seed('004_8800843da0d968ee'))).toEqual({
+      symbol: '1225/UBND-NC',
+      number: '1225',
+      place: 'Quảng Trị',
+      date: '2020-03-24',
+      year: 2020,
+      kind: 'Công văn',
+      title: 'tiếp tục đẩy mạnh thực hiện công tác dân vận chính quyền',
+      issuerLines: ['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG TRỊ'],
+      signature: { name: 'Hoàng Nam', authority: 'TM. ỦY BAN NHÂN DÂN / KT. CHỦ TỊCH', role: 'PHÓ CHỦ TỊCH' },
+    });
+  });
+});
+
+describe('other header layouts', () => {
+  it.each([
+    [
+      'number and place on one line (two columns)',
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 123/UBND-VP\t\tHà Nội, ngày 05 tháng 01 năm 2024\nV/v tổ chức Tết Nguyên đán\n\nKính gửi: Các sở, ngành Thành phố.\n\nNội dung.',
+      {
+        symbol: '123/UBND-VP',
+        place: 'Hà Nội',
+        date: '2024-01-05',
+        kind: 'Công văn',
+        title: 'tổ chức Tết Nguyên đán',
+      },
+    ],
+    [
+      'Party number without colon, dotted blank day',
+      'ĐẢNG BỘ TỈNH KON TUM\nTỈNH ỦY\n*\nSố 45-NQ/TU\n\nKon Tum, ngày ...... tháng ..... năm 2021\n\nNGHỊ QUYẾT\n\nvề phát triển kinh tế - xã hội\n\nCăn cứ Điều lệ Đảng;',
+      {
+        symbol: '45-NQ/TU',
+        place: 'Kon Tum',
+        date: null,
+        year: 2021,
+        kind: 'Nghị quyết',
+        title: 'về phát triển kinh tế - xã hội',
+      },
+    ],
+    [
+      'a legal document with a multi-line title',
+      'BỘ Y TẾ\n\nSố: 15/2023/TT-BYT\n\nHà Nội, ngày 03 tháng 7 năm 2023\n\nTHÔNG TƯ\n\nQuy định giá dịch vụ khám bệnh, chữa bệnh\ntheo yêu cầu tại cơ sở khám bệnh\n\nCăn cứ Luật Khám bệnh, chữa bệnh;',
+      {
+        symbol: '15/2023/TT-BYT',
+        date: '2023-07-03',
+        kind: 'Thông tư',
+        title: 'Quy định giá dịch vụ khám bệnh, chữa bệnh theo yêu cầu tại cơ sở khám bệnh',
+        issuerLines: ['BỘ Y TẾ'],
+      },
+    ],
+  ])('%s', (_name, text, want) => {
+    expect(view(read(text))).toMatchObject(want);
+  });
+
+  it.each([
+    [
+      'TL. CHỦ TỊCH\nCHÁNH VĂN PHÒNG\n\nNguyễn Văn An',
+      { name: 'Nguyễn Văn An', authority: 'TL. CHỦ TỊCH', role: 'CHÁNH VĂN PHÒNG' },
+    ],
+    ['Q. GIÁM ĐỐC\n\nTrần Thị Bích', { name: 'Trần Thị Bích', authority: 'Q. GIÁM ĐỐC', role: null }],
+    [
+      'T/M BAN THƯỜNG VỤ\nPHÓ BÍ THƯ\n\nLê Minh Hưng',
+      { name: 'Lê Minh Hưng', authority: 'T/M BAN THƯỜNG VỤ', role: 'PHÓ BÍ THƯ' },
+    ],
+  ])('signature block %#', (block, want) => {
+    expect(read(`Số: 1/UBND\n\nNội dung văn bản.\n\n${block}\n`).signature).toEqual(want);
+  });
+});

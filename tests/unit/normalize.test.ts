@@ -1,0 +1,118 @@
+/** Normalisation: markup, footnotes, page breaks, stamps, and the offset map back to the NFC original. */
+import { describe, expect, it } from 'vitest';
+import { normalizeText, toOriginalSpan } from '../../src/text/normalize';
+
+/** Every copied character maps back to the same character of the original. */
+function mapsBack(input: string): void {
+  const n = normalizeText(input);
+  for (let i = 0; i < n.text.length; i++) {
+    const ch = n.text[i];
+    if (/\s/u.test(ch)) continue; // joins and paragraph breaks are inserted whitespace
+    expect(n.original[n.map[i]]).toBe(ch);
+  }
+}
+
+describe('normalizeText', () => {
+  it('composes to NFC and reports offsets into the NFC original', () => {
+    const nfd = 'Thực hiện Kế hoạch số 98-KH/TU'.normalize('NFD');
+    const n = normalizeText(nfd);
+    expect(n.original).toBe(nfd.normalize('NFC'));
+    expect(n.text).toBe('Thực hiện Kế hoạch số 98-KH/TU');
+    mapsBack(nfd);
+  });
+
+  it.each([
+    ['Số: **1225**/UBND-NC', 'Số: 1225/UBND-NC'],
+    ['“*Dân vận khéo*”', '“Dân vận khéo”'],
+    ['Lưu: VT, NC<sub>20150554</sub>.', 'Lưu: VT, NC20150554.'],
+    ['Lưu: VT, KGVX₂.', 'Lưu: VT, KGVX.'],
+    ['__Nơi nhận:__', 'Nơi nhận:'],
+    ['PHÓ CHỦ TỊCH *tu*', 'PHÓ CHỦ TỊCH tu'],
+  ])('drops markup: %s', (input, output) => {
+    expect(normalizeText(input).text).toBe(output);
+    mapsBack(input);
+  });
+
+  it('maps a span of cleaned text back to the original', () => {
+    const input = 'Số: **1225**/UBND-NC\n\nThực hiện Công văn số 1990-CV/TU';
+    const n = normalizeText(input);
+    const at = n.text.indexOf('1225/UBND-NC');
+    const span = toOriginalSpan(n, at, at + '1225/UBND-NC'.length);
+    expect(input.slice(span.start, span.end)).toBe('1225**/UBND-NC');
+    const cv = n.text.indexOf('1990-CV/TU');
+    const s2 = toOriginalSpan(n, cv, cv + 10);
+    expect(input.slice(s2.start, s2.end)).toBe('1990-CV/TU');
+  });
+
+  it('drops footnote markers and remembers where they stood', () => {
+    const n = normalizeText('Nghị quyết số 18-NQ/TW³ và theo chỉ đạo của tỉnh⁽¹⁾.');
+    expect(n.text).toBe('Nghị quyết số 18-NQ/TW và theo chỉ đạo của tỉnh.');
+    expect(n.anchors).toEqual([
+      { number: 3, at: n.text.indexOf(' và') },
+      { number: 1, at: n.text.length - 1 },
+    ]);
+  });
+
+  it('lifts a footnote out of a sentence split by a page break and joins the sentence', () => {
+    const input =
+      'Chương trình số 53-CTr/TU ngày 21 tháng 02 năm 2018 của Tỉnh\n\n³ Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban chấp hành Trung ương Đảng (khóa XII)\n\nủy về thực hiện Nghị quyết số 19-NQ/TW⁴; đồng thời';
+    const n = normalizeText(input);
+    expect(n.text.slice(0, n.bodyEnd)).toBe(
+      'Chương trình số 53-CTr/TU ngày 21 tháng 02 năm 2018 của Tỉnh ủy về thực hiện Nghị quyết số 19-NQ/TW; đồng thời',
+    );
+    expect(n.footnotes).toHaveLength(1);
+    expect(n.footnotes[0].number).toBe(3);
+    expect(n.text.slice(n.footnotes[0].start, n.footnotes[0].end)).toBe(
+      'Nghị quyết số 18-NQ/TW ngày 25-10-2017 của Ban chấp hành Trung ương Đảng (khóa XII)',
+    );
+    mapsBack(input);
+  });
+
+  it('keeps a multi-line footnote together', () => {
+    const n = normalizeText(
+      'Thân bài¹.\n\n¹ Kế hoạch số 1138/KH-UBND\nngày 14/5/2019 của UBND tỉnh\n\nTiếp theo.',
+    );
+    const f = n.footnotes[0];
+    expect(n.text.slice(f.start, f.end)).toBe('Kế hoạch số 1138/KH-UBND ngày 14/5/2019 của UBND tỉnh');
+    expect(n.text.slice(0, n.bodyEnd)).toBe('Thân bài.\n\nTiếp theo.');
+  });
+
+  it.each([
+    ['là một trong\n\nnhững tiêu chí đánh giá', 'là một trong những tiêu chí đánh giá'],
+    ['lấy ý kiến cộng đồng,\n\nphản biện khoa học', 'lấy ý kiến cộng đồng, phản biện khoa học'],
+    ['báo cáo chung./.\n\nnơi khác', 'báo cáo chung./.\n\nnơi khác'],
+    ['Điều 1. Phạm vi\n\nQuy định này', 'Điều 1. Phạm vi\n\nQuy định này'],
+  ])('joins page breaks inside a sentence only: %j', (input, output) => {
+    expect(normalizeText(input).text).toBe(output);
+  });
+
+  it('drops an incoming-mail stamp and carries a body word that slid into it', () => {
+    const input =
+      'Kính gửi:\n\n- Các sở.\n\nTRUNG TÂM CÔNG BÁO & TIN HỌC Q. NGÃI\t\nCV\tSố:.....6987.....\nĐẾN\tNgày: 15/9/15\n\tChuyên:.....Thực hiện\n\nKết luận số 114-KL/TW ngày 14/7/2015';
+    const n = normalizeText(input);
+    expect(n.text).not.toContain('6987');
+    expect(n.text).not.toContain('15/9/15');
+    expect(n.text).not.toContain('TRUNG TÂM');
+    expect(n.text).toContain('Thực hiện Kết luận số 114-KL/TW');
+    expect(n.stamps).toHaveLength(4);
+    const at = n.text.indexOf('Thực hiện');
+    expect(input.slice(n.map[at], n.map[at] + 9)).toBe('Thực hiện');
+  });
+
+  it('drops a receiving office stamp without a carried word', () => {
+    const input =
+      '\n\nSỞ TÀI CHÍNH HẢI DƯƠNG\t\nĐẾN\tSố: 4689\n\tNgày: 21/5/2022\nChuyển\t21/5/2022\n\n**CHỈ THỊ**';
+    const n = normalizeText(input);
+    expect(n.text.trim()).toBe('CHỈ THỊ');
+  });
+
+  it('handles CRLF line ends', () => {
+    expect(normalizeText('dòng một\r\n\r\ndòng hai').text).toBe('dòng một dòng hai');
+  });
+
+  it('returns an empty text for empty input', () => {
+    const n = normalizeText('');
+    expect(n.text).toBe('');
+    expect(toOriginalSpan(n, 0, 0)).toEqual({ start: 0, end: 0 });
+  });
+});
