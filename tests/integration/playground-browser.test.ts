@@ -1,18 +1,19 @@
 /**
- * Drives the playground in headless Chromium (Debian's chromium package, no browser download) with every
- * request outside 127.0.0.1/localhost blocked, proving the page needs no internet; runs a query through GraphiQL.
+ * Drives the playground of the real server (src/api/server.ts, seed graph loaded) in headless Chromium —
+ * Debian's chromium package, no browser download — with every request outside 127.0.0.1/localhost blocked,
+ * proving the page needs no internet; opens the lineage example and runs it through GraphiQL.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import { ApolloServer, HeaderMap } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import type { Driver } from 'neo4j-driver';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { formatError, validationRules } from '../../src/api/limits';
-import { playgroundHandler, type ExampleOperation } from '../../src/api/playground';
+import { exampleOperations } from '../../src/api/examples';
+import { createServer, type VanbanServer } from '../../src/api/server';
+import { ensureSchema, loadGraph } from '../../src/graph/load';
+import { goldExtraction } from '../fixtures/graph/gold';
+import { testDriver } from '../setup/neo4j';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const LAUNCH_ARGS = [
@@ -26,91 +27,9 @@ const LAUNCH_ARGS = [
   '--disable-sync',
 ];
 
-// Stand-in for src/api/server.ts until it lands: a toy schema shaped like the lineage query.
-const typeDefs = /* GraphQL */ `
-  type Document {
-    symbol: String!
-    title: String
-  }
-  type CitationStep {
-    depth: Int!
-    from: Document!
-    to: Document!
-    type: String!
-  }
-  type Query {
-    lineage(symbol: String!, maxDepth: Int = 10): [CitationStep!]!
-    search(text: String!, limit: Int = 20): [Document!]!
-  }
-`;
-const plan = { symbol: '98-KH/TU', title: 'Kế hoạch thực hiện Kết luận 114-KL/TW' };
-const conclusion = { symbol: '114-KL/TW', title: 'Kết luận về công tác dân vận' };
-const resolvers = {
-  Query: {
-    lineage: (_: unknown, args: { symbol: string }) =>
-      args.symbol === plan.symbol ? [{ depth: 1, from: plan, to: conclusion, type: 'IMPLEMENTS' }] : [],
-    search: () => [plan, conclusion],
-  },
-};
-const exampleOperations: ExampleOperation[] = [
-  {
-    name: 'Lineage',
-    query:
-      'query Lineage {\n  lineage(symbol: "98-KH/TU") {\n    depth\n    type\n    from { symbol }\n    to { symbol title }\n  }\n}\n',
-  },
-  { name: 'Search', query: '{\n  search(text: "dan van kheo") {\n    symbol\n  }\n}\n' },
-];
-
-async function startToyServer(): Promise<{ url: string; close: () => Promise<void> }> {
-  const apollo = new ApolloServer({
-    typeDefs,
-    resolvers,
-    validationRules: validationRules(),
-    formatError,
-    plugins: [ApolloServerPluginLandingPageDisabled()],
-  });
-  await apollo.start();
-  const playground = playgroundHandler({ endpoint: '/graphql', exampleOperations });
-  const server = http.createServer((req, res) => {
-    if (playground(req, res)) return;
-    const chunks: Buffer[] = [];
-    req.on('data', (chunk: Buffer) => chunks.push(chunk));
-    req.on('end', () => {
-      const headers = new HeaderMap();
-      for (const [key, value] of Object.entries(req.headers)) {
-        if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-      }
-      const text = Buffer.concat(chunks).toString('utf8');
-      apollo
-        .executeHTTPGraphQLRequest({
-          httpGraphQLRequest: {
-            method: req.method ?? 'GET',
-            headers,
-            search: new URL(req.url ?? '/', 'http://localhost').search,
-            body: text ? JSON.parse(text) : undefined,
-          },
-          context: async () => ({}),
-        })
-        .then((response) => {
-          res.writeHead(response.status ?? 200, Object.fromEntries(response.headers));
-          res.end(response.body.kind === 'complete' ? response.body.string : '');
-        })
-        .catch((error: unknown) => res.writeHead(500).end(String(error)));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    url: `http://127.0.0.1:${port}/graphql`,
-    close: async () => {
-      await new Promise<void>((resolve) => server.close(() => resolve()));
-      await apollo.stop();
-    },
-  };
-}
-
-describe('playground in headless Chromium, offline', () => {
-  let server: { url: string; close: () => Promise<void> };
+describe('playground in headless Chromium, offline, on the seed graph', () => {
+  let driver: Driver;
+  let server: VanbanServer;
   let context: BrowserContext;
   let page: Page;
   let userDataDir: string;
@@ -124,7 +43,12 @@ describe('playground in headless Chromium, offline', () => {
           '"apt-get update && apt-get install -y chromium" (or set CHROMIUM_PATH).',
       );
     }
-    server = await startToyServer();
+    driver = await testDriver();
+    // The seed graph (gold extraction of seed/); loading is idempotent, so other test files' data is unharmed.
+    await ensureSchema(driver, process.env.NEO4J_DATABASE);
+    await loadGraph(driver, goldExtraction(), { database: process.env.NEO4J_DATABASE });
+    server = await createServer({ driver, database: process.env.NEO4J_DATABASE, port: 0 });
+
     userDataDir = mkdtempSync(path.join(os.tmpdir(), 'vanban-chromium-'));
     context = await chromium.launchPersistentContext(userDataDir, {
       executablePath: CHROMIUM,
@@ -149,10 +73,11 @@ describe('playground in headless Chromium, offline', () => {
   afterAll(async () => {
     await context?.close();
     await server?.close();
+    await driver?.close();
     if (userDataDir) rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('opens the endpoint, shows the example tabs, runs the first and shows the server data', async () => {
+  it('opens the endpoint with one tab per example of queries/', async () => {
     // GraphiQL introspects the schema on load: it must pass the API's limits.
     const introspection = page.waitForResponse(
       (r) => r.request().method() === 'POST' && (r.request().postData() ?? '').includes('__schema'),
@@ -167,30 +92,58 @@ describe('playground in headless Chromium, offline', () => {
     expect(schema.errors).toBeUndefined();
     expect(schema.data?.__schema).toBeDefined();
 
-    const tabs = page.locator('.graphiql-tab');
-    await expect.poll(() => tabs.allInnerTexts(), { timeout: 30_000 }).toEqual(['Lineage', 'Search']);
-    await expect.poll(() => page.locator('.graphiql-tab-active').innerText()).toBe('Lineage');
+    await expect
+      .poll(() => page.locator('.graphiql-tab').count(), { timeout: 30_000 })
+      .toBe(exampleOperations().length);
+    expect(pageErrors).toEqual([]);
+  });
 
+  /** Selects the first tab whose preloaded query contains `text` (from the page's config); false when none does. */
+  async function selectTab(text: string): Promise<boolean> {
+    const config = JSON.parse((await page.locator('#playground-config').textContent()) ?? '{}') as {
+      tabs?: { query: string }[];
+    };
+    const queries = (config.tabs ?? []).map((tab) => tab.query);
+    const index = queries.findIndex((query) => query.includes(text));
+    if (index < 0) return false;
+    await page.locator('.graphiql-tab').nth(index).locator('.graphiql-tab-button').click();
+    await expect.poll(() => editorValue('.graphiql-query-editor')).toContain(text);
+    // GraphiQL works out the operation name 100 ms (debounced) after the editor changes; running sooner would
+    // send the previous tab's operation name.
+    await page.waitForTimeout(300);
+    return true;
+  }
+
+  /** The whole text of a CodeMirror 5 editor (its DOM shows only the lines in view). */
+  function editorValue(container: string): Promise<string> {
+    return page
+      .locator(`${container} .CodeMirror`)
+      .evaluate(
+        (element: unknown) =>
+          (element as { CodeMirror?: { getValue(): string } }).CodeMirror?.getValue() ?? '',
+      );
+  }
+
+  it('runs the lineage example and shows the documents of the chain', async () => {
+    expect(await selectTab('lineage('), 'an example in queries/ calls lineage').toBe(true);
     await page.locator('.graphiql-execute-button').click();
-    const result = page.locator('.result-window');
-    await expect.poll(() => result.innerText(), { timeout: 30_000 }).toContain('"98-KH/TU"');
-    const text = await result.innerText();
-    expect(text).toContain('"114-KL/TW"');
-    expect(text).toContain('IMPLEMENTS');
-
+    await expect.poll(() => editorValue('.result-window'), { timeout: 30_000 }).toContain('"lineage"');
+    const result = JSON.parse(await editorValue('.result-window')) as { data?: unknown; errors?: unknown };
+    expect(result.errors).toBeUndefined();
+    expect(JSON.stringify(result.data)).toContain('"98-KH/TU"');
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
 
-  it('runs the second example with Ctrl-Enter after switching tabs', async () => {
-    await page.locator('.graphiql-tab', { hasText: 'Search' }).locator('.graphiql-tab-button').click();
-    await expect.poll(() => page.locator('.graphiql-tab-active').innerText()).toBe('Search');
+  it('runs the who-implements example with Ctrl-Enter', async () => {
+    expect(await selectTab('whoImplements('), 'an example in queries/ calls whoImplements').toBe(true);
     await page.locator('.graphiql-query-editor .CodeMirror').click();
     await page.keyboard.press('Control+Enter');
-    await expect
-      .poll(() => page.locator('.result-window').innerText(), { timeout: 30_000 })
-      .toContain('"search"');
-    expect(await page.locator('.result-window').innerText()).toContain('"98-KH/TU"');
+    await expect.poll(() => editorValue('.result-window'), { timeout: 30_000 }).toContain('"whoImplements"');
+    const result = JSON.parse(await editorValue('.result-window')) as { data?: unknown; errors?: unknown };
+    expect(result.errors).toBeUndefined();
+    // Who implements 114-KL/TW directly (gold): Quảng Ngãi's 4611/UBND-NC among them.
+    expect(JSON.stringify(result.data)).toContain('"4611/UBND-NC"');
     expect(blocked).toEqual([]);
     expect(pageErrors).toEqual([]);
   });

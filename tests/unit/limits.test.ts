@@ -251,7 +251,12 @@ describe('formatError', () => {
     ],
     ['ServiceUnavailable', 'SERVICE_UNAVAILABLE', 'The database is unavailable. Try again later.'],
   ])('tells the user about a driver error %s in its own words', (neo4jCode, code, message) => {
-    const driverError = new Neo4jError('terminated while running MATCH (d:Document) RETURN d', neo4jCode);
+    const driverError = new Neo4jError(
+      'terminated while running MATCH (d:Document) RETURN d',
+      neo4jCode,
+      '50N42',
+      'error: general processing exception',
+    );
     const log = vi.fn();
     const result = createFormatError({ log })(
       { message: driverError.message, path: ['lineage'], extensions: { code: 'INTERNAL_SERVER_ERROR' } },
