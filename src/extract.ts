@@ -118,7 +118,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       const span = toOriginalSpan(norm, r.start, r.attrEnd);
       return {
         target: refDocs[i].id,
-        text: norm.original.slice(span.start, span.end),
+        // As written, without markup; the span may also cover a footnote lifted out of the citation.
+        text: norm.text.slice(r.start, r.attrEnd).replace(/\s+/gu, ' '),
         span,
         sentence: sentenceText(norm, sentences[sentenceAt(sentences, r.symbolStart)]),
         source,

@@ -64,7 +64,8 @@ const ALIASES: Alias[] = [
 
 const GENERIC_HEAD =
   /^(?<head>(?:Bộ|Sở|Ban|Ủy ban|Văn phòng|Đảng ủy|Đảng đoàn|Thanh tra|Cục|Tổng cục|Chi cục|Phòng|Công an|Tòa án nhân dân|Viện kiểm sát nhân dân|Mặt trận Tổ quốc)(?:[ \t]{1,2}(?:và[ \t]{1,2})?\p{Lu}[\p{Ll}\p{M}]{0,12}(?:[ \t]{1,2}[\p{Ll}\p{M}]{1,12}){0,3}){1,4})/u;
-const TERM = /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])[ \t]{0,2}\)?/iu;
+const TERM =
+  /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
 const PLACE =
   /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3})/u;

@@ -38,7 +38,8 @@ const BEFORE = new RegExp(
   'iu',
 );
 const OF = /^[ \t,]{0,3}của[ \t]{1,3}(?:của[ \t]{1,3})?/u;
-const TERM = /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])[ \t]{0,2}\)?/iu;
+const TERM =
+  /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const ABOUT =
   /^[ \t,]{0,3}(?:về[ \t]việc|V\/v|về|ban[ \t]hành|quy[ \t]định[ \t]về|quy[ \t]định)(?![\p{L}\p{N}])[ \t]{0,3}/iu;
 const QUOTE = /^[ \t]{0,3}[“"](?<q>[^”"\n]{1,400})[”"]/u;

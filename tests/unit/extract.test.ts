@@ -1,0 +1,128 @@
+/** The library API and the CLI: folders, decoding, per-file errors as warnings, size limits, offsets. */
+import { mkdtempSync, writeFileSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { afterAll, describe, expect, it, vi } from 'vitest';
+import { extractDocument, extractFiles } from '../../src/extract';
+import { run } from '../../src/cli/extract';
+import type { ExtractionGraph } from '../../src/model';
+
+const SEED = path.resolve(__dirname, '../../seed');
+const dir = mkdtempSync(path.join(tmpdir(), 'vanban-extract-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const LETTER =
+  'Số: 12/UBND-VP\n\nKon Tum, ngày 02 tháng 3 năm 2020\n\nThực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy.\n';
+
+describe('extractFiles', () => {
+  writeFileSync(path.join(dir, 'a.txt'), LETTER);
+  mkdirSync(path.join(dir, 'sub'));
+  writeFileSync(path.join(dir, 'sub', 'b.md'), LETTER.replace('12/UBND-VP', '13/UBND-VP'));
+  writeFileSync(path.join(dir, 'sub', 'ignored.pdf'), 'not text');
+  writeFileSync(path.join(dir, 'binary.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
+  writeFileSync(path.join(dir, 'empty.txt'), '');
+  writeFileSync(path.join(dir, 'big.txt'), 'x'.repeat(5000));
+
+  it('walks folders, reads .txt and .md, and turns bad files into warnings without stopping', async () => {
+    const g = await extractFiles([dir, path.join(dir, 'missing.txt')], { maxBytes: 4096 });
+    const sources = g.documents
+      .filter((d) => d.source)
+      .map((d) => d.source)
+      .sort();
+    expect(sources).toEqual(['a.txt', path.join('sub', 'b.md')]);
+    // Both letters cite the same plan: one node, two edges.
+    expect(g.documents.filter((d) => d.symbol === '98-KH/TU')).toHaveLength(1);
+    expect(g.relations).toHaveLength(2);
+    const codes = g.warnings.map((w) => `${w.code}:${w.source}`).sort();
+    expect(codes).toContain('TOO_LARGE:big.txt');
+    expect(codes.some((c) => c.startsWith('DECODE_') && c.endsWith(':binary.txt'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('DECODE_') && c.endsWith(':empty.txt'))).toBe(true);
+    expect(codes.some((c) => c.startsWith('UNREADABLE:'))).toBe(true);
+  });
+
+  it('reads legacy-encoded files through the decoder (UTF-16 with BOM)', async () => {
+    const file = path.join(dir, 'utf16.txt');
+    writeFileSync(file, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(LETTER, 'utf16le')]));
+    const g = await extractFiles([file]);
+    expect(g.documents.find((d) => d.source === 'utf16.txt')?.symbol).toBe('12/UBND-VP');
+  });
+});
+
+describe('extractDocument', () => {
+  it('refuses text over the limit with a clear warning', () => {
+    const g = extractDocument('a'.repeat(100), { source: 'x.txt', maxChars: 10 });
+    expect(g.documents).toEqual([]);
+    expect(g.warnings).toMatchObject([{ code: 'TOO_LARGE', source: 'x.txt' }]);
+  });
+
+  it('spans point into the NFC original, through markup and footnotes', () => {
+    const text = readFileSync(path.join(SEED, '004_8800843da0d968ee.txt'), 'utf8').normalize('NFC');
+    const g = extractDocument(text, { source: '004' });
+    for (const r of g.references ?? []) {
+      const doc = g.documents.find((d) => d.id === r.target);
+      expect(text.slice(r.span.start, r.span.end).replace(/\*/gu, '')).toBe(r.text);
+      expect(r.text).toContain(doc?.symbol as string);
+    }
+    const seed2 = readFileSync(path.join(SEED, '002_6cf038721f193c12.txt'), 'utf8').normalize('NFC');
+    const g2 = extractDocument(seed2, { source: '002' });
+    const r18 = (g2.references ?? []).filter((r) => r.text.startsWith('Nghị quyết số 18-NQ/TW'));
+    expect(r18.length).toBe(2);
+    for (const r of r18) expect(seed2.slice(r.span.start, r.span.end)).toBe(r.text);
+    expect(r18.some((r) => r.text.includes('ngày 25-10-2017'))).toBe(true);
+    // A citation broken by a page foot: its span runs over the footnote; its text is the joined citation.
+    const r53 = (g2.references ?? []).find((r) => r.text.includes('53-CTr/TU'));
+    expect(r53?.text).toBe('Chương trình số 53-CTr/TU ngày 21 tháng 02 năm 2018 của của Tỉnh ủy');
+    expect(seed2.slice(r53?.span.start, r53?.span.end)).toMatch(/^Chương trình số 53-CTr\/TU[^]*\n\nủy$/u);
+  });
+
+  it('never takes the document’s own number for a citation', () => {
+    const g = extractDocument(
+      'Số: 12/UBND-VP\n\nKon Tum, ngày 02 tháng 3 năm 2020\n\nCông văn số 12/UBND-VP này thay thế Công văn số 5/UBND-VP.',
+    );
+    expect(g.relations.map((r) => r.type)).toEqual(['REPLACES']);
+    expect(g.documents).toHaveLength(2);
+  });
+
+  it('an empty text gives an empty graph with a warning, not a crash', () => {
+    const g = extractDocument('');
+    expect(g.relations).toEqual([]);
+    expect(g.warnings.map((w) => w.code)).toContain('NO_LOCALITY');
+  });
+});
+
+describe('vanban extract', () => {
+  const capture = async (args: string[]): Promise<{ code: number; out: string; err: string }> => {
+    let out = '';
+    let err = '';
+    const o = vi.spyOn(process.stdout, 'write').mockImplementation((s) => ((out += String(s)), true));
+    const e = vi.spyOn(process.stderr, 'write').mockImplementation((s) => ((err += String(s)), true));
+    try {
+      return { code: await run(args), out, err };
+    } finally {
+      o.mockRestore();
+      e.mockRestore();
+    }
+  };
+
+  it('--json prints the ExtractionGraph', async () => {
+    const { code, out } = await capture([SEED, '--json']);
+    expect(code).toBe(0);
+    const g = JSON.parse(out) as ExtractionGraph;
+    expect(g.documents.filter((d) => d.source)).toHaveLength(5);
+    expect(g.relations.length).toBeGreaterThan(40);
+  });
+
+  it('prints a summary: documents, relations by type, warnings', async () => {
+    const { code, out } = await capture([SEED]);
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Documents: 40 \(5 read in full, 35 cited\)/u);
+    expect(out).toMatch(/IMPLEMENTS\s+\d+/u);
+    expect(out).toMatch(/\[CHRONOLOGY\] 739\/KH-UBND/u);
+  });
+
+  it('usage errors exit 2', async () => {
+    expect((await capture([])).code).toBe(2);
+    expect((await capture(['--bogus', SEED])).code).toBe(2);
+    expect((await capture(['--max-bytes', 'x', SEED])).code).toBe(2);
+  });
+});

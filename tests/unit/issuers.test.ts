@@ -1,0 +1,126 @@
+/** Issuer codes and issuer phrases in running text. */
+import { describe, expect, it } from 'vitest';
+import { ISSUER_CODES, lookupIssuerCode } from '../../src/parse/tables/issuers';
+import { parseIssuers } from '../../src/parse/issuer';
+import { parseSymbol } from '../../src/parse/symbol';
+import { defaultPlaces } from '../../src/resolve/places';
+import { issuerFromCodes } from '../../src/resolve/scope';
+
+describe('issuer code table', () => {
+  it.each(ISSUER_CODES.map((c) => [c.code, c] as const))('%s', (code, entry) => {
+    expect(lookupIssuerCode(code)?.entry).toBe(entry);
+    if (entry.level === 'central') expect(entry.name === null || !entry.name.includes('{')).toBe(true);
+    if (entry.level === 'province') expect(entry.name).toContain('{province}');
+    if (entry.level === 'district') expect(entry.name).toContain('{district}');
+  });
+
+  it('reads the National Assembly term from the code', () => {
+    expect(lookupIssuerCode('UBTVQH11')).toMatchObject({ entry: { code: 'UBTVQH' }, term: 11 });
+    expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
+    expect(lookupIssuerCode('XYZ')).toBeUndefined();
+  });
+
+  it.each([
+    ['04/2015/NĐ-CP', { province: null, district: null, level: 'central' }, 'Chính phủ'],
+    [
+      '34/2007/PL-UBTVQH11',
+      { province: null, district: null, level: 'central' },
+      'Ủy ban Thường vụ Quốc hội (khóa XI)',
+    ],
+    ['12/2020/TTLT-BNV-BTC', { province: null, district: null, level: 'central' }, 'Bộ Nội vụ; Bộ Tài chính'],
+    [
+      '1138/KH-UBND',
+      { province: 'Kon Tum', district: null, level: 'province' },
+      'Ủy ban nhân dân tỉnh Kon Tum',
+    ],
+    [
+      '104/KH-UBND',
+      { province: 'Bình Dương', district: 'Phú Giáo', level: 'district' },
+      'Ủy ban nhân dân huyện Phú Giáo',
+    ],
+    ['456/SYT-NVY', { province: 'Đồng Nai', district: null, level: 'province' }, 'Sở Y tế tỉnh Đồng Nai'],
+    ['25-NQ/TW', { province: null, district: null, level: 'central' }, null],
+    ['45-KH/HU', { province: 'Bình Dương', district: 'Phú Giáo', level: 'district' }, 'Huyện ủy Phú Giáo'],
+  ] as const)('issuer of %s from its codes', (symbol, loc, name) => {
+    expect(issuerFromCodes(parseSymbol(symbol)!, { ...loc })).toBe(name);
+  });
+});
+
+describe('issuer phrases', () => {
+  it.each([
+    [
+      'Ban Bí thư Trung ương Đảng về nâng cao',
+      [{ head: 'Ban Bí thư', central: true }],
+      'Ban Bí thư Trung ương Đảng',
+    ],
+    [
+      'Ban Chấp hành Trung ương Đảng khóa XI “về',
+      [{ head: 'Ban Chấp hành Trung ương Đảng', term: 'XI' }],
+      'Ban Chấp hành Trung ương Đảng khóa XI',
+    ],
+    ['Bộ Chính trị (khóa X) về Quy chế', [{ head: 'Bộ Chính trị', term: 'X' }], 'Bộ Chính trị (khóa X)'],
+    [
+      'Tỉnh ủy Bình Dương; tập trung',
+      [{ head: 'Tỉnh ủy', province: 'Bình Dương', level: 'province' }],
+      'Tỉnh ủy Bình Dương',
+    ],
+    ['Tỉnh ủy Quy định về trách nhiệm', [{ head: 'Tỉnh ủy', province: null }], 'Tỉnh ủy'],
+    [
+      'UBND huyện Phú Giáo về',
+      [{ head: 'Ủy ban nhân dân huyện', district: 'Phú Giáo', province: 'Bình Dương', level: 'district' }],
+      'UBND huyện Phú Giáo',
+    ],
+    [
+      'Ủy ban nhân dân huyện ban hành',
+      [{ head: 'Ủy ban nhân dân huyện', level: 'district', bareLevel: false }],
+      'Ủy ban nhân dân huyện',
+    ],
+    ['UBND về việc', [{ head: 'Ủy ban nhân dân', bareLevel: true }], 'UBND'],
+    [
+      'Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy về phối hợp',
+      [{ head: 'Ban cán sự đảng Ủy ban nhân dân tỉnh' }, { head: 'Ban Dân vận Tỉnh ủy' }],
+      'Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy',
+    ],
+    [
+      'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ về',
+      [{ head: 'Ban Dân vận Trung ương' }, { head: 'Ban cán sự đảng Chính phủ' }],
+      'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ',
+    ],
+    [
+      'Bộ Tài nguyên và Môi trường hướng dẫn',
+      [{ head: 'Bộ Tài nguyên và Môi trường', central: true }],
+      'Bộ Tài nguyên và Môi trường',
+    ],
+    [
+      'Ủy ban nhân dân thành phố Hồ Chí Minh về',
+      [{ head: 'Ủy ban nhân dân thành phố', province: 'Hồ Chí Minh' }],
+      'Ủy ban nhân dân thành phố Hồ Chí Minh',
+    ],
+    [
+      'Sở Y tế tỉnh Đồng Nai về',
+      [{ head: 'Sở Y tế', province: 'Đồng Nai', central: false }],
+      'Sở Y tế tỉnh Đồng Nai',
+    ],
+    ['Thủ tướng Chính phủ về', [{ head: 'Thủ tướng Chính phủ' }], 'Thủ tướng Chính phủ'],
+    [
+      'Ban Thường vụ Tỉnh ủy Quảng Ngãi về việc',
+      [{ head: 'Ban Thường vụ Tỉnh ủy', province: 'Quảng Ngãi' }],
+      'Ban Thường vụ Tỉnh ủy Quảng Ngãi',
+    ],
+  ] as const)('%s', (text, want, consumed) => {
+    const got = parseIssuers(text, defaultPlaces);
+    expect(
+      got?.issuers.map((i, k) => {
+        const w = want[k] as Record<string, unknown>;
+        return Object.fromEntries(
+          Object.keys(w ?? {}).map((key) => [key, (i as unknown as Record<string, unknown>)[key]]),
+        );
+      }),
+    ).toEqual(want);
+    expect(text.slice(0, got?.length)).toBe(consumed);
+  });
+
+  it.each(['nhân dân tỉnh về', 'các cơ quan, đơn vị', '14/7/2015'])('not an issuer: %s', (text) => {
+    expect(parseIssuers(text, defaultPlaces)).toBeNull();
+  });
+});

@@ -1,0 +1,239 @@
+/** Scope, identity and merging of documents and relations. */
+import { describe, expect, it } from 'vitest';
+import { extractDocument, mergeExtractions } from '../../src/extract';
+import { documentLocality, referenceLocality, scopeOf, type Locality } from '../../src/resolve/scope';
+import { datelessId, documentId } from '../../src/resolve/identity';
+import { mergeGraphs } from '../../src/resolve/dedupe';
+import { parseIssuers } from '../../src/parse/issuer';
+import { parseSymbol } from '../../src/parse/symbol';
+import { defaultPlaces } from '../../src/resolve/places';
+import type { DocumentRecord, ExtractionGraph, RelationRecord } from '../../src/model';
+
+const KON_TUM: Locality = { province: 'Kon Tum', district: null, level: 'province' };
+const PHU_GIAO: Locality = { province: 'Bình Dương', district: 'Phú Giáo', level: 'district' };
+
+describe('scope of a cited document', () => {
+  it.each([
+    ['98-KH/TU', '', KON_TUM, 'Kon Tum'],
+    ['10-QC/TU', 'Tỉnh ủy Bình Dương', KON_TUM, 'Bình Dương'],
+    ['25-NQ/TW', '', KON_TUM, 'national'],
+    ['04/2015/NĐ-CP', '', PHU_GIAO, 'national'],
+    ['104/KH-UBND', 'UBND huyện', PHU_GIAO, 'Bình Dương/Phú Giáo'],
+    ['104/KH-UBND', '', PHU_GIAO, 'Bình Dương/Phú Giáo'],
+    ['1138/KH-UBND', 'UBND tỉnh', PHU_GIAO, 'Bình Dương'],
+    ['12-KH/HU', '', PHU_GIAO, 'Bình Dương/Phú Giáo'],
+    ['56/KH-UBND', 'Ủy ban nhân dân huyện Dầu Tiếng', PHU_GIAO, 'Bình Dương/Dầu Tiếng'],
+    ['2352-KH/BDVTW-BCSĐCP', 'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ', KON_TUM, 'national'],
+    ['133-KH/BDVTU-BCSĐ', 'Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy', KON_TUM, 'Kon Tum'],
+    ['6888/VPCP-V.I', '', KON_TUM, 'national'],
+    ['77/SNV-TCBC', '', KON_TUM, 'Kon Tum'],
+  ] as const)('%s "%s" cited from %o → %s', (symbol, issuer, citing, scope) => {
+    const mentions = issuer ? (parseIssuers(issuer, defaultPlaces)?.issuers ?? []) : [];
+    expect(scopeOf(referenceLocality(mentions, parseSymbol(symbol)!, citing))).toBe(scope);
+  });
+});
+
+describe('locality of the document being read', () => {
+  it('a district office: place line, gazetteer and the body subject', () => {
+    const loc = documentLocality({
+      issuer: null,
+      place: 'Phú Giáo',
+      symbol: parseSymbol('02/CT-UBND'),
+      body: 'Chủ tịch Ủy ban nhân dân huyện yêu cầu các đơn vị',
+      places: defaultPlaces,
+    });
+    expect(loc).toEqual(PHU_GIAO);
+  });
+
+  it('a provincial office dated in its capital city stays provincial', () => {
+    const loc = documentLocality({
+      issuer: null,
+      place: 'Buôn Ma Thuột',
+      symbol: parseSymbol('15/UBND-TH'),
+      body: 'Ủy ban nhân dân tỉnh yêu cầu các sở, ngành',
+      places: defaultPlaces,
+    });
+    expect(scopeOf(loc)).toBe('Đắk Lắk');
+  });
+
+  it('no place line: the province named most in the body', () => {
+    const loc = documentLocality({
+      issuer: parseIssuers('Ban Thường vụ Tỉnh ủy', defaultPlaces)!.issuers[0],
+      place: null,
+      symbol: null,
+      body: 'của tỉnh Hải Dương trong thời kỳ mới; các cấp tỉnh Hải Dương; Tỉnh ủy Bắc Ninh',
+      places: defaultPlaces,
+    });
+    expect(scopeOf(loc)).toBe('Hải Dương');
+  });
+});
+
+describe('identity', () => {
+  const sym = (s: string) => parseSymbol(s);
+  it('scope + symbol + year; legal symbols carry their year', () => {
+    expect(
+      documentId({ scope: 'Kon Tum', symbol: sym('98-KH/TU'), year: 2019, kind: null, title: null }),
+    ).toBe('Kon Tum|98-KH/TU|2019');
+    expect(
+      documentId({ scope: 'national', symbol: sym('04/2015/NĐ-CP'), year: 2015, kind: null, title: null }),
+    ).toBe('national|04/2015/NĐ-CP');
+    expect(datelessId('Kon Tum|98-KH/TU|2019')).toBe('Kon Tum|98-KH/TU');
+  });
+
+  it('unnumbered documents are named by kind and a stable hash of the title', () => {
+    const a = documentId({ scope: 'Hải Dương', symbol: null, year: null, kind: 'Chỉ thị', title: 'về X' });
+    expect(a).toMatch(/^Hải Dương\|\(unnumbered Chỉ thị\)\|[0-9a-f]{8}$/u);
+    expect(documentId({ scope: 'Hải Dương', symbol: null, year: null, kind: 'Chỉ thị', title: 'về X' })).toBe(
+      a,
+    );
+    expect(
+      documentId({ scope: 'Hải Dương', symbol: null, year: null, kind: 'Chỉ thị', title: 'về Y' }),
+    ).not.toBe(a);
+  });
+
+  it('43-CTr/TU and 43-KL/TW are different documents; a central document cited from two provinces is one', () => {
+    const a = extractDocument(
+      'Số: 1/UBND-VP\n\nQuảng Ngãi, ngày 01 tháng 01 năm 2016\n\nThực hiện Chương trình số 43-CTr/TU ngày 19/9/2013 của Tỉnh ủy và Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.',
+      { source: 'a.txt' },
+    );
+    const b = extractDocument(
+      'Số: 2/UBND-VP\n\nKon Tum, ngày 01 tháng 01 năm 2020\n\nThực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.',
+      { source: 'b.txt' },
+    );
+    const g = mergeExtractions([a, b]);
+    const ids = g.documents.map((d) => d.id).sort();
+    expect(ids).toEqual(
+      [
+        'Kon Tum|2/UBND-VP|2020',
+        'Quảng Ngãi|1/UBND-VP|2016',
+        'Quảng Ngãi|43-CTr/TU|2013',
+        'national|43-KL/TW|2019',
+      ].sort(),
+    );
+    expect(g.relations.filter((r) => r.to === 'national|43-KL/TW|2019')).toHaveLength(2);
+  });
+});
+
+const doc = (over: Partial<DocumentRecord>): DocumentRecord => ({
+  id: 'x',
+  symbol: null,
+  number: null,
+  kind: null,
+  issuer: null,
+  scope: 'national',
+  date: null,
+  year: null,
+  title: null,
+  ...over,
+});
+const rel = (from: string, to: string, type: RelationRecord['type']): RelationRecord => ({
+  from,
+  to,
+  type,
+  evidence: 'e',
+  source: null,
+});
+const graph = (documents: DocumentRecord[], relations: RelationRecord[] = []): ExtractionGraph => ({
+  documents,
+  relations,
+  warnings: [],
+});
+
+describe('merging', () => {
+  it('fills nulls and keeps the most specific issuer', () => {
+    const g = mergeGraphs([
+      graph([
+        doc({
+          id: 'n|34/2007/PL-UBTVQH11',
+          symbol: '34/2007/PL-UBTVQH11',
+          issuer: 'Ủy ban Thường vụ Quốc hội',
+        }),
+      ]),
+      graph([
+        doc({
+          id: 'n|34/2007/PL-UBTVQH11',
+          issuer: 'Ủy ban Thường vụ Quốc hội (khóa XI)',
+          date: '2007-04-20',
+          title: 'thực hiện dân chủ ở xã, phường, thị trấn',
+        }),
+      ]),
+    ]);
+    expect(g.documents).toHaveLength(1);
+    expect(g.documents[0]).toMatchObject({
+      symbol: '34/2007/PL-UBTVQH11',
+      issuer: 'Ủy ban Thường vụ Quốc hội (khóa XI)',
+      date: '2007-04-20',
+      title: 'thực hiện dân chủ ở xã, phường, thị trấn',
+    });
+    expect(g.warnings).toEqual([]);
+  });
+
+  it('warns on conflicting issuers and dates, keeping the first', () => {
+    const g = mergeGraphs([
+      graph([doc({ id: 'k', symbol: 'S', issuer: 'Bộ Chính trị', date: '2013-12-12' })]),
+      graph([doc({ id: 'k', symbol: 'S', issuer: 'Ban Bí thư', date: '2013-12-13' })]),
+    ]);
+    expect(g.documents[0]).toMatchObject({ issuer: 'Bộ Chính trị', date: '2013-12-12' });
+    expect(g.warnings.map((w) => w.code).sort()).toEqual(['DATE_CONFLICT', 'ISSUER_CONFLICT']);
+  });
+
+  it('the full text of a document wins over what citations say of it', () => {
+    const g = mergeGraphs([
+      graph([doc({ id: 'k', symbol: 'S', title: 'a longer title written by someone citing it' })]),
+      graph([doc({ id: 'k', symbol: 'S', title: 'its own title', source: 'k.txt' })]),
+    ]);
+    expect(g.documents[0]).toMatchObject({ title: 'its own title', source: 'k.txt' });
+  });
+
+  it('merges a dateless citation into the one dated document of that scope and symbol', () => {
+    const g = mergeGraphs([
+      graph(
+        [doc({ id: 'a' }), doc({ id: 'Kon Tum|98-KH/TU', symbol: '98-KH/TU' })],
+        [rel('a', 'Kon Tum|98-KH/TU', 'IMPLEMENTS')],
+      ),
+      graph([doc({ id: 'Kon Tum|98-KH/TU|2019', symbol: '98-KH/TU', date: '2019-06-25' })]),
+    ]);
+    expect(g.documents.map((d) => d.id).sort()).toEqual(['Kon Tum|98-KH/TU|2019', 'a']);
+    expect(g.relations[0].to).toBe('Kon Tum|98-KH/TU|2019');
+  });
+
+  it('keeps a dateless citation apart when two dated documents share its symbol', () => {
+    const g = mergeGraphs([
+      graph([
+        doc({ id: 'K|1/KH-UBND', symbol: '1/KH-UBND' }),
+        doc({ id: 'K|1/KH-UBND|2019', symbol: '1/KH-UBND', date: '2019-01-02' }),
+        doc({ id: 'K|1/KH-UBND|2020', symbol: '1/KH-UBND', date: '2020-01-03' }),
+      ]),
+    ]);
+    expect(g.documents).toHaveLength(3);
+    expect(g.warnings.map((w) => w.code)).toEqual(['AMBIGUOUS_CITATION']);
+  });
+
+  it('one relation per ordered pair, the most specific type', () => {
+    const g = mergeGraphs([
+      graph(
+        [doc({ id: 'a' }), doc({ id: 'b' })],
+        [rel('a', 'b', 'CITES'), rel('a', 'b', 'IMPLEMENTS'), rel('b', 'a', 'CITES')],
+      ),
+      graph([], [rel('a', 'b', 'REVIEWS'), rel('a', 'a', 'CITES')]),
+    ]);
+    expect(g.relations.map((r) => `${r.from}>${r.to}:${r.type}`).sort()).toEqual([
+      'a>b:IMPLEMENTS',
+      'b>a:CITES',
+    ]);
+  });
+
+  it('flags a document carrying out a later one', () => {
+    const g = mergeGraphs([
+      graph(
+        [
+          doc({ id: 'a', symbol: '739/KH-UBND', date: '2018-03-28' }),
+          doc({ id: 'b', symbol: '51-CTr/TU', date: '2018-08-09' }),
+        ],
+        [rel('a', 'b', 'IMPLEMENTS')],
+      ),
+    ]);
+    expect(g.warnings).toMatchObject([{ code: 'CHRONOLOGY' }]);
+    expect(g.warnings[0].message).toContain('739/KH-UBND');
+  });
+});
