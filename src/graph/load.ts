@@ -35,6 +35,8 @@ export interface LoadOptions {
   database?: string;
   /** Transaction timeout per batch in milliseconds. Default 120 000. */
   timeoutMs?: number;
+  /** Time spent in each statement of each batch (for benchmarks). */
+  onStatement?: (name: string, ms: number, rows: number) => void;
   /** Runs inside each batch's transaction after its statements, before the commit (fault injection in tests). */
   beforeCommit?: (batch: number, tx: ManagedTransaction) => Promise<void> | void;
 }
@@ -268,17 +270,20 @@ export async function loadGraph(
       try {
         await session.executeWrite(
           async (tx) => {
-            if (batch.documents.length) {
-              await tx.run(statements.documents, { rows: batch.documents.map(documentRow) });
-              await tx.run(statements.issuers, { rows: batch.documents.map(issuerRow) });
-            }
-            if (full.length) {
-              await tx.run(statements.people, { rows: full.map(peopleRow) });
-              await tx.run(statements.clear, { rows: full.map((d) => ({ id: d.id, source: d.source })) });
-            }
-            if (batch.relations.length) {
-              await tx.run(statements.relations, { rows: batch.relations.map(relationRow) });
-            }
+            const step = async (name: keyof typeof statements, rows: unknown[]) => {
+              if (rows.length === 0) return;
+              const started = performance.now();
+              await tx.run(statements[name], { rows });
+              options.onStatement?.(name, performance.now() - started, rows.length);
+            };
+            await step('documents', batch.documents.map(documentRow));
+            await step('issuers', batch.documents.map(issuerRow));
+            await step('people', full.map(peopleRow));
+            await step(
+              'clear',
+              full.map((d) => ({ id: d.id, source: d.source })),
+            );
+            await step('relations', batch.relations.map(relationRow));
             await options.beforeCommit?.(index, tx);
           },
           { timeout: options.timeoutMs ?? 120_000 },
