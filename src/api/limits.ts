@@ -48,7 +48,8 @@ export const DEFAULT_LIMITS: Readonly<Required<QueryLimits>> = Object.freeze({
   maxDepth: 12,
   maxComplexity: 10_000,
   maxAliases: 30,
-  maxTokens: 5_000,
+  // ~10× the largest example and GraphiQL's introspection; also caps graphql-js's quadratic overlap check (bench/limits.ts).
+  maxTokens: 2_000,
   defaultListSize: 20,
 });
 
