@@ -143,32 +143,44 @@ export interface BenchNeo4j {
   driver: Driver;
   managed: boolean;
   versions: { neo4j: string; apoc: string };
-  /** Empties the database: a restart on an empty data folder (managed), or deleting everything (NEO4J_URI). */
+  /** Empties the database (deletes every node and relationship; the schema stays). */
   fresh(): Promise<void>;
   close(): Promise<void>;
 }
 
+/** Deletes every node and relationship, in batches (schema and indexes stay). */
+async function wipe(driver: Driver): Promise<void> {
+  const session = driver.session();
+  try {
+    await session.run('MATCH (n) CALL { WITH n DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+  } finally {
+    await session.close();
+  }
+}
+
 /**
- * NEO4J_URI when set (its data is deleted by fresh()!), else a throwaway managed Neo4j under bench/.out with
- * free ports, heap and page cache sized for the 100k graph (env VANBAN_BENCH_NEO4J_HEAP/PAGECACHE).
+ * A throwaway managed Neo4j under bench/.out/neo4j (its own home, free ports; heap and page cache sized for
+ * the 100k graph, env VANBAN_BENCH_NEO4J_HEAP/PAGECACHE), started empty. NEO4J_URI is used instead only with
+ * VANBAN_BENCH_WIPE=yes, because fresh() deletes everything in the database.
  */
 export async function benchNeo4j(): Promise<BenchNeo4j> {
   const external = envSettings();
-  if (external) {
+  if (external && process.env.VANBAN_BENCH_WIPE === 'yes') {
     const handle: BenchNeo4j = {
       settings: external,
       driver: await createDriver(external),
       managed: false,
       versions: await serverVersions(external),
-      async fresh() {
-        await handle.driver.executeQuery(
-          "CALL apoc.periodic.iterate('MATCH (n) RETURN n', 'DETACH DELETE n', {batchSize: 5000})",
-        );
-      },
+      fresh: () => wipe(handle.driver),
       close: () => handle.driver.close(),
     };
+    await handle.fresh();
     return handle;
   }
+  if (external)
+    log(
+      'NEO4J_URI is set but the benchmarks wipe their database: using a throwaway server (VANBAN_BENCH_WIPE=yes to use it)',
+    );
   const home = path.join(OUT, 'neo4j');
   const options: ManagedNeo4jOptions = {
     home,
@@ -179,23 +191,11 @@ export async function benchNeo4j(): Promise<BenchNeo4j> {
     pagecache: process.env.VANBAN_BENCH_NEO4J_PAGECACHE ?? '4g',
     log: (m) => log(`neo4j: ${m}`),
   };
-  const start = async (): Promise<{
-    settings: Neo4jSettings;
-    driver: Driver;
-    versions: { neo4j: string; apoc: string };
-  }> => {
-    await stopNeo4j(options).catch(() => undefined);
-    fs.rmSync(homePaths(home).data, { recursive: true, force: true });
-    fs.rmSync(homePaths(home).passwordFile, { force: true });
-    const started = await startNeo4j(options);
-    log(`throwaway Neo4j ${started.versions.neo4j} on ${started.settings.uri} (${started.startMs} ms)`);
-    return {
-      settings: started.settings,
-      driver: await createDriver(started.settings),
-      versions: started.versions,
-    };
-  };
-  const first = await start();
+  await stopNeo4j(options).catch(() => undefined);
+  fs.rmSync(homePaths(home).data, { recursive: true, force: true });
+  fs.rmSync(homePaths(home).passwordFile, { force: true });
+  const started = await startNeo4j(options);
+  log(`throwaway Neo4j ${started.versions.neo4j} on ${started.settings.uri} (${started.startMs} ms)`);
   const killOnExit = (): void => {
     try {
       const pid = Number(fs.readFileSync(homePaths(home).pidFile, 'utf8').trim());
@@ -206,16 +206,13 @@ export async function benchNeo4j(): Promise<BenchNeo4j> {
   };
   process.once('exit', killOnExit);
   const handle: BenchNeo4j = {
-    ...first,
+    settings: started.settings,
+    driver: await createDriver(started.settings),
     managed: true,
-    async fresh() {
-      await this.driver.close();
-      const again = await start();
-      this.settings = again.settings;
-      this.driver = again.driver;
-    },
+    versions: started.versions,
+    fresh: () => wipe(handle.driver),
     async close() {
-      await this.driver.close();
+      await handle.driver.close();
       await stopNeo4j(options);
       process.off('exit', killOnExit);
     },

@@ -1,0 +1,25 @@
+/**
+ * The API server as its own process for the query benchmarks (as deployed: the server does not share its event
+ * loop with the load generator). Connects with NEO4J_URI/USER/PASSWORD, listens on 127.0.0.1 on a free port
+ * and prints its URL as one JSON line on stdout; exits on SIGTERM.
+ */
+import { createDriver, neo4jSettings } from '../src/db/connection';
+import { createServer } from '../src/api/server';
+
+async function main(): Promise<void> {
+  const driver = await createDriver(await neo4jSettings());
+  const server = await createServer({ driver, port: 0, host: '127.0.0.1' });
+  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
+  const stop = async (): Promise<void> => {
+    await server.close();
+    await driver.close();
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop());
+  process.on('SIGINT', () => void stop());
+}
+
+main().catch((error) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
