@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
-import { run } from '../../src/cli/ingest';
+import { progressBar, run } from '../../src/cli/ingest';
 import { goldExtraction } from '../fixtures/graph/gold';
 import { graphTestDriver, read, resetGraph } from '../fixtures/graph/neo4j';
 
@@ -101,5 +101,32 @@ describe('vanban ingest', () => {
     expect(bad.code).toBe(2);
     expect(bad.err).toMatch(/--batch-size must be a positive integer/);
     expect((await ingest(['--bogus'])).err).toMatch(/unknown option --bogus/);
+  });
+});
+
+describe('progress bar', () => {
+  it('draws on a terminal and stays silent otherwise', () => {
+    const fake = (isTTY: boolean) => {
+      const writes: string[] = [];
+      const stream = {
+        isTTY,
+        columns: 100,
+        write: (s: string) => (writes.push(s), true),
+      } as unknown as NodeJS.WriteStream;
+      return { stream, writes };
+    };
+    const tty = fake(true);
+    const bar = progressBar(tty.stream);
+    bar.files('a.txt');
+    bar.batches({ batch: 1, batches: 2, documents: 10, relations: 4, totalDocuments: 20, totalRelations: 9 });
+    bar.done();
+    expect(tty.writes[0]).toMatch(/^\rextracting 1 files… a\.txt/);
+    expect(tty.writes[1]).toMatch(/^\rloading \[#{15}\.{15}\] batch 1\/2, 10\/20 documents, 4\/9 relations/);
+    expect(tty.writes[2]).toBe('\n');
+    const pipe = fake(false);
+    const quiet = progressBar(pipe.stream);
+    quiet.files('a.txt');
+    quiet.done();
+    expect(pipe.writes).toEqual([]);
   });
 });

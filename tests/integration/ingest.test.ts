@@ -9,7 +9,7 @@ beforeAll(async () => {
   driver = await graphTestDriver();
 });
 afterAll(async () => {
-  await driver.close();
+  await driver?.close();
 });
 beforeEach(async () => {
   await resetGraph(driver);
