@@ -7,7 +7,15 @@ import { boltAnswers, portFree } from './bolt';
 import { envSettings, Neo4jSettings } from './connection';
 import { ensureJars, JarFolders, tail } from './jars';
 import { defaultHome, pinnedVersions } from './project';
-import { homePaths, isServerProcess, readPassword, readPid, readState, ServerState } from './state';
+import {
+  homePaths,
+  isServerProcess,
+  processGone,
+  readPassword,
+  readPid,
+  readState,
+  ServerState,
+} from './state';
 import { findJava } from './tools';
 
 const HOST = '127.0.0.1';
@@ -110,6 +118,9 @@ export async function startNeo4j(options: ManagedNeo4jOptions = {}): Promise<Sta
   const files = homePaths(o.home);
   const running = await findRunning(o);
   if (running) return running;
+  const stalePid = readPid(o.home);
+  // A crashed server (kill -9) may still be closing its sockets: let it finish before checking the ports.
+  if (stalePid) await until(() => processGone(stalePid), 10_000);
   removeRunFiles(o.home);
 
   const java = findJava(o.env);
@@ -393,11 +404,17 @@ function signal(pid: number, name: NodeJS.Signals): void {
   }
 }
 
+/** Waits until the server process has exited and released its ports; false on timeout. */
 async function waitForExit(pid: number, home: string, timeoutMs: number): Promise<boolean> {
+  if (!(await until(() => !isServerProcess(pid, home), timeoutMs))) return false;
+  return until(() => processGone(pid), 10_000);
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
-  while (isServerProcess(pid, home)) {
+  while (!condition()) {
     if (Date.now() > deadline) return false;
-    await sleep(200);
+    await sleep(100);
   }
   return true;
 }

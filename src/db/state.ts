@@ -70,3 +70,22 @@ export function isServerProcess(pid: number, home: string): boolean {
     return false;
   }
 }
+
+/**
+ * True once `pid` has released its resources: no such process, or a zombie. A process killed with -9 loses
+ * its /proc cmdline before its sockets close, so "not our server any more" is not yet "its ports are free".
+ */
+export function processGone(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+  try {
+    // /proc/<pid>/stat: "pid (comm) S ..."; comm may contain spaces, so read the state after the last ')'.
+    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+  } catch {
+    return true;
+  }
+}
