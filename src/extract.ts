@@ -57,6 +57,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const norm = normalizeText(text);
   const header = parseHeader(norm.text, norm.bodyEnd);
   const headerIssuer = readHeaderIssuer(header, places);
+  standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   const loc = documentLocality({
     issuer: headerIssuer,
     place: header.place,
@@ -74,9 +75,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     });
   }
   const docIssuer = headerIssuer
-    ? issuerName(headerIssuer, loc)
+    ? issuerName(headerIssuer, loc, places)
     : header.symbol
-      ? issuerFromCodes(header.symbol, loc)
+      ? issuerFromCodes(header.symbol, loc, places)
       : null;
   const kind = header.kind ?? header.symbol?.kind ?? null;
   const doc: DocumentRecord = {
@@ -99,7 +100,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
 
   const sentences = splitSentences(norm.text);
   const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
-  const refDocs = refs.map((r) => referenceDocument(r, loc));
+  const refDocs = refs.map((r) => referenceDocument(r, loc, places));
   const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, sentences });
   const idOf = (p: Party): string => (p === 'doc' ? doc.id : refDocs[p].id);
   const relations: RelationRecord[] = raw.map((r) => ({
@@ -148,15 +149,15 @@ function sentenceText(norm: NormalizedText, s: SentenceSpan): string {
   return t;
 }
 
-function referenceDocument(r: RawReference, citing: Locality): DocumentRecord {
-  const loc = referenceLocality(r.issuers, r.parsed, citing);
+function referenceDocument(r: RawReference, citing: Locality, places: PlaceLookup): DocumentRecord {
+  const loc = referenceLocality(r.issuers, r.parsed, citing, places);
   const scope = scopeOf(loc);
   let issuer: string | null = null;
   if (r.issuers.length > 0) {
     const named = r.issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
-    issuer = named.map((m) => issuerName(m, loc)).join('; ');
+    issuer = named.map((m) => issuerName(m, loc, places)).join('; ');
   } else {
-    issuer = issuerFromCodes(r.parsed, loc);
+    issuer = issuerFromCodes(r.parsed, loc, places);
   }
   const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
   return {
@@ -172,36 +173,59 @@ function referenceDocument(r: RawReference, citing: Locality): DocumentRecord {
   };
 }
 
-/** The header's issuer block ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ", "BAN THƯỜNG VỤ TỈNH ỦY"). */
+/**
+ * The header's issuer block ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ", "UBND TỈNH ĐỒNG NAI / SỞ Y TẾ", "QUẬN ỦY BÌNH
+ * TÂN / … CỦA BAN THƯỜNG VỤ QUẬN ỦY"): the last body named issues the document; the others give its place.
+ */
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
   const lines = header.issuerLines.map(titleCase);
-  // The last body named is the issuer ("UBND TỈNH ĐỒNG NAI / SỞ Y TẾ" is the Sở); earlier lines give the place.
+  const mentions: IssuerMention[] = [];
   for (let k = lines.length - 1; k >= 0; k--) {
-    const joined = lines.slice(k).join(' ');
-    const parsed = parseIssuers(joined, places);
-    if (!parsed) continue;
-    const m = { ...parsed.issuers[0] };
-    if (!m.central && !m.province) {
-      // The place may sit on another line of the block ("ĐẢNG BỘ TỈNH QUẢNG NGÃI / TỈNH ỦY").
-      for (const l of lines) {
-        const name = l.replace(
-          /^(?:Đảng Bộ |Ủy Ban Nhân Dân |Ubnd )?(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã) /u,
-          '',
-        );
-        const p = places.province(name);
-        const d = places.district(name);
-        if (p) m.province = p;
-        else if (d) {
-          m.province = d.province;
-          m.district = d.district;
-        }
-        if (m.province) break;
-      }
-    }
-    return m;
+    const parsed = parseIssuers(lines.slice(k).join(' '), places);
+    if (parsed) mentions.push(parsed.issuers[0]);
   }
-  return null;
+  if (mentions.length === 0) return null;
+  const m = { ...mentions[0] };
+  if (!m.central && !m.province) {
+    const placed = mentions.find((x) => x.province);
+    if (placed) {
+      m.province = placed.province;
+      if (m.level === 'district') m.district = placed.district;
+    }
+  }
+  if (!m.central && !m.province) {
+    // A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI").
+    for (const l of lines) {
+      const name = l.replace(
+        /^(?:Đảng Bộ |Ủy Ban Nhân Dân |Ubnd )?(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã) /u,
+        '',
+      );
+      const p = places.province(name);
+      const d = places.district(name);
+      if (p) m.province = p;
+      else if (d) {
+        m.province = d.province;
+        m.district = d.district;
+      }
+      if (m.province) break;
+    }
+  }
+  return m;
+}
+
+/**
+ * A Party committee's document signed "T/M BAN THƯỜNG VỤ", or whose body says "Ban Thường vụ Tỉnh ủy yêu cầu",
+ * is issued by its standing committee.
+ */
+function standingCommittee(issuer: IssuerMention | null, header: HeaderInfo, body: string): void {
+  if (!issuer || !/^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u.test(issuer.head)) return;
+  const signed = /BAN THƯỜNG VỤ/u.test(header.signature?.authority ?? '');
+  const says = new RegExp(
+    `Ban Thường vụ ${issuer.head} (?:yêu cầu|ban hành|chỉ thị|quyết định|đề nghị|giao|chỉ đạo|hướng dẫn|kết luận|thông báo)`,
+    'u',
+  );
+  if (signed || says.test(body.slice(0, 30000))) issuer.head = `Ban Thường vụ ${issuer.head}`;
 }
 
 /** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */

@@ -20,6 +20,8 @@ export interface IssuerMention {
   term: string | null;
   /** The head named no level ("UBND", "Ủy ban nhân dân"): the citing document's level applies. */
   bareLevel: boolean;
+  /** A district written after the head that several provinces have ("quận Bình Tân"): needs the province. */
+  unresolved?: string | null;
 }
 
 interface Alias {
@@ -80,34 +82,64 @@ function matchAlias(s: string): Alias | undefined {
   return undefined;
 }
 
-/** A place name after a local head; tries the longest run of capitalised words the gazetteer knows. */
+/**
+ * A place name after a local head; tries the longest run of capitalised words the gazetteer knows. `kindWord` is
+ * the unit kind the head ends with ("Ủy ban nhân dân huyện" → "huyện") when the text does not repeat it.
+ */
 function readPlace(
   s: string,
   places: PlaceLookup,
-  wantDistrict: boolean,
-): { province: string | null; district: string | null; length: number } | null {
+  kindWord: string | null,
+): { province: string | null; district: string | null; length: number; unresolved: string | null } | null {
   const m = PLACE.exec(s);
   if (!m?.groups) return null;
   const words = m.groups.name.split(/[ \t]/u);
   const prefixLength = m[0].length - m.groups.name.length;
-  const type = m.groups.type?.toLocaleLowerCase('vi') ?? '';
+  const kind = (m.groups.type ?? kindWord ?? '')
+    .toLocaleLowerCase('vi')
+    .replace(/[ \t]+/gu, ' ')
+    .replace(/^tp\.?$/u, 'thành phố');
   for (let n = words.length; n >= 1; n--) {
     const name = words.slice(0, n).join(' ');
     const length = prefixLength + name.length;
-    const districtType = type === 'huyện' || type === 'quận' || type === 'thị xã';
-    if (!districtType && !wantDistrict) {
-      const p = places.province(name);
-      if (p) return { province: p, district: null, length };
+    const province = places.province(name);
+    if (kind === 'tỉnh' && province) return { province, district: null, length, unresolved: null };
+    if (kind === 'thành phố' && province && places.isCentralCity(name)) {
+      return { province, district: null, length, unresolved: null };
     }
+    if (kind === 'huyện' || kind === 'quận' || kind === 'thị xã' || kind === 'thành phố') {
+      const d = places.district(`${kind} ${name}`) ?? places.district(name);
+      if (d) return { province: d.province, district: d.district, length, unresolved: null };
+      // A district name several provinces have: resolved later with the province the body names.
+      if (
+        n === words.length &&
+        /^\p{Lu}/u.test(name) &&
+        words.length <= 3 &&
+        isKnownDistrictName(name, places)
+      ) {
+        return { province: null, district: null, length, unresolved: `${kind} ${name}` };
+      }
+      continue;
+    }
+    if (province) return { province, district: null, length, unresolved: null };
     const d = places.district(name);
-    if (d && (districtType || wantDistrict || !places.province(name))) {
-      return { province: d.province, district: d.district, length };
-    }
-    if (!districtType) {
-      const p = places.province(name);
-      if (p) return { province: p, district: null, length };
-    }
+    if (d) return { province: d.province, district: d.district, length, unresolved: null };
   }
+  return null;
+}
+
+function isKnownDistrictName(name: string, places: PlaceLookup): boolean {
+  return places.knownDistrictName ? places.knownDistrictName(name) : false;
+}
+
+/** The unit kind a head names last: "Ủy ban nhân dân huyện" → "huyện", "Quận ủy" → "quận". */
+function kindWordOf(head: string): string | null {
+  const m = /(?<k>tỉnh|thành phố|huyện|quận|thị xã)$/u.exec(head);
+  if (m?.groups) return m.groups.k;
+  if (/Huyện ủy$/u.test(head)) return 'huyện';
+  if (/Quận ủy$/u.test(head)) return 'quận';
+  if (/Thị ủy$/u.test(head)) return 'thị xã';
+  if (/Tỉnh ủy$/u.test(head)) return 'tỉnh';
   return null;
 }
 
@@ -135,19 +167,22 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
   let term: string | null = null;
   let province: string | null = null;
   let district: string | null = null;
+  let unresolved: string | null = null;
   if (central) {
     const tu = TRUNG_UONG.exec(s.slice(pos));
     if (tu && TERM_BODIES.has(head)) pos += tu[0].length;
   } else {
-    const place = readPlace(s.slice(pos), places, level === 'district');
+    const place = readPlace(s.slice(pos), places, kindWordOf(head));
     if (place) {
       province = place.province;
       district = place.district;
-      if (district && bare) level = 'district';
-      if (district && level === 'province' && !/tỉnh$/u.test(head)) level = 'district';
-      if (!district && level === 'district') level = 'district';
+      unresolved = place.unresolved;
+      if ((district || unresolved) && level === 'province' && !/tỉnh$/u.test(head)) level = 'district';
       pos += place.length;
       bare = false;
+    } else if (kindWordOf(head) === 'thành phố') {
+      // "UBND thành phố" with no name: a central city, or the citing district-level city.
+      bare = true;
     }
   }
   const t = TERM.exec(s.slice(pos));
@@ -156,16 +191,28 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
     pos += t[0].length;
   }
   return {
-    issuer: { text: s.slice(0, pos), head, level, central, province, district, term, bareLevel: bare },
+    issuer: {
+      text: s.slice(0, pos),
+      head,
+      level,
+      central,
+      province,
+      district,
+      term,
+      bareLevel: bare,
+      unresolved,
+    },
     length: pos,
   };
 }
 
 /** Issuers at the start of `s` (joint issuers joined by "và" or ","); null when none is recognised. */
 export function parseIssuers(
-  s: string,
+  raw: string,
   places: PlaceLookup,
 ): { issuers: IssuerMention[]; length: number } | null {
+  // Line breaks inside a name ("Ban Chấp hành Trung\nương") read as spaces; same length, so offsets hold.
+  const s = raw.replace(/[\n\r\t]/gu, ' ');
   const first = parseOne(s, places);
   if (!first) return null;
   const issuers = [first.issuer];

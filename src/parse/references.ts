@@ -31,13 +31,13 @@ export interface RawReference {
   title: string | null;
 }
 
-const KIND_ALT = KIND_NAMES.map((k) => k.replace(/ /gu, '[ \\t]{1,2}')).join('|');
+const KIND_ALT = KIND_NAMES.map((k) => k.replace(/ /gu, '\\s{1,2}')).join('|');
 /** Looking back from a symbol: "[Kind] [số[:]]" ending right at it. */
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})[ \\t]{1,3})?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?[ \\t]{0,3})?$`,
+  `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})\\s{1,3})?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?\\s{0,3})?$`,
   'iu',
 );
-const OF = /^[ \t,]{0,3}của[ \t]{1,3}(?:của[ \t]{1,3})?/u;
+const OF = /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?/u;
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const ABOUT =
@@ -46,7 +46,7 @@ const QUOTE = /^[ \t]{0,3}[“"](?<q>[^”"\n]{1,400})[”"]/u;
 const TITLE_STOP = /[;\n“”"(]|\.(?=\s|$)/u;
 /** "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành" right before a citation. */
 const DATE_BEFORE =
-  /(?:^|[.;:]\s{1,3})(?:Ngày|Vào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
+  /(?:^|[.;:\n]\s{0,3})(?:Ngày|Vào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
 
 export interface ReferenceScanOptions {
   places: PlaceLookup;
@@ -75,6 +75,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   }
   shareAcrossConjunction(text, refs);
   dateBefore(text, refs, options.places);
+  sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
     const next = refs[i + 1];
     if (next && refs[i].end > next.start) refs[i].end = Math.max(refs[i].attrEnd, next.start);
@@ -191,6 +192,25 @@ function shareAcrossConjunction(text: string, refs: RawReference[]): void {
     a.date = sameYear ? b.date : null;
     a.issuers = b.issuers;
     a.term = a.term ?? b.term;
+  }
+}
+
+/** A bare later mention ("triển khai Kế hoạch số 60/KH-UBND,") is the document cited in full elsewhere in the text. */
+function sameSymbolSameDocument(refs: RawReference[]): void {
+  const full = new Map<string, RawReference>();
+  for (const r of refs) {
+    if (r.date || r.issuers.length > 0) {
+      const prev = full.get(r.parsed.symbol);
+      if (!prev || (!prev.date && r.date)) full.set(r.parsed.symbol, r);
+    }
+  }
+  for (const r of refs) {
+    if (r.date || r.issuers.length > 0) continue;
+    const f = full.get(r.parsed.symbol);
+    if (!f) continue;
+    r.date = f.date;
+    r.issuers = f.issuers;
+    r.term = r.term ?? f.term;
   }
 }
 

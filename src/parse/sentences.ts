@@ -1,5 +1,6 @@
 /**
- * Sentence boundaries in normalised text: blank lines, list items ("- ", "1. ", "a) ") at a line start, and
+ * Sentence boundaries in normalised text: blank lines, the end of a heading line in capitals ("HƯỚNG DẪN"), list
+ * items ("- ", "1. ", "a) ") at a line start, and
  * ". ! ?" before a capital, a digit or an opening quote — not after short capital abbreviations ("TM.", "Q.").
  */
 export interface SentenceSpan {
@@ -8,7 +9,7 @@ export interface SentenceSpan {
 }
 
 const BOUNDARY =
-  /\n[ \t]{0,8}\n|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))|(?<=[.!?…])[”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
+  /\n[ \t]{0,8}\n|(?<=(?:^|\n)[^\p{Ll}\n]{2,80})\n|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))|(?<=[.!?…])[”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
 const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}{1,3}|v\/v|Tr|tr|Đ\/c)\.$/u;
 
 export function splitSentences(text: string): SentenceSpan[] {

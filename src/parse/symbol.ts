@@ -128,6 +128,8 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
       assemblyTerm: termOf(others.map((p) => p.seg)),
     };
   }
+  // "572/QĐ": a kind with no issuer is a truncated draft number, not a letter of body "QĐ".
+  if (others.length === 0 && KIND_CODES.has(first.seg) && !lookupIssuerCode(first.seg)) return null;
   // Letter: number/ISSUER[-UNIT…]
   return {
     ...base,

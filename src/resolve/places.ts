@@ -10,11 +10,24 @@ export interface DistrictHit {
 export interface PlaceLookup {
   /** Canonical province name for "Quảng Ngãi", "tỉnh Quảng Ngãi", "QUẢNG NGÃI"; null if none. */
   province(name: string): string | null;
-  /** The district and its province; `province` narrows names shared by several provinces. */
+  /**
+   * The district and its province; `name` may carry its kind ("thị xã Cai Lậy") and `province` narrows names
+   * shared by several provinces.
+   */
   district(name: string, province?: string | null): DistrictHit | null;
+  /** A centrally-run city ("Hồ Chí Minh"): its "thành phố" is province-level. */
+  isCentralCity(name: string): boolean;
+  /** Some district has this name (even if several provinces share it). */
+  knownDistrictName?(name: string): boolean;
 }
 
-import { findDistrict, findProvince } from './gazetteer';
+import { PROVINCES, findDistrict, findProvince, normalizePlaceName } from './gazetteer';
+
+const DISTRICT_NAMES = new Set(
+  PROVINCES.flatMap((p) =>
+    [...p.districts, ...(p.formerDistricts ?? [])].map((d) => normalizePlaceName(d.name)),
+  ),
+);
 
 /** Province and district lookups over the gazetteer. */
 export const defaultPlaces: PlaceLookup = {
@@ -24,5 +37,11 @@ export const defaultPlaces: PlaceLookup = {
   district(name: string, province?: string | null): DistrictHit | null {
     const d = province ? findDistrict(name, province) : findDistrict(name);
     return d ? { province: d.province, district: d.name } : null;
+  },
+  isCentralCity(name: string): boolean {
+    return findProvince(name)?.kind === 'thành phố';
+  },
+  knownDistrictName(name: string): boolean {
+    return DISTRICT_NAMES.has(normalizePlaceName(name));
   },
 };

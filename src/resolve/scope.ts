@@ -26,7 +26,18 @@ export function scopeOf(loc: Locality): Scope {
 const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện' };
 
 /** Full issuer name for a mention, filling the place from the locality it belongs to. */
-export function issuerName(m: IssuerMention, loc: Locality): string {
+export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup): string {
+  return cityParty(issuerNameRaw(m, loc), places);
+}
+
+/** A centrally-run city's Party committee is its Thành ủy: "Tỉnh ủy Hồ Chí Minh" → "Thành ủy Hồ Chí Minh". */
+function cityParty(name: string, places?: PlaceLookup): string {
+  const m = /Tỉnh ủy (?<place>\p{Lu}[\p{L} ]{1,30})$/u.exec(name);
+  if (m?.groups && places?.isCentralCity(m.groups.place)) return name.replace('Tỉnh ủy', 'Thành ủy');
+  return name;
+}
+
+function issuerNameRaw(m: IssuerMention, loc: Locality): string {
   if (m.central) return m.term && termBody(m.head) ? `${m.head} (khóa ${m.term})` : m.head;
   // A place written after the head wins over the locality it is cited from.
   if (m.province)
@@ -36,8 +47,10 @@ export function issuerName(m: IssuerMention, loc: Locality): string {
       district: m.district ?? (m.province === loc.province ? loc.district : null),
     };
   let head = m.head;
-  if (m.bareLevel) head = `${head} ${LEVEL_WORD[loc.level] ?? 'tỉnh'}`;
-  const place = /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)$/u.test(head) ? loc.district : loc.province;
+  if (m.bareLevel && !/(?:tỉnh|huyện|thành phố)$/u.test(head))
+    head = `${head} ${LEVEL_WORD[loc.level] ?? 'tỉnh'}`;
+  const place =
+    m.level === 'district' || (m.bareLevel && loc.level === 'district') ? loc.district : loc.province;
   if (!place) return head;
   if (/^(?:Sở|Công an|Thanh tra)[ \t]/u.test(head) && !/tỉnh$/u.test(head)) return `${head} tỉnh ${place}`;
   return `${head} ${place}`;
@@ -54,12 +67,22 @@ export function referenceLocality(
   issuers: IssuerMention[],
   symbol: ParsedSymbol,
   citing: Locality,
+  places?: PlaceLookup,
 ): Locality {
   const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c)?.entry);
   if (issuers.length > 0) {
     if (issuers.every((i) => i.central)) return { province: null, district: null, level: 'central' };
     const local = issuers.find((i) => !i.central) as IssuerMention;
     let level: Level = local.bareLevel ? citing.level : local.level;
+    // "UBND thành phố" cited inside a centrally-run city is the city itself, a province.
+    if (
+      local.bareLevel &&
+      /thành phố$/u.test(local.head) &&
+      citing.province &&
+      places?.isCentralCity(citing.province)
+    ) {
+      level = 'province';
+    }
     if (level === 'central') level = 'province';
     const province = local.province ?? citing.province;
     const district =
@@ -83,7 +106,17 @@ export function referenceLocality(
 }
 
 /** Issuer name from the symbol's codes, when they name one body ("CP" → Chính phủ). */
-export function issuerFromCodes(symbol: ParsedSymbol, loc: Locality): string | null {
+export function issuerFromCodes(symbol: ParsedSymbol, loc: Locality, places?: PlaceLookup): string | null {
+  const name = issuerFromCodesRaw(symbol, loc);
+  return name === null
+    ? null
+    : name
+        .split('; ')
+        .map((n) => cityParty(n, places))
+        .join('; ');
+}
+
+function issuerFromCodesRaw(symbol: ParsedSymbol, loc: Locality): string | null {
   const names: string[] = [];
   for (const raw of symbol.issuerCodes) {
     const hit = lookupIssuerCode(raw);
@@ -187,8 +220,9 @@ export function documentLocality(args: {
   let best: string | null = null;
   for (const [p, c] of counts) if (!best || c > (counts.get(best) ?? 0)) best = p;
   if (!province) province = best;
-  if (place && !district && level === 'district' && province) {
-    district = places.district(place, province)?.district ?? null;
+  if (!district && level === 'district' && province) {
+    const name = issuer?.unresolved ?? place;
+    if (name) district = places.district(name, province)?.district ?? null;
   }
   return { province, district, level: level ?? 'province' };
 }

@@ -8,10 +8,12 @@
  * - footnote definitions ("¹ Kế hoạch số …" at a page foot) are lifted out of the body and appended after it,
  *   so a page break that dropped them inside a sentence ("của Tỉnh / ³ … / ủy về") joins again;
  * - a blank-line gap before a line that starts in lower case is a page break inside a sentence: joined by a space;
+ * - old-style tone placement ("Uỷ ban", "khoá") becomes the official one ("Ủy ban", "khóa");
  * - incoming-mail stamps ("CV Số:.....6987....." / "ĐẾN Ngày: 15/9/15") are dropped; a body word that slid into
  *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
  */
 import { TRIGGER_AT_START } from '../parse/triggers';
+import { normalizeToneMarks } from './legacy-encodings/syllable';
 
 export interface Footnote {
   /** Footnote number as written (¹ → 1). */
@@ -262,8 +264,11 @@ export function normalizeText(input: string): NormalizedText {
     });
     footnotes.push({ number: f.number, start, end: body.size });
   }
-  const { text, map } = body.finish();
-  return { original, text, map, bodyEnd, footnotes, anchors, stamps };
+  const finished = body.finish();
+  // Old-style tone placement ("Uỷ ban", "khoá", "hoà") → the official one the tables use; length is kept.
+  const toned = normalizeToneMarks(finished.text);
+  const text = toned.length === finished.text.length ? toned : finished.text;
+  return { original, text, map: finished.map, bodyEnd, footnotes, anchors, stamps };
 }
 
 /** Original span of a normalised [start, end). */

@@ -116,3 +116,12 @@ describe('normalizeText', () => {
     expect(toOriginalSpan(n, 0, 0)).toEqual({ start: 0, end: 0 });
   });
 });
+
+describe('tone placement', () => {
+  it('reads old-style tone marks the way the tables spell them, keeping offsets', () => {
+    const input = 'của Uỷ ban nhân dân tỉnh và Tỉnh uỷ khoá XII về hoà giải';
+    const n = normalizeText(input);
+    expect(n.text).toBe('của Ủy ban nhân dân tỉnh và Tỉnh ủy khóa XII về hòa giải');
+    expect(n.text.length).toBe(input.length);
+  });
+});
