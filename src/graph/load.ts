@@ -196,11 +196,13 @@ function relationRow(r: RelationRecord) {
     from: r.from,
     to: r.to,
     type: r.type as RelationType,
-    evidence: r.evidence,
-    source: r.source,
-    trigger: r.trigger ?? null,
-    start: r.span ? neo4j.int(r.span.start) : null,
-    end: r.span ? neo4j.int(r.span.end) : null,
+    props: clean({
+      evidence: r.evidence,
+      source: r.source,
+      trigger: r.trigger,
+      start: r.span ? neo4j.int(r.span.start) : null,
+      end: r.span ? neo4j.int(r.span.end) : null,
+    }),
   };
 }
 
@@ -235,6 +237,14 @@ function batches(graph: LoadableGraph, batchSize: number): Batch[] {
   return result;
 }
 
+/** load-relations.cypher with its placeholder replaced by each relation type (names from RELATION_TYPES only). */
+function relationStatementsByType(): Map<RelationType, string> {
+  const template = cypher('load-relations');
+  if (!template.includes('RELATION_TYPE'))
+    throw new Error('load-relations.cypher lacks its RELATION_TYPE placeholder');
+  return new Map(RELATION_TYPES.map((t) => [t, template.replace(/\bRELATION_TYPE\b/g, t)]));
+}
+
 /** References whose target is not a document of the graph, plus the extractor's "unresolved" warnings. */
 export function countUnresolved(graph: LoadableGraph): number {
   const ids = new Set(graph.documents.map((d) => d.id));
@@ -259,8 +269,8 @@ export async function loadGraph(
     issuers: cypher('load-issuers'),
     people: cypher('load-people'),
     clear: cypher('clear-extracted-relations'),
-    relations: cypher('load-relations'),
   };
+  const relationStatements = relationStatementsByType();
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   let documents = 0;
   let relations = 0;
@@ -270,20 +280,24 @@ export async function loadGraph(
       try {
         await session.executeWrite(
           async (tx) => {
-            const step = async (name: keyof typeof statements, rows: unknown[]) => {
+            const step = async (name: string, statement: string, rows: unknown[]) => {
               if (rows.length === 0) return;
               const started = performance.now();
-              await tx.run(statements[name], { rows });
+              await tx.run(statement, { rows });
               options.onStatement?.(name, performance.now() - started, rows.length);
             };
-            await step('documents', batch.documents.map(documentRow));
-            await step('issuers', batch.documents.map(issuerRow));
-            await step('people', full.map(peopleRow));
+            await step('documents', statements.documents, batch.documents.map(documentRow));
+            await step('issuers', statements.issuers, batch.documents.map(issuerRow));
+            await step('people', statements.people, full.map(peopleRow));
             await step(
               'clear',
+              statements.clear,
               full.map((d) => ({ id: d.id, source: d.source })),
             );
-            await step('relations', batch.relations.map(relationRow));
+            for (const [type, statement] of relationStatements) {
+              const rows = batch.relations.filter((r) => r.type === type).map(relationRow);
+              await step('relations', statement, rows);
+            }
             await options.beforeCommit?.(index, tx);
           },
           { timeout: options.timeoutMs ?? 120_000 },
