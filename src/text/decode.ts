@@ -351,7 +351,10 @@ function mojibakeReadings(word: string, cache: Map<string, LegacyEncoding[]>): L
   const cached = cache.get(word);
   if (cached) return cached;
   let result: LegacyEncoding[] = [];
-  if (/[^A-Za-z]/u.test(word) && !isVietnameseSyllable(word)) {
+  // A lone Latin-1 symbol (¹ ² ³ ° §) is what genuine UTF-8 uses for footnote markers and units; TCVN3 would
+  // read some of them as letters (¹ → ạ), so only words that hold an ASCII letter count as evidence here.
+  // Whole pasted lines, where a one-letter legacy word does occur, are converted line by line below.
+  if (/[A-Za-z]/u.test(word) && /[^A-Za-z]/u.test(word) && !isVietnameseSyllable(word)) {
     const bytes = windows1252Bytes(word);
     if (bytes) result = LEGACY_ENCODINGS.filter((e) => isVietnameseSyllable(LEGACY_DECODERS[e](bytes)));
   }

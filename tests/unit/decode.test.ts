@@ -243,6 +243,17 @@ describe('decodeDocument: mojibake pasted into UTF-8', () => {
     expect(out.warnings[0].span).toEqual({ start: 18, end: 30 });
   });
 
+  it('Latin-1 footnote markers and symbols next to Vietnamese words are not legacy letters', () => {
+    // ¹ ² ³ ° § are single Latin-1 characters that TCVN3 would read as letters (¹ → ạ): a body with many
+    // footnote markers must come back unchanged.
+    for (const text of [
+      'quy chế dân chủ ở cơ sở¹ và các văn bản của Tỉnh ủy.\n\n¹ Kế hoạch số 105-KH/TU ngày 12-5-2016.',
+      'Thực hiện tốt quy chế dân chủ ở cơ sở¹, Kết luận số 114-KL/TW²; tổ chức thực hiện³ ở 30°C, § 2¹ và Luật²',
+    ]) {
+      expect(decodeDocument(Buffer.from(text, 'utf8'))).toEqual({ text, encoding: 'UTF-8', warnings: [] });
+    }
+  });
+
   it('a single mojibake-looking word is not enough evidence to rewrite anything', () => {
     const text = 'Quỹ khuyến học (Quü) năm 2020';
     expect(decodeDocument(Buffer.from(text, 'utf8')).text).toBe(text);
