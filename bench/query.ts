@@ -132,7 +132,11 @@ function reach(
     for (let depth = 0; depth < 10 && frontier.length && seen.size < MAX_NODES; depth++) {
       const next: string[] = [];
       for (const x of frontier)
-        for (const y of adj.get(x) ?? []) if (!seen.has(y)) (seen.add(y), next.push(y));
+        for (const y of adj.get(x) ?? []) {
+          if (seen.has(y)) continue;
+          seen.add(y);
+          next.push(y);
+        }
       frontier = next;
     }
     out.set(root, seen.size - 1);

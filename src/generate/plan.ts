@@ -355,7 +355,7 @@ export function planCorpus(options: PlanOptions): Plan {
             addParent(doc, pickRecent(rng, laws), 'BASED_ON');
             if (rng.chance(0.4)) addParent(doc, pickRecent(rng, laws), 'BASED_ON');
             const older = pickRecent(rng, decrees);
-            if (older >= 0 && rng.chance(0.3)) addParent(doc, older, 'AMENDS');
+            if (older >= 0 && rng.chance(0.4)) addParent(doc, older, 'AMENDS');
             else if (older >= 0 && rng.chance(0.08)) addParent(doc, older, 'REPLACES');
             decrees.push(doc.idx);
           } else {
@@ -529,7 +529,8 @@ export function planCorpus(options: PlanOptions): Plan {
           scope: `${prov.name}/${dist.name}`,
           province: p,
           district: d,
-          place: dist.name,
+          // Districts named by a number (Quận 1) write their kind in the place line.
+          place: /^\d+$/.test(dist.name) ? `Quận ${dist.name}` : dist.name,
           party: choice !== 'UBNDH',
           bodyName: dist.kind,
           issuerCode: choice === 'UBNDH' ? 'UBND' : dist.kind === 'quận' ? 'QU' : 'HU',
@@ -601,7 +602,7 @@ export function planCorpus(options: PlanOptions): Plan {
     }
     if (kind.form === 'normative' || kind.code === 'QĐ') {
       addParent(doc, pickRecent(rng, laws), 'BASED_ON');
-      if (rng.chance(0.5)) addParent(doc, pickRecent(rng, decrees), 'BASED_ON');
+      if (rng.chance(0.7)) addParent(doc, pickRecent(rng, decrees), 'BASED_ON');
       if (kind.form === 'normative') return;
     }
     const n = rng.weighted([
