@@ -74,6 +74,18 @@ describe('vanban ingest', () => {
       expect(t.length).toBeGreaterThan(2000);
       expect(t.folded).toBe(true);
     }
+    // "Kính gửi:" addressees become ADDRESSED_TO organizations; signers SIGNED_BY people with their role.
+    const addressed = await read<{ listed: string[]; linked: string[]; signer: string; role: string | null }>(
+      driver,
+      `MATCH (d:Document) WHERE size(coalesce(d.addressees, [])) > 0
+       MATCH (d)-[s:SIGNED_BY]->(p:Person)
+       RETURN d.addressees AS listed, [(d)-[:ADDRESSED_TO]->(o) | o.name] AS linked, p.name AS signer, s.role AS role`,
+    );
+    expect(addressed.length).toBeGreaterThan(0);
+    for (const a of addressed) {
+      expect([...a.linked].sort()).toEqual([...new Set(a.listed)].sort());
+      expect(a.signer).toMatch(/\p{Lu}/u);
+    }
   });
 
   it('is idempotent: ingesting the same folder again changes nothing', async () => {
