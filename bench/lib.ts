@@ -4,7 +4,7 @@
  * sampling, machine facts, and the rewriting of BENCHMARKS.md, whose tables live between markers
  * `<!-- BEGIN name -->` … `<!-- END name -->` so each benchmark replaces only its own.
  */
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -233,14 +233,10 @@ export interface Machine {
 }
 
 export function machine(neo4jVersion = 'not used'): Machine {
-  let java = 'not found';
-  try {
-    const out = execFileSync('java', ['-version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-    java = out.split('\n')[0] || java;
-  } catch (error) {
-    const stderr = (error as { stderr?: string }).stderr;
-    if (stderr) java = stderr.split('\n')[0];
-  }
+  // `java -version` prints to stderr.
+  const probe = spawnSync('java', ['-version'], { encoding: 'utf8' });
+  const first = `${probe.stderr ?? ''}${probe.stdout ?? ''}`.split('\n')[0];
+  const java = probe.error || !first ? 'not found' : first;
   const cpus = os.cpus();
   return {
     cpu: cpus[0]?.model.trim() ?? 'unknown',

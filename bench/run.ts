@@ -2,11 +2,13 @@
  * `npm run bench`: every benchmark at full size, rewriting the tables of BENCHMARKS.md.
  *   extraction over ≥ 50 MB of generated text; ingest of 10k and 100k documents at batch sizes 500, 2000 and
  *   10000 into an empty throwaway Neo4j; queries and throughput on the 100k graph the last ingest left.
- * Options: --mb, --sizes, --batch-sizes, --samples, --duration, --connections (see the single benchmarks).
+ * Options: --mb, --sizes, --batch-sizes, --samples, --duration, --connections (see the single benchmarks);
+ * --render bench/.out/all.json rewrites the tables from a saved run without measuring.
  */
+import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { benchExtract, extractSection, TARGET_MB_PER_S } from './extract';
-import { benchIngest, ingestSection, TARGET_DOCS_PER_S } from './ingest';
+import { benchExtract, extractSection, TARGET_MB_PER_S, type ExtractResult } from './extract';
+import { benchIngest, ingestSection, TARGET_DOCS_PER_S, type IngestRun } from './ingest';
 import {
   benchNeo4j,
   flags,
@@ -19,11 +21,85 @@ import {
   table,
   targetMark,
   writeSection,
+  type Machine,
 } from './lib';
-import { benchQuery, querySection, TARGET_P99_MS, TARGET_RATIO, TARGET_RPS } from './query';
+import { benchQuery, querySection, TARGET_P99_MS, TARGET_RATIO, TARGET_RPS, type QueryResult } from './query';
+
+export interface AllResults {
+  machine: Machine;
+  loadAverage: number[];
+  minutes: number;
+  sizes: number[];
+  extract: ExtractResult;
+  ingest: IngestRun[];
+  query: QueryResult;
+}
+
+/** Writes every table of BENCHMARKS.md from one run's results. */
+export function writeAll(r: AllResults): void {
+  const { machine: m, extract, ingest: runs, query, sizes } = r;
+  const largest = Math.max(...sizes);
+  const best = Math.max(...runs.filter((x) => x.size === largest).map((x) => x.documentsPerSecond));
+  const traversals = query.rows.filter((x) => x.question !== 'whoImplements');
+  const worstP99 = Math.max(...traversals.map((x) => x.graphql.p99));
+  const worstRatio = Math.max(...query.rows.map((x) => x.graphql.p50 / x.cypher.p50));
+  writeSection(
+    'summary',
+    [
+      '## Summary',
+      '',
+      `Machine: ${machineLine(m)}. Load average when the run began: ${r.loadAverage.map((x) => fmt(x, 2)).join(', ')} (1, 5, 15 min). Whole run: ${fmt(r.minutes, 1)} min.`,
+      '',
+      table(
+        ['target', 'measured', ''],
+        [
+          [
+            'extraction ≥ 20 MB/s on one core',
+            `${fmt(extract.mbPerSecond)} MB/s`,
+            targetMark(extract.mbPerSecond >= TARGET_MB_PER_S),
+          ],
+          [
+            `ingest ≥ 5,000 documents/s with relations (${largest.toLocaleString('en-US')} documents, best batch size)`,
+            `${fmt(best, 0)} documents/s`,
+            targetMark(best >= TARGET_DOCS_PER_S),
+          ],
+          [
+            'lineage and impact at depth 10: p99 ≤ 50 ms (GraphQL, worst root set)',
+            `${fmt(worstP99, 1)} ms`,
+            targetMark(worstP99 <= TARGET_P99_MS),
+          ],
+          [
+            'GraphQL ≤ 1.5 × raw Cypher (p50, worst question)',
+            `${fmt(worstRatio, 2)} ×`,
+            targetMark(worstRatio <= TARGET_RATIO),
+          ],
+          [
+            '≥ 500 requests/s document lookup, zero errors',
+            `${fmt(query.throughput.requestsPerSecond, 0)} req/s, ${query.throughput.errors} errors`,
+            targetMark(query.throughput.requestsPerSecond >= TARGET_RPS && query.throughput.errors === 0),
+          ],
+        ],
+      ),
+    ].join('\n'),
+  );
+  writeSection('extract', extractSection(extract, m));
+  writeSection('ingest', ingestSection(runs, m));
+  writeSection('query', querySection(query, m));
+}
 
 async function main(): Promise<void> {
   const f = flags();
+  const render = f.get('render');
+  if (render) {
+    // Re-renders the tables from a saved run (bench/.out/all.json) without measuring again.
+    const saved = JSON.parse(fs.readFileSync(render, 'utf8')) as AllResults;
+    if (saved.machine.java === 'not found') saved.machine.java = machine().java;
+    saved.sizes ??= [...new Set(saved.ingest.map((x) => x.size))];
+    saved.minutes ??= NaN;
+    writeAll(saved);
+    log('BENCHMARKS.md rewritten from ' + render);
+    return;
+  }
   const load = os.loadavg();
   const started = performance.now();
   const extract = await benchExtract({ megabytes: Number(f.get('mb') ?? 50) });
@@ -38,61 +114,22 @@ async function main(): Promise<void> {
       seconds: Number(f.get('duration') ?? 20),
       connections: Number(f.get('connections') ?? 10),
     });
-    saveResults('all', { machine: m, loadAverage: load, extract, ingest: runs, query });
-    const best = Math.max(
-      ...runs.filter((r) => r.size === Math.max(...sizes)).map((r) => r.documentsPerSecond),
-    );
-    const traversals = query.rows.filter((r) => r.question !== 'whoImplements');
-    const worstP99 = Math.max(...traversals.map((r) => r.graphql.p99));
-    const worstRatio = Math.max(...query.rows.map((r) => r.graphql.p50 / r.cypher.p50));
-    writeSection(
-      'summary',
-      [
-        '## Summary',
-        '',
-        `Machine: ${machineLine(m)}. Load average when the run began: ${load.map((x) => fmt(x, 2)).join(', ')} (1, 5, 15 min). Whole run: ${fmt((performance.now() - started) / 60000, 1)} min.`,
-        '',
-        table(
-          ['target', 'measured', ''],
-          [
-            [
-              'extraction ≥ 20 MB/s on one core',
-              `${fmt(extract.mbPerSecond)} MB/s`,
-              targetMark(extract.mbPerSecond >= TARGET_MB_PER_S),
-            ],
-            [
-              `ingest ≥ 5,000 documents/s with relations (${Math.max(...sizes).toLocaleString('en-US')} documents, best batch size)`,
-              `${fmt(best, 0)} documents/s`,
-              targetMark(best >= TARGET_DOCS_PER_S),
-            ],
-            [
-              'lineage and impact at depth 10: p99 ≤ 50 ms (GraphQL, worst root set)',
-              `${fmt(worstP99, 1)} ms`,
-              targetMark(worstP99 <= TARGET_P99_MS),
-            ],
-            [
-              'GraphQL ≤ 1.5 × raw Cypher (p50, worst question)',
-              `${fmt(worstRatio, 2)} ×`,
-              targetMark(worstRatio <= TARGET_RATIO),
-            ],
-            [
-              '≥ 500 requests/s document lookup, zero errors',
-              `${fmt(query.throughput.requestsPerSecond, 0)} req/s, ${query.throughput.errors} errors`,
-              targetMark(query.throughput.requestsPerSecond >= TARGET_RPS && query.throughput.errors === 0),
-            ],
-          ],
-        ),
-      ].join('\n'),
-    );
-    writeSection('extract', extractSection(extract, m));
-    writeSection('ingest', ingestSection(runs, m));
-    writeSection('query', querySection(query, m));
+    const results: AllResults = {
+      machine: m,
+      loadAverage: load,
+      minutes: (performance.now() - started) / 60000,
+      sizes,
+      extract,
+      ingest: runs,
+      query,
+    };
+    saveResults('all', results);
+    writeAll(results);
     log('BENCHMARKS.md rewritten');
   } finally {
     await neo.close();
   }
 }
-
 main().catch((error) => {
   process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
   process.exit(1);
