@@ -101,7 +101,11 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const sentences = splitSentences(norm.text);
   const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
   const refDocs = refs.map((r) => referenceDocument(r, loc, places));
-  const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, sentences });
+  // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
+  const isSelf = (d: DocumentRecord): boolean =>
+    d.symbol === doc.symbol && d.scope === doc.scope && (!d.year || !doc.year || d.year === doc.year);
+
+  const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, selfYear: doc.year, sentences });
   const idOf = (p: Party): string => (p === 'doc' ? doc.id : refDocs[p].id);
   const relations: RelationRecord[] = raw.map((r) => ({
     from: idOf(r.from),
@@ -114,7 +118,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   }));
   const references: ReferenceRecord[] = refs
     .map((r, i) => ({ r, i }))
-    .filter(({ r }) => r.parsed.symbol !== doc.symbol)
+    .filter(({ i }) => !isSelf(refDocs[i]))
     .map(({ r, i }) => {
       const span = toOriginalSpan(norm, r.start, r.attrEnd);
       return {
@@ -135,7 +139,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       sentence: sentenceText(norm, sentences[sentenceAt(sentences, n.start)]),
       source,
     }));
-  const documents = [doc, ...refDocs.filter((d) => d.symbol !== doc.symbol || d.scope !== doc.scope)];
+  const documents = [doc, ...refDocs.filter((d) => !isSelf(d))];
   return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
 }
 

@@ -70,7 +70,7 @@ const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
 const PLACE =
-  /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3})/u;
+  /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 
@@ -93,7 +93,8 @@ function readPlace(
 ): { province: string | null; district: string | null; length: number; unresolved: string | null } | null {
   const m = PLACE.exec(s);
   if (!m?.groups) return null;
-  const words = m.groups.name.split(/[ \t]/u);
+  // "Bà Rịa - Vũng Tàu": the hyphen joins one name, so it stays with the word after it.
+  const words = m.groups.name.split(/[ \t](?!-)/u);
   const prefixLength = m[0].length - m.groups.name.length;
   const kind = (m.groups.type ?? kindWord ?? '')
     .toLocaleLowerCase('vi')

@@ -32,6 +32,8 @@ export interface RawRelation {
 export interface RelationOptions {
   /** Symbol of the document itself: citations of it are not relations. */
   selfSymbol?: string | null;
+  /** Its year: the same symbol dated another year is another document (numbering restarts yearly). */
+  selfYear?: number | null;
   sentences?: SentenceSpan[];
 }
 
@@ -78,7 +80,10 @@ export function findRelations(
     let prev: number | null = null;
     for (const i of idx) {
       const r = refs[i];
-      if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) continue;
+      if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) {
+        const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
+        if (!year || !options.selfYear || year === options.selfYear) continue;
+      }
       // "(Kế hoạch số 98-KH/TU)": a short name for a citation already made.
       if (/\([ \t]{0,2}$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && prev !== null) {
         if (idx.some((j) => j < i && refs[j].parsed.symbol === r.parsed.symbol)) continue;

@@ -8,8 +8,9 @@ export interface SentenceSpan {
   end: number;
 }
 
+// Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
 const BOUNDARY =
-  /\n[ \t]{0,8}\n|(?<=(?:^|\n)[^\p{Ll}\n]{2,80})\n|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))|(?<=[.!?…])[”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
+  /\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
 const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}{1,3}|v\/v|Tr|tr|Đ\/c)\.$/u;
 
 export function splitSentences(text: string): SentenceSpan[] {
@@ -17,8 +18,10 @@ export function splitSentences(text: string): SentenceSpan[] {
   let start = 0;
   BOUNDARY.lastIndex = 0;
   for (let m = BOUNDARY.exec(text); m; m = BOUNDARY.exec(text)) {
-    const cut = m.index;
-    if (m[0][0] !== '\n' && ABBREVIATION.test(text.slice(Math.max(start, cut - 5), cut))) continue;
+    const punct = m[0][0] !== '\n';
+    // A sentence keeps its final punctuation and closing quote.
+    const cut = punct ? m.index + m[0].search(/[ \t\n]/u) : m.index;
+    if (punct && ABBREVIATION.test(text.slice(Math.max(start, cut - 6), cut))) continue;
     push(out, text, start, cut);
     start = m.index + m[0].length;
   }

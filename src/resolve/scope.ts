@@ -30,11 +30,12 @@ export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup
   return cityParty(issuerNameRaw(m, loc), places);
 }
 
-/** A centrally-run city's Party committee is its Thành ủy: "Tỉnh ủy Hồ Chí Minh" → "Thành ủy Hồ Chí Minh". */
+/** A centrally-run city is a "thành phố" with a Thành ủy: "Tỉnh ủy Hồ Chí Minh" → "Thành ủy Hồ Chí Minh". */
 function cityParty(name: string, places?: PlaceLookup): string {
-  const m = /Tỉnh ủy (?<place>\p{Lu}[\p{L} ]{1,30})$/u.exec(name);
-  if (m?.groups && places?.isCentralCity(m.groups.place)) return name.replace('Tỉnh ủy', 'Thành ủy');
-  return name;
+  const m = /(?<unit>Tỉnh ủy|tỉnh) (?<place>\p{Lu}[\p{L} -]{1,30})$/u.exec(name);
+  if (!m?.groups || !places?.isCentralCity(m.groups.place)) return name;
+  const city = m.groups.unit === 'tỉnh' ? 'thành phố' : 'Thành ủy';
+  return name.slice(0, m.index) + `${city} ${m.groups.place}`;
 }
 
 function issuerNameRaw(m: IssuerMention, loc: Locality): string {
@@ -47,8 +48,10 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
       district: m.district ?? (m.province === loc.province ? loc.district : null),
     };
   let head = m.head;
-  if (m.bareLevel && !/(?:tỉnh|huyện|thành phố)$/u.test(head))
-    head = `${head} ${LEVEL_WORD[loc.level] ?? 'tỉnh'}`;
+  const bareBody = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
+  if ((m.bareLevel || bareBody) && !/(?:tỉnh|huyện|thành phố)$/u.test(head)) {
+    head = `${head} ${LEVEL_WORD[m.bareLevel ? loc.level : m.level] ?? 'tỉnh'}`;
+  }
   const place =
     m.level === 'district' || (m.bareLevel && loc.level === 'district') ? loc.district : loc.province;
   if (!place) return head;
@@ -153,7 +156,7 @@ function issuerFromCodesRaw(symbol: ParsedSymbol, loc: Locality): string | null 
 }
 
 const BODY_PLACE =
-  /(?<![\p{L}\p{N}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3})/gu;
+  /(?<![\p{L}\p{N}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
@@ -208,7 +211,7 @@ export function documentLocality(args: {
   BODY_PLACE.lastIndex = 0;
   const win = body.slice(0, 50000);
   for (let m = BODY_PLACE.exec(win); m; m = BODY_PLACE.exec(win)) {
-    const words = (m.groups?.name ?? '').split(/[ \t]/u);
+    const words = (m.groups?.name ?? '').split(/[ \t](?!-)/u);
     for (let n = words.length; n >= 1; n--) {
       const p = places.province(words.slice(0, n).join(' '));
       if (p) {

@@ -60,6 +60,28 @@ const STAMP_ANCHOR =
   /^[ \t]{0,8}(?:CV|ĐẾN|CÔNG[ \t]VĂN[ \t]ĐẾN)(?:[ \t]{1,8}(?:Số|Ngày)[ \t]{0,4}[:.]|[ \t]{0,8}$)/u;
 const STAMP_FIELD = /^[ \t]{0,8}(?:Số|Ngày|Chuyển|Chuyên|Lưu[ \t]hồ[ \t]sơ(?:[ \t]số)?|Người[ \t]nhận)\b/u;
 const STAMP_CARRY = /(?:Chuyển|Chuyên)[ \t]{0,4}:?[ \t.…]{0,40}(?<rest>\S.{0,80})$/u;
+/** Words with the tone on the second vowel of an open "oa", "oe", "uy" ("hoá", "khoẻ", "uỷ"): old style. */
+const OLD_TONE = /[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ](?![\p{L}\p{M}])|[uU][ýỳỷỹỵÝỲỶỸỴ](?![\p{L}\p{M}])/gu;
+const LETTER = /[\p{L}\p{M}]/u;
+
+/** Move old-style tones in the words that have them; every other character is left alone (same length). */
+function retone(text: string): string {
+  let out = '';
+  let last = 0;
+  OLD_TONE.lastIndex = 0;
+  for (let m = OLD_TONE.exec(text); m; m = OLD_TONE.exec(text)) {
+    let start = m.index;
+    while (start > 0 && m.index - start < 5 && LETTER.test(text[start - 1])) start--;
+    const end = m.index + m[0].length;
+    const word = text.slice(start, end);
+    const toned = normalizeToneMarks(word);
+    if (toned !== word && toned.length === word.length) {
+      out += text.slice(last, start) + toned;
+      last = end;
+    }
+  }
+  return last === 0 ? text : out + text.slice(last);
+}
 const UPPER_LINE = /^[^\p{Ll}]{3,80}$/u;
 
 function digitValue(s: string): number {
@@ -182,6 +204,7 @@ export function normalizeText(input: string): NormalizedText {
   let carry: { text: string; at: number } | null = null;
   let emittedAny = false;
   let lastLineHasLower = false;
+  let liftedSinceLast = false;
   let inFootnote: { number: number; lines: Line[] } | null = null;
 
   const emitInline = (b: Builder, from: number, to: number, collectAnchors: boolean): void => {
@@ -221,6 +244,7 @@ export function normalizeText(input: string): NormalizedText {
       inFootnote = { number, lines: [{ start: line.start + def[0].length, end: line.end }] };
       footnoteLines.push(inFootnote);
       pendingGap = true;
+      liftedSinceLast = true;
       continue;
     }
     if (inFootnote) {
@@ -236,7 +260,8 @@ export function normalizeText(input: string): NormalizedText {
         const startsLower = /^[ \t]{0,8}[\p{Ll}]/u.test(lineText);
         // A heading in capitals ("NGHỊ QUYẾT") is followed by a lower-case title, not continued by it.
         const prevOpen = prev.length > 0 && !/[.;:!?]$/u.test(prev) && lastLineHasLower;
-        body.literal(startsLower && prevOpen ? ' ' : '\n\n', line.start);
+        // After a lifted footnote block the break is a page foot: the sentence goes on whatever the case.
+        body.literal(prevOpen && (startsLower || liftedSinceLast) ? ' ' : '\n\n', line.start);
       } else {
         body.literal('\n', line.start);
       }
@@ -249,6 +274,7 @@ export function normalizeText(input: string): NormalizedText {
     }
     emitInline(body, line.start, line.end, true);
     lastLineHasLower = /\p{Ll}/u.test(lineText);
+    liftedSinceLast = false;
     emittedAny = true;
     pendingGap = false;
   }
@@ -266,8 +292,7 @@ export function normalizeText(input: string): NormalizedText {
   }
   const finished = body.finish();
   // Old-style tone placement ("Uỷ ban", "khoá", "hoà") → the official one the tables use; length is kept.
-  const toned = normalizeToneMarks(finished.text);
-  const text = toned.length === finished.text.length ? toned : finished.text;
+  const text = retone(finished.text);
   return { original, text, map: finished.map, bodyEnd, footnotes, anchors, stamps };
 }
 
