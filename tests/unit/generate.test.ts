@@ -198,3 +198,29 @@ describe('generateCorpus', () => {
       for (const p of d.parents) if (!(d.flags & 4)) expect(plan.docs[p.to].date <= d.date).toBe(true);
   });
 });
+
+describe('vanban generate', () => {
+  it('writes a corpus from its arguments and refuses bad ones with a usage message', async () => {
+    const { run } = await import('../../src/cli/generate');
+    const out = path.join(tmp, 'cli');
+    const write = process.stdout.write.bind(process.stdout);
+    const errors: string[] = [];
+    const writeErr = process.stderr.write.bind(process.stderr);
+    process.stdout.write = (() => true) as typeof process.stdout.write;
+    process.stderr.write = ((s: string) => (errors.push(String(s)), true)) as typeof process.stderr.write;
+    try {
+      expect(await run(['--documents', '25', '--seed', 'abc', '--out', out])).toBe(0);
+      expect(await run(['--documents', '0', '--out', out])).toBe(2);
+      expect(await run(['--documents', '5'])).toBe(2);
+      expect(await run(['--bogus'])).toBe(2);
+    } finally {
+      process.stdout.write = write;
+      process.stderr.write = writeErr;
+    }
+    const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
+    expect(manifest).toMatchObject({ seed: 'abc', requested: 25, files: 25 });
+    expect(errors.join('')).toMatch(
+      /--documents must be a positive integer[\s\S]*--out DIR is required[\s\S]*unknown argument "--bogus"/,
+    );
+  });
+});
