@@ -41,16 +41,24 @@ export async function serveUntilStopped(driver: Driver, port: number, database?:
   await server.close();
 }
 
-export async function run(args: string[]): Promise<number> {
+/** --help and --port, shared by `serve` and `start`: the port, or the exit code to return at once. */
+export function portOrExit(command: string, args: string[]): { port: number } | { exit: number } {
   if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('Usage: vanban serve [--port N]   (env VANBAN_PORT or PORT; default 4000)\n');
-    return 0;
+    process.stdout.write(`Usage: vanban ${command} [--port N]   (env VANBAN_PORT or PORT; default 4000)\n`);
+    return { exit: 0 };
   }
   const port = parsePort(args);
   if (typeof port === 'string') {
-    process.stderr.write(`vanban serve: ${port}\n`);
-    return 2;
+    process.stderr.write(`vanban ${command}: ${port}\n`);
+    return { exit: 2 };
   }
+  return { port };
+}
+
+export async function run(args: string[]): Promise<number> {
+  const parsed = portOrExit('serve', args);
+  if ('exit' in parsed) return parsed.exit;
+  const { port } = parsed;
   const settings = await neo4jSettings();
   const driver = await createDriver(settings);
   try {

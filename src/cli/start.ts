@@ -9,18 +9,12 @@ import { countDocuments } from '../graph/ingest';
 import { loadJurisdictions } from '../graph/jurisdictions';
 import { DEFAULT_BATCH_SIZE, ensureSchema } from '../graph/load';
 import { ingestAndReport } from './ingest';
-import { parsePort, serveUntilStopped } from './serve';
+import { portOrExit, serveUntilStopped } from './serve';
 
 export async function run(args: string[]): Promise<number> {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write('Usage: vanban start [--port N]\n');
-    return 0;
-  }
-  const port = parsePort(args);
-  if (typeof port === 'string') {
-    process.stderr.write(`vanban start: ${port}\n`);
-    return 2;
-  }
+  const parsed = portOrExit('start', args);
+  if ('exit' in parsed) return parsed.exit;
+  const { port } = parsed;
   const log = (message: string) => process.stderr.write(`[neo4j] ${message}\n`);
   const settings = await ensureNeo4j({ log });
   const driver = await createDriver(settings);
