@@ -226,7 +226,7 @@ function standingCommittee(issuer: IssuerMention | null, header: HeaderInfo, bod
   if (!issuer || !/^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u.test(issuer.head)) return;
   const signed = /BAN THƯỜNG VỤ/u.test(header.signature?.authority ?? '');
   const says = new RegExp(
-    `Ban Thường vụ ${issuer.head} (?:yêu cầu|ban hành|chỉ thị|quyết định|đề nghị|giao|chỉ đạo|hướng dẫn|kết luận|thông báo)`,
+    `Ban Thường vụ ${issuer.head} (?:yêu cầu|ban hành|chỉ thị|quyết định|đề nghị|giao|chỉ đạo|hướng dẫn|kết luận|thông báo|xây dựng)`,
     'u',
   );
   if (signed || says.test(body.slice(0, 30000))) issuer.head = `Ban Thường vụ ${issuer.head}`;

@@ -29,19 +29,33 @@ const DISTRICT_NAMES = new Set(
   ),
 );
 
+/** Memoised: the parsers ask about the same few names over and over. */
+function memo<T>(f: (key: string) => T): (key: string) => T {
+  const cache = new Map<string, T>();
+  return (key: string): T => {
+    let v = cache.get(key);
+    if (v === undefined && !cache.has(key)) {
+      v = f(key);
+      if (cache.size > 50_000) cache.clear();
+      cache.set(key, v);
+    }
+    return v as T;
+  };
+}
+
+const provinceName = memo((name) => findProvince(name)?.name ?? null);
+const districtHit = memo((key): DistrictHit | null => {
+  const [name, province] = key.split('\u0000');
+  const d = province ? findDistrict(name, province) : findDistrict(name);
+  return d ? { province: d.province, district: d.name } : null;
+});
+const centralCity = memo((name) => findProvince(name)?.kind === 'thành phố');
+const knownDistrict = memo((name) => DISTRICT_NAMES.has(normalizePlaceName(name)));
+
 /** Province and district lookups over the gazetteer. */
 export const defaultPlaces: PlaceLookup = {
-  province(name: string): string | null {
-    return findProvince(name)?.name ?? null;
-  },
-  district(name: string, province?: string | null): DistrictHit | null {
-    const d = province ? findDistrict(name, province) : findDistrict(name);
-    return d ? { province: d.province, district: d.name } : null;
-  },
-  isCentralCity(name: string): boolean {
-    return findProvince(name)?.kind === 'thành phố';
-  },
-  knownDistrictName(name: string): boolean {
-    return DISTRICT_NAMES.has(normalizePlaceName(name));
-  },
+  province: provinceName,
+  district: (name: string, province?: string | null) => districtHit(`${name}\u0000${province ?? ''}`),
+  isCentralCity: centralCity,
+  knownDistrictName: knownDistrict,
 };

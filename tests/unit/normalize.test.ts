@@ -125,3 +125,14 @@ describe('tone placement', () => {
     expect(n.text.length).toBe(input.length);
   });
 });
+
+describe('page feet', () => {
+  it('a sentence continues after a lifted footnote even when the next page starts in capitals', () => {
+    const input =
+      'về việc triển khai chiến dịch tiêm vắc xin phòng\n\n¹ Kết luận số 02-KL/TW ngày 4/10/2013.\n\nCOVID-19, Nghị quyết số 03/NQ-CP ngày 19/5/2019 của Chính phủ.';
+    const n = normalizeText(input);
+    expect(n.text.slice(0, n.bodyEnd)).toBe(
+      'về việc triển khai chiến dịch tiêm vắc xin phòng COVID-19, Nghị quyết số 03/NQ-CP ngày 19/5/2019 của Chính phủ.',
+    );
+  });
+});
