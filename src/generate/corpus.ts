@@ -105,7 +105,9 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
     sources[doc.idx] = `${dir}/${name}`;
   }
   // Unnumbered documents are named by their title: their ids are set once their text is written.
-  const ids = docs.map((d) => (d.flags & (FLAG_DRAFT | FLAG_NO_NUMBER) ? '' : truthId(d, null, sources[d.idx])));
+  const ids = docs.map((d) =>
+    d.flags & (FLAG_DRAFT | FLAG_NO_NUMBER) ? '' : truthId(d, null, sources[d.idx]),
+  );
 
   const relationsFile = path.join(out, '.relations.part');
   const relSink = new SinkFile(relationsFile);
