@@ -67,10 +67,17 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     const before = BEFORE.exec(text.slice(Math.max(0, symbolStart - 48), symbolStart));
     const kindWritten = before?.groups?.kind ?? null;
     const hasSo = before?.groups?.so !== undefined;
-    // A letter-style symbol needs "số" or a kind name: "2/UBND" alone is too weak.
-    if (parsed.family === 'letter' && !kindWritten && !hasSo) continue;
+    // A letter-style symbol needs "số", a kind name, or to continue a list of citations ("số 12/UBND-VX,
+    // 15/UBND-VX"): "2/UBND" alone is too weak.
+    const prev = refs[refs.length - 1];
+    const listed =
+      prev !== undefined && /^[\s,;]{0,3}(?:và[ \t]{1,2})?$/u.test(text.slice(prev.attrEnd, symbolStart));
+    if (parsed.family === 'letter' && !kindWritten && !hasSo && !listed) continue;
     const start = symbolStart - (before ? before[0].length : 0);
     const ref = readTail(text, parsed, start, symbolStart, symbolEnd, kindWritten, options.places);
+    // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind.
+    if (listed && !kindWritten && !hasSo && prev.kind && prev.parsed.family === parsed.family)
+      ref.kind = prev.kind;
     refs.push(ref);
   }
   shareAcrossConjunction(text, refs);

@@ -14,7 +14,7 @@
 import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
-import { findTriggers, type TriggerHit } from './triggers';
+import { findPostTrigger, findTriggers, type TriggerHit } from './triggers';
 import { LIST_SEPARATOR } from './tables/triggers';
 import type { NormalizedText } from '../text/normalize';
 
@@ -125,7 +125,17 @@ export function findRelations(
         trig = top.trigger;
       }
       governor.set(i, from);
-      out.push(relation(from, i, trig, sent));
+      const rel = relation(from, i, trig, sent);
+      if (rel.type === 'CITES' && !trig) {
+        // "Quyết định số 12/2015/QĐ-UBND … hết hiệu lực": the verb comes after the citation.
+        const next = idx.find((j) => j > i);
+        const post = findPostTrigger(text, r.attrEnd, next !== undefined ? refs[next].start : sent.end);
+        if (post) {
+          rel.type = post.type;
+          rel.trigger = post.text;
+        }
+      }
+      out.push(rel);
       prev = i;
     }
   }

@@ -1,5 +1,6 @@
 /** Compiled trigger table (tables/triggers.ts): one alternation, longest phrases first. */
-import { TRIGGERS, type Trigger } from './tables/triggers';
+import { POST_TRIGGERS, TRIGGERS, type Trigger } from './tables/triggers';
+import type { RelationType } from '../model';
 
 const ORDERED = [...TRIGGERS].sort((a, b) => b.phrase.length - a.phrase.length);
 /** Tolerate runs of spaces between the words of a phrase. */
@@ -36,4 +37,25 @@ export function findTriggers(s: string, from: number, to: number): TriggerHit[] 
     if (trigger) out.push({ trigger, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
   return out;
+}
+
+const POST = POST_TRIGGERS.map((t) => ({
+  type: t.type,
+  re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${widen(t.phrase)})(?![\\p{L}\\p{N}])`, 'iu'),
+}));
+
+/** A trigger written after a citation in s[from, to) (its own clause), if any. */
+export function findPostTrigger(
+  s: string,
+  from: number,
+  to: number,
+): { type: RelationType; text: string } | null {
+  const seg = s.slice(from, Math.min(to, from + 240));
+  const clause = seg.split(/[;]|\.(?=\s|$)/u)[0];
+  let best: { type: RelationType; text: string; at: number } | null = null;
+  for (const p of POST) {
+    const m = p.re.exec(clause);
+    if (m && (!best || m.index < best.at)) best = { type: p.type, text: m[0], at: m.index };
+  }
+  return best ? { type: best.type, text: best.text } : null;
 }

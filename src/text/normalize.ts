@@ -8,6 +8,8 @@
  * - footnote definitions ("¹ Kế hoạch số …" at a page foot) are lifted out of the body and appended after it,
  *   so a page break that dropped them inside a sentence ("của Tỉnh / ³ … / ủy về") joins again;
  * - a blank-line gap before a line that starts in lower case is a page break inside a sentence: joined by a space;
+ * - look-alike characters are unified one for one (no-break and thin spaces, "Ð" for "Đ", "–" inside symbols);
+ *   zero-width characters and soft hyphens are dropped;
  * - old-style tone placement ("Uỷ ban", "khoá") becomes the official one ("Ủy ban", "khóa");
  * - incoming-mail stamps ("CV Số:.....6987....." / "ĐẾN Ngày: 15/9/15") are dropped; a body word that slid into
  *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
@@ -49,7 +51,7 @@ const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
 /** Inline markup and markers, one alternation scanned once per line. */
 const INLINE =
-  /(?<sup><sup>\s{0,2}(?<supNum>\d{1,3})\s{0,2}<\/sup>)|(?<paren>⁽(?<parenNum>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾)|(?<supChars>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<subChars>[₀₁₂₃₄₅₆₇₈₉]{1,3})|(?<tag><\/?(?:sub|sup|br|b|i|u|em|strong)\s{0,2}\/?>)|(?<stars>\*{1,3}|_{2,3})/gu;
+  /(?<sup><sup>\s{0,2}(?<supNum>\d{1,3})\s{0,2}<\/sup>)|(?<paren>⁽(?<parenNum>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾)|(?<supChars>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<subChars>[₀₁₂₃₄₅₆₇₈₉]{1,3})|(?<tag><\/?(?:sub|sup|br|b|i|u|em|strong)\s{0,2}\/?>)|(?<stars>\*{1,3}|_{2,3})|(?<zw>[\u200b\u200c\u200d\ufeff\u00ad])/gu;
 
 /** A footnote definition at the start of a line. */
 const FOOTNOTE_DEF =
@@ -63,6 +65,17 @@ const STAMP_CARRY = /(?:Chuyển|Chuyên)[ \t]{0,4}:?[ \t.…]{0,40}(?<rest>\S.{
 /** Words with the tone on the second vowel of an open "oa", "oe", "uy" ("hoá", "khoẻ", "uỷ"): old style. */
 const OLD_TONE = /[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ](?![\p{L}\p{M}])|[uU][ýỳỷỹỵÝỲỶỸỴ](?![\p{L}\p{M}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
+
+/** Look-alike characters, one for one (offsets hold): spaces, the Icelandic Ð for Đ, dashes inside symbols. */
+const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
+const DASH_IN_WORD = /[\u2010-\u2013\u2212](?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}])/gu;
+function unifyCharacters(text: string): string {
+  return text
+    .replace(SPACES, ' ')
+    .replace(/\u00d0/gu, 'Đ')
+    .replace(/\u00f0/gu, 'đ')
+    .replace(DASH_IN_WORD, '-');
+}
 
 /** Move old-style tones in the words that have them; every other character is left alone (same length). */
 function retone(text: string): string {
@@ -292,7 +305,7 @@ export function normalizeText(input: string): NormalizedText {
   }
   const finished = body.finish();
   // Old-style tone placement ("Uỷ ban", "khoá", "hoà") → the official one the tables use; length is kept.
-  const text = retone(finished.text);
+  const text = retone(unifyCharacters(finished.text));
   return { original, text, map: finished.map, bodyEnd, footnotes, anchors, stamps };
 }
 

@@ -41,6 +41,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('CP', 'Chính phủ'),
   central('TTg', 'Thủ tướng Chính phủ'),
   central('VPCP', 'Văn phòng Chính phủ'),
+  central('VPQH', 'Văn phòng Quốc hội'),
   central('TANDTC', 'Tòa án nhân dân tối cao'),
   central('VKSNDTC', 'Viện kiểm sát nhân dân tối cao'),
   central('KTNN', 'Kiểm toán nhà nước'),

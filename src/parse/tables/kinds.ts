@@ -52,6 +52,7 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Phiếu gửi', code: 'PG', system: 'state', examples: ['21/PG-VPUB'] },
   { name: 'Phiếu chuyển', code: 'PC', system: 'state', examples: ['09/PC-VPCP'] },
   { name: 'Phiếu báo', code: 'PB', system: 'state', examples: ['03/PB-UBND'] },
+  { name: 'Văn bản hợp nhất', code: 'VBHN', system: 'state', examples: ['01/VBHN-BNV', '09/VBHN-VPQH'] },
   // Công văn of the State carries no kind code: number/ISSUER-UNIT ("4611/UBND-NC").
   {
     name: 'Công văn',

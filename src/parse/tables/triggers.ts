@@ -105,6 +105,18 @@ export const TRIGGERS: readonly Trigger[] = [
   { phrase: String.raw`theo`, type: 'IMPLEMENTS', nests: 'weak' },
 ];
 
+/**
+ * Triggers written after the citation, in the same clause: "Quyết định số 12/2015/QĐ-UBND … hết hiệu lực",
+ * "Chỉ thị số 05/CT-UBND được bãi bỏ". The passive forms followed by "bởi <citation>" are TRIGGERS above.
+ */
+export const POST_TRIGGERS: readonly { phrase: string; type: RelationType }[] = [
+  { phrase: String.raw`(?:đã\s|sẽ\s)?hết\shiệu\slực(?:\sthi\shành)?`, type: 'REPEALS' },
+  { phrase: String.raw`(?:đã\s)?(?:bị|được)\sbãi\sbỏ(?!\s(?:bởi|tại|theo))`, type: 'REPEALS' },
+  { phrase: String.raw`(?:đã\s)?(?:bị|được)\sthay\sthế(?!\s(?:bởi|bằng|tại|theo))`, type: 'REPLACES' },
+  { phrase: String.raw`(?:đã\s)?được\ssửa\sđổi,?\s(?:và\s)?bổ\ssung(?!\s(?:bởi|tại|theo))`, type: 'AMENDS' },
+  { phrase: String.raw`(?:bị|được)\sđình\schỉ(?:\sthi\shành)?(?!\s(?:bởi|tại|theo))`, type: 'SUSPENDS' },
+];
+
 /** When one pair of documents is related twice, the more specific type wins. */
 export const TYPE_PRIORITY: readonly RelationType[] = [
   'REPEALS',
