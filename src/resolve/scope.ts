@@ -56,7 +56,7 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
     m.level === 'district' || (m.bareLevel && loc.level === 'district') ? loc.district : loc.province;
   if (!place) return head;
   // Numbered city districts are named with their kind: "Quận ủy Quận 6".
-  if (/^\d{1,2}$/u.test(place)) return `${head} Quận ${place}`;
+  if (/^\d{1,2}$/u.test(place) && !/quận$/u.test(head)) return `${head} Quận ${place}`;
   if (/^(?:Sở|Công an|Thanh tra)[ \t]/u.test(head) && !/tỉnh$/u.test(head)) return `${head} tỉnh ${place}`;
   return `${head} ${place}`;
 }
