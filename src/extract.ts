@@ -183,7 +183,17 @@ function referenceDocument(r: RawReference, citing: Locality, places: PlaceLooku
  */
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
-  const lines = header.issuerLines.map(titleCase);
+  const lines = header.issuerLines.map((l) =>
+    titleCase(l.replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')),
+  );
+  // A unit named alone under its parent ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG") is the parent's unit.
+  const lastLine = lines[lines.length - 1];
+  if (
+    lines.length > 1 &&
+    /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính)$/u.test(lastLine)
+  ) {
+    lines[lines.length - 1] = `${lastLine} ${lines.slice(0, -1).join(' ')}`;
+  }
   const mentions: IssuerMention[] = [];
   for (let k = lines.length - 1; k >= 0; k--) {
     const parsed = parseIssuers(lines.slice(k).join(' '), places);
@@ -223,10 +233,11 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
  * is issued by its standing committee.
  */
 function standingCommittee(issuer: IssuerMention | null, header: HeaderInfo, body: string): void {
-  if (!issuer || !/^(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy$/u.test(issuer.head)) return;
+  if (!issuer || !/^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng ủy Khối .{1,30})$/u.test(issuer.head)) return;
+  const short = issuer.head.replace(/^(Đảng ủy Khối).*$/u, '$1');
   const signed = /BAN THƯỜNG VỤ/u.test(header.signature?.authority ?? '');
   const says = new RegExp(
-    `Ban Thường vụ ${issuer.head} (?:yêu cầu|ban hành|chỉ thị|quyết định|đề nghị|giao|chỉ đạo|hướng dẫn|kết luận|thông báo|xây dựng)`,
+    `Ban Thường vụ (?:${issuer.head}|${short}) (?:yêu cầu|ban hành|chỉ thị|quyết định|đề nghị|giao|chỉ đạo|hướng dẫn|kết luận|thông báo|xây dựng|báo cáo)`,
     'u',
   );
   if (signed || says.test(body.slice(0, 30000))) issuer.head = `Ban Thường vụ ${issuer.head}`;

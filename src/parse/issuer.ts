@@ -172,6 +172,9 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
   if (central) {
     const tu = TRUNG_UONG.exec(s.slice(pos));
     if (tu && TERM_BODIES.has(head)) pos += tu[0].length;
+    // "Hội nghị Trung ương 4 khóa XIII", "Hội nghị Trung ương lần thứ tư": which plenum, then the term.
+    const plenum = /^[ \t](?:lần[ \t]thứ[ \t][\p{L}\d]{1,8}|\d{1,2})(?=[ \t]kh)/u.exec(s.slice(pos));
+    if (plenum) pos += plenum[0].length;
   } else {
     const place = readPlace(s.slice(pos), places, kindWordOf(head));
     if (place) {

@@ -37,7 +37,8 @@ const BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})\\s{1,3})?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?\\s{0,3})?$`,
   'iu',
 );
-const OF = /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?/u;
+const OF =
+  /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?(?:Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s|(?=Ban\sChấp\shành)))?/u;
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const ABOUT =
@@ -46,7 +47,7 @@ const QUOTE = /^[ \t]{0,3}[“"](?<q>[^”"\n]{1,400})[”"]/u;
 const TITLE_STOP = /[;\n“”"(]|\.(?=\s|$)/u;
 /** "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành" right before a citation. */
 const DATE_BEFORE =
-  /(?:^|[.;:\n]\s{0,3})(?:Ngày|Vào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
+  /(?:^|[.;:\n]\s{0,3})(?:[Nn]gày|[Vv]ào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
 
 export interface ReferenceScanOptions {
   places: PlaceLookup;
@@ -193,7 +194,10 @@ function shareAcrossConjunction(text: string, refs: RawReference[]): void {
     if (a.date || a.issuers.length > 0) continue;
     const between = text.slice(a.attrEnd, b.start);
     if (!/^[ \t]{0,2}(?:,|và|hoặc)[ \t]{0,2}$/u.test(between)) continue;
+    // "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW và Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy": only
+    // citations with the same issuer codes share the date and issuer written after the last one.
     if (a.parsed.family !== b.parsed.family) continue;
+    if (a.parsed.issuerCodes.join('-') !== b.parsed.issuerCodes.join('-')) continue;
     // A legal symbol carries its year: a shared date of another year is not its date.
     const sameYear = !a.parsed.year || !b.date || Number(b.date.slice(0, 4)) === a.parsed.year;
     a.date = sameYear ? b.date : null;
@@ -241,9 +245,12 @@ function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): vo
   }
 }
 
-/** Laws and codes cited by name without a number: "Luật Tiếp công dân", "Luật Tổ chức … năm 2015". */
+/**
+ * Laws and codes cited by name without a number: "Luật Tiếp công dân", "Luật Tổ chức … năm 2015",
+ * "Luật Phòng, chống tham nhũng", "Luật Tổ chức Chính phủ" (proper nouns inside a name are listed).
+ */
 export const NAMED_LAW =
-  /(?<![\p{L}\p{N}])(?<name>(?:Bộ[ \t]luật|Luật|Hiến[ \t]pháp)(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10})(?:[ \t](?!năm[ \t]\d|(?:và|hoặc|số|của|ngày|được|đã|theo|về|tại|là|với|cho|để|này)(?![\p{L}\p{N}]))[\p{Ll}\p{M}]{1,10}){0,8}(?:[ \t]năm[ \t]\d{4})?)(?![\p{L}\p{N}])/gu;
+  /(?<![\p{L}\p{N}])(?<name>(?:Bộ[ \t]luật|Luật|Hiến[ \t]pháp)(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10})(?:,?[ \t](?:Chính[ \t]phủ|Quốc[ \t]hội|Nhà[ \t]nước|Việt[ \t]Nam|Tổ[ \t]quốc|Mặt[ \t]trận)|,[ \t]chống|[ \t](?!năm[ \t]\d|(?:và|hoặc|số|của|ngày|được|đã|theo|về|tại|là|với|cho|để|này)(?![\p{L}\p{N}]))[\p{Ll}\p{M}]{1,10}){0,8}(?:[ \t]năm[ \t]\d{4})?)(?![\p{L}\p{N}])/gu;
 const FOLLOWED_BY_NUMBER = /^[ \t]{1,3}số(?![\p{L}\p{N}])/u;
 
 export interface NamedReference {

@@ -103,6 +103,8 @@ export function findRelations(
       if (prev === null) {
         trig = lastTrig ?? top.trigger;
         top.trigger = trig;
+        // "Quyết định số 23-QĐ/TW …² / ² Thay thế Quyết định số 290-QĐ/TW": the footnote speaks of 23-QĐ/TW.
+        if (fn && fn.anchorRef !== null && lastTrig) from = fn.anchorRef;
       } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
         out.push(relation(i, prev, lastTrig, sent));
         from = governor.get(prev) ?? 'doc';
@@ -126,6 +128,7 @@ export function findRelations(
       }
       governor.set(i, from);
       const rel = relation(from, i, trig, sent);
+      if (negated(text, trig)) rel.type = 'CITES';
       if (rel.type === 'CITES' && !trig) {
         // "Quyết định số 12/2015/QĐ-UBND … hết hiệu lực": the verb comes after the citation.
         const next = idx.find((j) => j > i);
@@ -144,6 +147,13 @@ export function findRelations(
 
 function relation(from: Party, to: number, trig: TriggerHit | null, sentence: SentenceSpan): RawRelation {
   return { from, to, type: trig?.trigger.type ?? 'CITES', trigger: trig?.text ?? null, sentence };
+}
+
+/** "không áp dụng … theo Chỉ thị số 15/CT-TTg": a negated verb does not carry the text out. */
+const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|ngừng|dừng|thôi)(?![\p{L}\p{N}])/iu;
+function negated(text: string, trig: TriggerHit | null): boolean {
+  if (!trig || (trig.trigger.type !== 'IMPLEMENTS' && trig.trigger.type !== 'CONTINUES')) return false;
+  return NEGATION.test(text.slice(Math.max(0, trig.start - 60), trig.start));
 }
 
 /** Position of the last list separator in [from, to), outside quotes and trigger phrases; -1 if none. */

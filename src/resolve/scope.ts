@@ -90,6 +90,11 @@ export function referenceLocality(
     }
     if (level === 'central') level = 'province';
     const province = local.province ?? citing.province;
+    // "UBND huyện Châu Thành": a district name many provinces have is the citing province's.
+    if (local.unresolved && province && places) {
+      const d = places.district(local.unresolved, province);
+      if (d) return { province: d.province, district: d.district, level: 'district' };
+    }
     const district =
       level === 'district'
         ? (local.district ?? (local.province && local.province !== citing.province ? null : citing.district))

@@ -78,6 +78,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   province('VPTU', 'Văn phòng Tỉnh ủy {province}'),
   province('BCSĐ', 'Ban cán sự đảng Ủy ban nhân dân tỉnh {province}'),
   province('ĐĐHĐND', 'Đảng đoàn Hội đồng nhân dân tỉnh {province}'),
+  province('ĐUK', 'Đảng ủy Khối các cơ quan tỉnh {province}'),
+  province('ĐUKDN', 'Đảng ủy Khối Doanh nghiệp tỉnh {province}'),
   // Province-level State bodies.
   province('UBND', 'Ủy ban nhân dân tỉnh {province}'),
   province('HĐND', 'Hội đồng nhân dân tỉnh {province}'),
@@ -141,6 +143,7 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
       'Ban Chấp hành Trung ương',
       'BCH Trung ương',
       'BCHTW',
+      'Hội nghị Trung ương',
     ],
   },
   { canonical: 'Bộ Chính trị', aliases: ['Bộ Chính trị Trung ương Đảng', 'BCT'] },
@@ -181,6 +184,18 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   { pattern: 'Ủy ban Kiểm tra Tỉnh ủy', canonical: 'Ủy ban Kiểm tra Tỉnh ủy', level: 'province' },
   { pattern: 'Văn phòng Tỉnh ủy', canonical: 'Văn phòng Tỉnh ủy', level: 'province' },
   { pattern: 'Tỉnh ủy', canonical: 'Tỉnh ủy', level: 'province' },
+  { pattern: 'Đảng ủy Khối các cơ quan tỉnh', canonical: 'Đảng ủy Khối các cơ quan tỉnh', level: 'province' },
+  {
+    pattern: 'Đảng ủy Khối Doanh nghiệp tỉnh',
+    canonical: 'Đảng ủy Khối Doanh nghiệp tỉnh',
+    level: 'province',
+  },
+  {
+    pattern: 'Văn phòng Ủy ban nhân dân tỉnh',
+    canonical: 'Văn phòng Ủy ban nhân dân tỉnh',
+    level: 'province',
+  },
+  { pattern: 'Văn phòng UBND tỉnh', canonical: 'Văn phòng Ủy ban nhân dân tỉnh', level: 'province' },
   {
     pattern: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
     canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',

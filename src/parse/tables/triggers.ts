@@ -93,10 +93,12 @@ export const TRIGGERS: readonly Trigger[] = [
     nests: 'no',
   },
   {
-    phrase: String.raw`theo\s(?:sự\s)?(?:chỉ\sđạo|yêu\scầu|đề\snghị)\s(?:của|tại)`,
+    phrase: String.raw`theo\s(?:sự\s)?(?:chỉ\sđạo|yêu\scầu)\s(?:của|tại)`,
     type: 'IMPLEMENTS',
     nests: 'strong',
   },
+  // A proposal is cited, not carried out ("Theo đề nghị của Giám đốc Sở … tại Tờ trình số …").
+  { phrase: String.raw`theo\s(?:sự\s)?đề\snghị\s(?:của|tại)`, type: 'CITES', nests: 'no' },
   {
     phrase: String.raw`(?:về\s)?(?:việc\s)?(?:phối\shợp\s)?(?:tổ\schức\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành)|triển\skhai|cụ\sthể\shóa|quán\striệt`,
     type: 'IMPLEMENTS',
