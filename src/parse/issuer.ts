@@ -70,7 +70,7 @@ const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
 const PLACE =
-  /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
+  /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 
@@ -112,12 +112,7 @@ function readPlace(
       const d = places.district(`${kind} ${name}`) ?? places.district(name);
       if (d) return { province: d.province, district: d.district, length, unresolved: null };
       // A district name several provinces have: resolved later with the province the body names.
-      if (
-        n === words.length &&
-        /^\p{Lu}/u.test(name) &&
-        words.length <= 3 &&
-        isKnownDistrictName(name, places)
-      ) {
+      if (/^\p{Lu}/u.test(name) && isKnownDistrictName(name, places)) {
         return { province: null, district: null, length, unresolved: `${kind} ${name}` };
       }
       continue;

@@ -11,7 +11,7 @@ export interface SentenceSpan {
 // Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
 const BOUNDARY =
   /\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}[.)][ \t]|[a-zđ]\)[ \t]))|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
-const ABBREVIATION = /(?:^|[^\p{L}])(?:\p{Lu}{1,3}|v\/v|Tr|tr|Đ\/c)\.$/u;
+const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}{1,3}|v\/v|Tr|tr|Đ\/c)\.$/u;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
@@ -21,7 +21,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     const punct = m[0][0] !== '\n';
     // A sentence keeps its final punctuation and closing quote.
     const cut = punct ? m.index + m[0].search(/[ \t\n]/u) : m.index;
-    if (punct && ABBREVIATION.test(text.slice(Math.max(start, cut - 6), cut))) continue;
+    // "TM.", "Q. NGÃI" are not sentence ends; a blank line always is.
+    if (punct && !m[0].includes('\n\n') && ABBREVIATION.test(text.slice(Math.max(start, cut - 6), cut))) continue;
     push(out, text, start, cut);
     start = m.index + m[0].length;
   }
