@@ -107,7 +107,17 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
 
   const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, selfYear: doc.year, sentences });
   const idOf = (p: Party): string => (p === 'doc' ? doc.id : refDocs[p].id);
-  const relations: RelationRecord[] = raw.map((r) => ({
+  // The title states the document's purpose ("BÁO CÁO sơ kết 02 năm thực hiện Kết luận số 21-KL/TW"): for a pair
+  // it names with a verb, the title's type stands over passing mentions in the body.
+  const titled = new Set(
+    raw
+      .filter((r) => r.from === 'doc' && r.sentence.start < header.bodyStart && r.type !== 'CITES')
+      .map((r) => idOf(r.to)),
+  );
+  const kept = raw.filter(
+    (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
+  );
+  const relations: RelationRecord[] = kept.map((r) => ({
     from: idOf(r.from),
     to: idOf(r.to),
     type: r.type,

@@ -86,7 +86,11 @@ export function parseHeader(text: string, bodyEnd: number = text.length): Header
   for (let i = 0; i < head.length; i++) {
     const { text: raw, start } = head[i];
     const t = raw.trim();
-    if (t.length > 220 || (BODY_START.test(raw) && !/^[ \t]{0,8}Kính gửi/u.test(raw) && info.date !== null)) {
+    const inTitle = titleLines !== null && titleLines.length === 0 && !titleDone;
+    if (
+      (t.length > 220 && !inTitle) ||
+      (BODY_START.test(raw) && !/^[ \t]{0,8}Kính gửi/u.test(raw) && info.date !== null)
+    ) {
       bodyStart = start;
       break;
     }

@@ -118,7 +118,7 @@ function readTail(
     }
   };
   readDate();
-  const of = OF.exec(window(24));
+  const of = OF.exec(window(48));
   if (of) {
     const parsedIssuers = parseIssuers(text.slice(pos + of[0].length, pos + of[0].length + 160), places);
     if (parsedIssuers) {

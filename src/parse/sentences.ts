@@ -22,7 +22,8 @@ export function splitSentences(text: string): SentenceSpan[] {
     // A sentence keeps its final punctuation and closing quote.
     const cut = punct ? m.index + m[0].search(/[ \t\n]/u) : m.index;
     // "TM.", "Q. NGÃI" are not sentence ends; a blank line always is.
-    if (punct && !m[0].includes('\n\n') && ABBREVIATION.test(text.slice(Math.max(start, cut - 6), cut))) continue;
+    if (punct && !m[0].includes('\n\n') && ABBREVIATION.test(text.slice(Math.max(start, cut - 6), cut)))
+      continue;
     push(out, text, start, cut);
     start = m.index + m[0].length;
   }

@@ -97,6 +97,12 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'IMPLEMENTS',
     nests: 'strong',
   },
+  // Asking others to review texts ("rà soát, sửa đổi, bổ sung, thay thế các văn bản …") does not act on them.
+  {
+    phrase: String.raw`rà\ssoát(?:,?\s(?:và\s)?(?:sửa\sđổi|bổ\ssung|thay\sthế|bãi\sbỏ|hủy\sbỏ)){0,4}`,
+    type: 'CITES',
+    nests: 'no',
+  },
   // A proposal is cited, not carried out ("Theo đề nghị của Giám đốc Sở … tại Tờ trình số …").
   { phrase: String.raw`theo\s(?:sự\s)?đề\snghị\s(?:của|tại)`, type: 'CITES', nests: 'no' },
   {
@@ -136,4 +142,4 @@ export const TYPE_PRIORITY: readonly RelationType[] = [
 ];
 
 /** Phrases that end a list of citations under one verb (a new clause starts). */
-export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng)(?![\p{L}\p{N}])/gu;
+export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với)(?![\p{L}\p{N}])/gu;
