@@ -72,8 +72,9 @@ export function isServerProcess(pid: number, home: string): boolean {
 }
 
 /**
- * True once `pid` has released its resources: no such process, or a zombie. A process killed with -9 loses
- * its /proc cmdline before its sockets close, so "not our server any more" is not yet "its ports are free".
+ * True once `pid` has released its resources: no such process, or a zombie whose threads have all exited.
+ * A process killed with -9 loses its /proc cmdline before its sockets close, and its main thread turns zombie
+ * while other threads still hold the file table, so neither means "its ports are free" yet.
  */
 export function processGone(pid: number): boolean {
   try {
@@ -84,7 +85,8 @@ export function processGone(pid: number): boolean {
   try {
     // /proc/<pid>/stat: "pid (comm) S ..."; comm may contain spaces, so read the state after the last ')'.
     const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) === 'Z';
+    const zombie = stat.charAt(stat.lastIndexOf(')') + 2) === 'Z';
+    return zombie && fs.readdirSync(`/proc/${pid}/task`).length <= 1;
   } catch {
     return true;
   }

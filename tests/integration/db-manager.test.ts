@@ -33,6 +33,7 @@ async function throwaway(): Promise<
     pagecache: '128m',
     env,
     stopTimeoutMs: 30_000,
+    quickStart: true,
   };
 }
 
