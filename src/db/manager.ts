@@ -170,6 +170,7 @@ export async function startNeo4j(options: ManagedNeo4jOptions = {}): Promise<Sta
       }
       await sleep(250);
     }
+    o.log(`Bolt answered after ${((Date.now() - started) / 1000).toFixed(1)} s.`);
     const uri = `bolt://${HOST}:${o.boltPort}`;
     await setPassword(uri, password, freshPassword, o.home);
     const settings: Neo4jSettings = { uri, user: USER, password, managed: true };
