@@ -132,7 +132,6 @@ function documentRow(d: LoadableDocument) {
   const signer = d.signature?.name ?? d.signer ?? null;
   return {
     id: d.id,
-    full,
     props: clean({
       symbol: d.symbol,
       number: d.number,
@@ -155,39 +154,83 @@ function documentRow(d: LoadableDocument) {
   };
 }
 
-function issuerRow(d: LoadableDocument) {
+/** The organizations that issued a document, by scope and name ("Tỉnh ủy A; UBND tỉnh A" names two). */
+function issuersOf(d: LoadableDocument) {
   const level = levelOfScope(d.scope);
   const jurisdiction = d.scope === NATIONAL ? null : d.scope;
-  const names = (d.issuer ?? '')
+  return (d.issuer ?? '')
     .split(';')
     .map((s) => s.trim())
-    .filter(Boolean);
-  return {
-    id: d.id,
-    full: Boolean(d.source),
-    issuers: names.map((name) => ({
-      id: `${d.scope}|${name}`,
-      name,
-      level,
-      jurisdiction,
-      jurisdictionName: jurisdiction ? jurisdiction.slice(jurisdiction.lastIndexOf('/') + 1) : null,
-    })),
-  };
+    .filter(Boolean)
+    .map((name) => ({ id: `${d.scope}|${name}`, name, level, jurisdiction }));
 }
 
-function peopleRow(d: LoadableDocument) {
+function signerOf(d: LoadableDocument) {
   const name = d.signature?.name ?? d.signer ?? null;
+  return name
+    ? {
+        id: `${d.scope}|${name}`,
+        name,
+        role: d.signature?.role ?? null,
+        authority: d.signature?.authority ?? null,
+      }
+    : null;
+}
+
+function addresseeIds(d: LoadableDocument): string[] {
+  return (d.addressees ?? []).map((a) => `${d.scope}|${a}`);
+}
+
+/**
+ * The rows of one batch's statements. Organizations, jurisdictions and people are deduplicated here, so that
+ * each is MERGEd once per batch and the edge statements only MATCH them by id.
+ */
+function batchRows(batch: Batch) {
+  const organizations = new Map<string, Record<string, unknown>>();
+  const jurisdictions = new Map<string, { org: string; id: string; name: string; level: string }>();
+  const people = new Map<string, { id: string; name: string }>();
+  const full: LoadableDocument[] = [];
+  const cited: LoadableDocument[] = [];
+  for (const d of batch.documents) (d.source ? full : cited).push(d);
+  for (const d of batch.documents) {
+    for (const org of issuersOf(d)) {
+      // an issuer's level and jurisdiction win over an addressee's bare name
+      organizations.set(org.id, clean({ name: org.name, level: org.level, jurisdiction: org.jurisdiction }));
+      if (org.jurisdiction)
+        jurisdictions.set(`${org.id}\u0000${org.jurisdiction}`, {
+          org: org.id,
+          id: org.jurisdiction,
+          name: org.jurisdiction.slice(org.jurisdiction.lastIndexOf('/') + 1),
+          level: org.level,
+        });
+    }
+  }
+  for (const d of full) {
+    for (const [i, id] of addresseeIds(d).entries())
+      if (!organizations.has(id)) organizations.set(id, { name: d.addressees![i] });
+    const signer = signerOf(d);
+    if (signer && !people.has(signer.id)) people.set(signer.id, { id: signer.id, name: signer.name });
+  }
+  const inBatch = new Set(batch.documents.map((d) => d.id));
+  const ends = new Set<string>();
+  for (const r of batch.relations) {
+    if (!inBatch.has(r.from)) ends.add(r.from);
+    if (!inBatch.has(r.to)) ends.add(r.to);
+  }
   return {
-    id: d.id,
-    signer: name
-      ? {
-          id: `${d.scope}|${name}`,
-          name,
-          role: d.signature?.role ?? null,
-          authority: d.signature?.authority ?? null,
-        }
-      : null,
-    addressees: (d.addressees ?? []).map((a) => ({ id: `${d.scope}|${a}`, name: a })),
+    organizations: [...organizations].map(([id, props]) => ({ id, props })),
+    jurisdictions: [...jurisdictions.values()],
+    people: [...people.values()],
+    documents: full.map(documentRow),
+    cited: cited.map((d) => ({ ...documentRow(d), issuers: issuersOf(d).map((o) => o.id) })),
+    clear: full.map((d) => ({ id: d.id, source: d.source })),
+    links: full.map((d) => ({
+      id: d.id,
+      issuers: issuersOf(d).map((o) => o.id),
+      signer: signerOf(d),
+      addressees: addresseeIds(d),
+    })),
+    ends: [...ends].sort(),
   };
 }
 
@@ -265,10 +308,14 @@ export async function loadGraph(
 
   const plan = batches(graph, batchSize);
   const statements = {
-    documents: cypher('load-documents'),
-    issuers: cypher('load-issuers'),
+    organizations: cypher('load-organizations'),
+    jurisdictions: cypher('load-organization-jurisdictions'),
     people: cypher('load-people'),
+    documents: cypher('load-documents'),
+    cited: cypher('load-cited-documents'),
     clear: cypher('clear-extracted-relations'),
+    links: cypher('load-document-links'),
+    ends: cypher('load-relation-ends'),
   };
   const relationStatements = relationStatementsByType();
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
@@ -276,27 +323,29 @@ export async function loadGraph(
   let relations = 0;
   try {
     for (const [index, batch] of plan.entries()) {
-      const full = batch.documents.filter((d) => d.source);
+      const rows = batchRows(batch);
       try {
         await session.executeWrite(
           async (tx) => {
-            const step = async (name: string, statement: string, rows: unknown[]) => {
-              if (rows.length === 0) return;
+            // `name` groups statements for onStatement: documents, issuers, people, clear, relations.
+            const step = async (name: string, statement: string, list: unknown[], key = 'rows') => {
+              if (list.length === 0) return;
               const started = performance.now();
-              await tx.run(statement, { rows });
-              options.onStatement?.(name, performance.now() - started, rows.length);
+              await tx.run(statement, { [key]: list });
+              options.onStatement?.(name, performance.now() - started, list.length);
             };
-            await step('documents', statements.documents, batch.documents.map(documentRow));
-            await step('issuers', statements.issuers, batch.documents.map(issuerRow));
-            await step('people', statements.people, full.map(peopleRow));
-            await step(
-              'clear',
-              statements.clear,
-              full.map((d) => ({ id: d.id, source: d.source })),
-            );
+            // Nodes first, then the edges between them, which only MATCH their ends by id.
+            await step('issuers', statements.organizations, rows.organizations);
+            await step('issuers', statements.jurisdictions, rows.jurisdictions);
+            await step('people', statements.people, rows.people);
+            await step('documents', statements.documents, rows.documents);
+            await step('documents', statements.cited, rows.cited);
+            await step('clear', statements.clear, rows.clear);
+            await step('people', statements.links, rows.links);
+            await step('relations', statements.ends, rows.ends, 'ids');
             for (const [type, statement] of relationStatements) {
-              const rows = batch.relations.filter((r) => r.type === type).map(relationRow);
-              await step('relations', statement, rows);
+              const list = batch.relations.filter((r) => r.type === type).map(relationRow);
+              await step('relations', statement, list);
             }
             await options.beforeCommit?.(index, tx);
           },
@@ -322,6 +371,11 @@ export async function loadGraph(
         totalDocuments: graph.documents.length,
         totalRelations: graph.relations.length,
       });
+    }
+    if (plan.length > 0) {
+      const started = performance.now();
+      await session.run(cypher('await-search-index'));
+      options.onStatement?.('search index', performance.now() - started, 0);
     }
   } finally {
     await session.close();

@@ -12,5 +12,7 @@ CREATE INDEX organization_name IF NOT EXISTS FOR (o:Organization) ON (o.name);
 CREATE INDEX jurisdiction_name IF NOT EXISTS FOR (j:Jurisdiction) ON (j.name);
 // searchText is the accent-folded symbol + title + text (see src/graph/fold.ts); "standard-no-stop-words" because
 // "standard" and "standard-folding" drop English stop words that are Vietnamese words ("an", "to", "no").
+// Eventually consistent: Lucene indexes the texts after each commit, off the ingest's critical path (a
+// synchronous update made every batch 2× slower); loadGraph waits for it at its end (await-search-index).
 CREATE FULLTEXT INDEX document_search IF NOT EXISTS FOR (d:Document) ON EACH [d.symbol, d.title, d.searchText]
-  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words'}};
+  OPTIONS {indexConfig: {`fulltext.analyzer`: 'standard-no-stop-words', `fulltext.eventually_consistent`: true}};
