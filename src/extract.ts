@@ -256,13 +256,13 @@ function standingCommittee(issuer: IssuerMention | null, header: HeaderInfo, bod
 /** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */
 function titleCase(s: string): string {
   return s
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .split(/\s+/u)
-    .map((w) => (w ? w[0].toLocaleUpperCase('vi') + w.slice(1) : w))
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
     .join(' ')
     .replace(
       /^(\S+ )(Tỉnh|Huyện|Quận|Thị Xã|Thành Phố)(?= \p{Lu})/u,
-      (_all, a: string, b: string) => a + b.toLocaleLowerCase('vi'),
+      (_all, a: string, b: string) => a + b.toLowerCase(),
     );
 }
 

@@ -57,7 +57,7 @@ const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
 const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n]{0,80})$/u;
 const ROLE = /^[ \t]{0,8}(?<r>[\p{Lu}][\p{Lu} .,-]{2,60}?)(?:[ \t]{1,3}[\p{Ll}]{1,4})?[ \t]{0,4}$/u;
 const PERSON = /^[ \t]{0,8}(?<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})[ \t]{0,4}$/u;
-const KIND_LINES = new Map(KIND_NAMES.map((k) => [k.toLocaleUpperCase('vi'), k]));
+const KIND_LINES = new Map(KIND_NAMES.map((k) => [k.toUpperCase(), k]));
 const BODY_START = /^[ \t]{0,8}(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Theo|Trong những năm|Ngày[ \t]\d)/u;
 
 export function parseHeader(text: string, bodyEnd: number = text.length): HeaderInfo {

@@ -35,7 +35,7 @@ interface Alias {
 const ALIASES: Alias[] = [
   ...CENTRAL_BODIES.flatMap((b) =>
     [b.canonical, ...b.aliases].map((a) => ({
-      lower: a.toLocaleLowerCase('vi'),
+      lower: a.toLowerCase(),
       canonical: b.canonical,
       level: 'central' as Level,
       central: true,
@@ -48,7 +48,7 @@ const ALIASES: Alias[] = [
   ).map((c) => {
     const name = (c.name as string).replace(/ (?:tỉnh |huyện )?\{(?:province|district)\}$/u, '');
     return {
-      lower: name.toLocaleLowerCase('vi'),
+      lower: name.toLowerCase(),
       canonical: name,
       level: c.level,
       central: false,
@@ -56,7 +56,7 @@ const ALIASES: Alias[] = [
     };
   }),
   ...LOCAL_HEADS.map((h) => ({
-    lower: h.pattern.toLocaleLowerCase('vi'),
+    lower: h.pattern.toLowerCase(),
     canonical: h.canonical,
     level: h.level,
     central: false,
@@ -75,7 +75,7 @@ const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 
 function matchAlias(s: string): Alias | undefined {
-  const lowerHead = s.slice(0, 64).toLocaleLowerCase('vi');
+  const lowerHead = s.slice(0, 64).toLowerCase();
   for (const a of ALIASES) {
     if (lowerHead.startsWith(a.lower) && WORD_END.test(s.slice(a.lower.length, a.lower.length + 1))) return a;
   }
@@ -97,7 +97,7 @@ function readPlace(
   const words = m.groups.name.split(/[ \t](?!-)/u);
   const prefixLength = m[0].length - m.groups.name.length;
   const kind = (m.groups.type ?? kindWord ?? '')
-    .toLocaleLowerCase('vi')
+    .toLowerCase()
     .replace(/[ \t]+/gu, ' ')
     .replace(/^tp\.?$/u, 'thành phố');
   for (let n = words.length; n >= 1; n--) {

@@ -137,8 +137,8 @@ function readTail(
   let kind = writtenKind && !GENERIC_KIND_NAMES.has(writtenKind) ? writtenKind : parsed.kind;
   // "Thông báo kết luận số 264-TB/TW": the kind the code names, written just before, wins.
   if (writtenKind && parsed.kind && kind !== parsed.kind) {
-    const lead = text.slice(Math.max(0, start - 24), start).toLocaleLowerCase('vi');
-    if (lead.trimEnd().endsWith(parsed.kind.toLocaleLowerCase('vi'))) kind = parsed.kind;
+    const lead = text.slice(Math.max(0, start - 24), start).toLowerCase();
+    if (lead.trimEnd().endsWith(parsed.kind.toLowerCase())) kind = parsed.kind;
   }
   return {
     start,
@@ -160,7 +160,7 @@ function canonicalWritten(written: string): string {
   const compact = written.replace(/[ \t]+/gu, ' ');
   const canonical = kindByName(compact);
   if (canonical) return canonical;
-  return compact[0].toLocaleUpperCase('vi') + compact.slice(1);
+  return compact[0].toUpperCase() + compact.slice(1);
 }
 
 function readTitle(text: string, from: number, limit: number): string | null {

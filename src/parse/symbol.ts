@@ -37,7 +37,29 @@ export const SYMBOL_RE = new RegExp(
   'gu',
 );
 
-const SEGMENT_SPLIT = /(?<sep>[/-])(?<seg>[^/-]+)/gu;
+/** "/KH-UBND" → [{/, KH}, {-, UBND}]: split at each separator (a plain loop; empty segments are dropped). */
+function splitSegments(rest: string): { sep: string; seg: string }[] {
+  const parts: { sep: string; seg: string }[] = [];
+  let i = 0;
+  while (i < rest.length && rest[i] !== '/' && rest[i] !== '-') i++;
+  while (i < rest.length) {
+    const sep = rest[i];
+    let j = i + 1;
+    while (j < rest.length && rest[j] !== '/' && rest[j] !== '-') j++;
+    if (j > i + 1) parts.push({ sep, seg: rest.slice(i + 1, j) });
+    i = j;
+  }
+  return parts;
+}
+
+function isYear(seg: string): boolean {
+  if (seg.length !== 4) return false;
+  for (let i = 0; i < 4; i++) {
+    const c = seg.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
+}
 
 const LOWER = /\p{Ll}/gu;
 function lowercaseCount(s: string): number {
@@ -53,16 +75,36 @@ function isCode(seg: string): boolean {
  * Returns null when the string is not a document symbol (dates, periods "2016-2020", ratios).
  */
 export function classifySymbol(number: string, rest: string): ParsedSymbol | null {
-  const parts: { sep: string; seg: string }[] = [];
-  SEGMENT_SPLIT.lastIndex = 0;
-  for (let m = SEGMENT_SPLIT.exec(rest); m; m = SEGMENT_SPLIT.exec(rest)) {
-    parts.push({ sep: m.groups?.sep ?? '', seg: m.groups?.seg ?? '' });
-  }
+  const parts = splitSegments(rest);
   if (parts.length === 0) return null;
-  const codes = parts.filter((p) => !/^\d{4}$/u.test(p.seg));
-  if (codes.length === 0 || !codes.every((p) => isCode(p.seg))) return null;
+  let codes = 0;
+  for (const p of parts) {
+    if (isYear(p.seg)) continue;
+    if (!isCode(p.seg)) return null;
+    codes++;
+  }
+  if (codes === 0) return null;
   const symbol = `${number}${rest}`;
-  const base = { symbol, number: number || null, unit: null, year: null, assemblyTerm: null };
+  // Every result is built whole (one object shape): spreading a shared base was the hot spot of the scan.
+  const make = (
+    family: SymbolFamily,
+    kindCode: string | null,
+    kind: string | null,
+    issuerCodes: string[],
+    unit: string | null,
+    year: number | null,
+    assemblyTerm: number | null,
+  ): ParsedSymbol => ({
+    symbol,
+    number: number || null,
+    family,
+    kindCode,
+    kind,
+    issuerCodes,
+    unit,
+    year,
+    assemblyTerm,
+  });
   const termOf = (codesList: string[]): number | null => {
     for (const c of codesList) {
       const hit = lookupIssuerCode(c);
@@ -77,16 +119,9 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
     if (!KIND_CODES.has(first.seg) || others.length === 0 || others[0].sep !== '/') return null;
     if (others.some((p) => /^\d/u.test(p.seg))) return null;
     const issuers = others.map((p) => p.seg);
-    return {
-      ...base,
-      family: 'party',
-      kindCode: first.seg,
-      kind: kindName(first.seg, 'party'),
-      issuerCodes: issuers,
-      assemblyTerm: null,
-    };
+    return make('party', first.seg, kindName(first.seg, 'party'), issuers, null, null, null);
   }
-  if (/^\d{4}$/u.test(first.seg)) {
+  if (isYear(first.seg)) {
     // Legal: number/year/KIND-ISSUER or number/year/QHnn
     const year = Number(first.seg);
     if (others.length === 0 || others[0].sep !== '/' || year < 1945 || year > 2100) return null;
@@ -94,52 +129,31 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
     if (issuerParts.length === 0) {
       const hit = lookupIssuerCode(kindPart.seg);
       if (!hit) return null;
-      return {
-        ...base,
-        family: 'legal',
-        kindCode: null,
-        kind: hit.entry.code === 'QH' ? 'Luật' : null,
-        issuerCodes: [kindPart.seg],
+      return make(
+        'legal',
+        null,
+        hit.entry.code === 'QH' ? 'Luật' : null,
+        [kindPart.seg],
+        null,
         year,
-        assemblyTerm: hit.term,
-      };
+        hit.term,
+      );
     }
     if (!KIND_CODES.has(kindPart.seg)) return null;
     const issuers = issuerParts.map((p) => p.seg);
-    return {
-      ...base,
-      family: 'legal',
-      kindCode: kindPart.seg,
-      kind: kindName(kindPart.seg, 'state'),
-      issuerCodes: issuers,
-      year,
-      assemblyTerm: termOf(issuers),
-    };
+    return make('legal', kindPart.seg, kindName(kindPart.seg, 'state'), issuers, null, year, termOf(issuers));
   }
   if (others.some((p) => /^\d/u.test(p.seg))) return null;
   if (KIND_CODES.has(first.seg) && others.length > 0 && !lookupIssuerCode(first.seg)) {
     // State: number/KIND-ISSUER[-ISSUER…]
-    return {
-      ...base,
-      family: 'state',
-      kindCode: first.seg,
-      kind: kindName(first.seg, 'state'),
-      issuerCodes: others.map((p) => p.seg),
-      assemblyTerm: termOf(others.map((p) => p.seg)),
-    };
+    const issuers = others.map((p) => p.seg);
+    return make('state', first.seg, kindName(first.seg, 'state'), issuers, null, null, termOf(issuers));
   }
   // "572/QĐ": a kind with no issuer is a truncated draft number, not a letter of body "QĐ".
   if (others.length === 0 && KIND_CODES.has(first.seg) && !lookupIssuerCode(first.seg)) return null;
   // Letter: number/ISSUER[-UNIT…]
-  return {
-    ...base,
-    family: 'letter',
-    kindCode: null,
-    kind: 'Công văn',
-    issuerCodes: [first.seg],
-    unit: others.length > 0 ? others.map((p) => p.seg).join('-') : null,
-    assemblyTerm: null,
-  };
+  const unit = others.length > 0 ? others.map((p) => p.seg).join('-') : null;
+  return make('letter', null, 'Công văn', [first.seg], unit, null, null);
 }
 
 function kindName(code: string, system: System): string | null {

@@ -53,7 +53,7 @@ function longer(a: string | null, b: string | null): string | null {
 }
 
 function fold(s: string): string {
-  return s.toLocaleLowerCase('vi').replace(/\s+/gu, ' ').trim();
+  return s.toLowerCase().replace(/\s+/gu, ' ').trim();
 }
 
 function mostSpecific(

@@ -129,13 +129,13 @@ export const KIND_NAMES: readonly string[] = [
 const NAME_INDEX = new Map<string, string>();
 for (const k of KINDS) {
   for (const n of [k.name, ...(k.aliases ?? [])]) {
-    if (!NAME_INDEX.has(n.toLocaleLowerCase('vi'))) NAME_INDEX.set(n.toLocaleLowerCase('vi'), n);
+    if (!NAME_INDEX.has(n.toLowerCase())) NAME_INDEX.set(n.toLowerCase(), n);
   }
 }
 
 /** The table's spelling of a written kind name ("kế hoạch" → "Kế hoạch"); aliases keep their own name. */
 export function kindByName(name: string): string | null {
-  return NAME_INDEX.get(name.toLocaleLowerCase('vi')) ?? null;
+  return NAME_INDEX.get(name.toLowerCase()) ?? null;
 }
 
 /** Written names that say nothing about the kind: the symbol decides. */
