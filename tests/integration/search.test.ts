@@ -63,6 +63,26 @@ describe('foldAccents / searchQuery', () => {
     expect(foldAccents(input)).toBe(folded);
   });
 
+  it('folds character by character exactly as NFD of the whole text would (every BMP character, and mixes)', () => {
+    const whole = (t: string) =>
+      t
+        .normalize('NFD')
+        .replace(/\p{M}+/gu, '')
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'd')
+        .toLowerCase();
+    const bmp = Array.from({ length: 0xd800 }, (_, i) => String.fromCharCode(i)).join('');
+    expect(foldAccents(bmp)).toBe(whole(bmp));
+    const mixes = [
+      'ΟΔΟΣ Σ',
+      'Ω\u0301\u0323a',
+      '\u{1d400}Ấ\u{1f600}',
+      'Ǆ ǅ ǆ İ ẞ',
+      'Ắ'.normalize('NFD') + 'Ở',
+    ];
+    for (const t of mixes) expect(foldAccents(t)).toBe(whole(t));
+  });
+
   it('requires every term, boosts the phrase and keeps only letters and digits', () => {
     expect(searchQuery('Dân vận khéo')).toBe('(+dan +van +kheo) "dan van kheo"^2');
     expect(searchQuery('114-KL/TW')).toBe('(+114 +kl +tw) "114 kl tw"^2');
