@@ -7,13 +7,19 @@ interface CommandModule {
   run(args: string[]): Promise<number>;
 }
 
-const COMMANDS: Record<string, { summary: string; load: () => CommandModule }> = {
-  db: { summary: 'start | stop | status the project-managed Neo4j', load: () => require('./db') },
-  extract: { summary: 'extract documents and citations from files or folders', load: () => require('./extract') },
-  ingest: { summary: 'extract and load files or folders into Neo4j', load: () => require('./ingest') },
-  serve: { summary: 'serve the GraphQL API and playground', load: () => require('./serve') },
-  start: { summary: 'start Neo4j, load seed/ on first start, serve the API', load: () => require('./start') },
-  generate: { summary: 'write a synthetic national corpus with its ground truth', load: () => require('./generate') },
+const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
+  db: { summary: 'start | stop | status the project-managed Neo4j', load: () => import('./db') },
+  extract: {
+    summary: 'extract documents and citations from files or folders',
+    load: () => import('./extract'),
+  },
+  ingest: { summary: 'extract and load files or folders into Neo4j', load: () => import('./ingest') },
+  serve: { summary: 'serve the GraphQL API and playground', load: () => import('./serve') },
+  start: { summary: 'start Neo4j, load seed/ on first start, serve the API', load: () => import('./start') },
+  generate: {
+    summary: 'write a synthetic national corpus with its ground truth',
+    load: () => import('./generate'),
+  },
 };
 
 function usage(): string {
@@ -35,7 +41,7 @@ export async function main(argv: string[]): Promise<void> {
     return;
   }
   try {
-    process.exitCode = await command.load().run(rest);
+    process.exitCode = await (await command.load()).run(rest);
   } catch (error) {
     process.stderr.write(`vanban ${name}: ${error instanceof Error ? error.message : String(error)}\n`);
     if (process.env.VANBAN_DEBUG && error instanceof Error) process.stderr.write(`${error.stack}\n`);
