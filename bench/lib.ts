@@ -161,9 +161,9 @@ async function wipe(driver: Driver): Promise<void> {
 /**
  * A throwaway managed Neo4j under bench/.out/neo4j (its own home, free ports; heap and page cache sized for
  * the 100k graph, env VANBAN_BENCH_NEO4J_HEAP/PAGECACHE), started empty. NEO4J_URI is used instead only with
- * VANBAN_BENCH_WIPE=yes, because fresh() deletes everything in the database.
+ * VANBAN_BENCH_WIPE=yes, because fresh() deletes everything in the database (emptied at once unless `keep`).
  */
-export async function benchNeo4j(): Promise<BenchNeo4j> {
+export async function benchNeo4j(use: { keep?: boolean } = {}): Promise<BenchNeo4j> {
   const external = envSettings();
   if (external && process.env.VANBAN_BENCH_WIPE === 'yes') {
     const handle: BenchNeo4j = {
@@ -174,7 +174,7 @@ export async function benchNeo4j(): Promise<BenchNeo4j> {
       fresh: () => wipe(handle.driver),
       close: () => handle.driver.close(),
     };
-    await handle.fresh();
+    if (!use.keep) await handle.fresh();
     return handle;
   }
   if (external)
@@ -230,6 +230,8 @@ export interface Machine {
   java: string;
   neo4j: string;
   date: string;
+  /** 1, 5 and 15 minute load averages when measured (the machine may be shared). */
+  load?: number[];
 }
 
 export function machine(neo4jVersion = 'not used'): Machine {
@@ -246,11 +248,13 @@ export function machine(neo4jVersion = 'not used'): Machine {
     java: java.replace(/^.*version "(?<v>[^"]+)".*$/, 'OpenJDK $<v>'),
     neo4j: neo4jVersion,
     date: new Date().toISOString().slice(0, 16).replace('T', ' ') + ' UTC',
+    load: os.loadavg(),
   };
 }
 
 export function machineLine(m: Machine): string {
-  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM; Node ${m.node}; Java ${m.java}; Neo4j ${m.neo4j}; run ${m.date}`;
+  const load = m.load ? `; load average ${m.load.map((x) => x.toFixed(1)).join(' / ')}` : '';
+  return `${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB RAM; Node ${m.node}; Java ${m.java}; Neo4j ${m.neo4j}; run ${m.date}${load}`;
 }
 
 export function table(header: string[], rows: (string | number)[][]): string {

@@ -1,6 +1,6 @@
 /**
  * Query latency over GraphQL and as raw Cypher, and sustained GraphQL throughput, on a loaded graph.
- *   node -r ts-node/register/transpile-only bench/query.ts [--size 100000] [--samples 300] [--duration 20]
+ *   node -r ts-node/register/transpile-only bench/query.ts [--size 100000] [--samples 300] [--duration 20] [--no-load]
  * Standalone it loads the generated graph of --size documents first; `bench/run.ts` calls it on the 100k graph
  * the ingest benchmark left behind.
  * - lineage and impact at depth 10 and whoImplements: each question asked of the API server (its own process,
@@ -400,12 +400,21 @@ async function main(): Promise<void> {
   const samples = Number(f.get('samples') ?? (smoke ? 10 : 300));
   const seconds = Number(f.get('duration') ?? (smoke ? 2 : 20));
   const connections = Number(f.get('connections') ?? 10);
-  const neo = await benchNeo4j();
+  const neo = await benchNeo4j({ keep: f.has('no-load') });
   try {
     const graph = loadableGraph(size);
-    await ensureSchema(neo.driver);
-    log(`query: loading ${graph.documents.length} documents …`);
-    await loadGraph(neo.driver, graph, { batchSize: 2000 });
+    if (f.has('no-load')) {
+      // The database already holds this corpus (e.g. left by the ingest benchmark): check, don't reload.
+      const { records } = await neo.driver.executeQuery('MATCH (d:Document) RETURN count(d) AS n');
+      const n = Number(records[0].get('n'));
+      if (n !== graph.documents.length)
+        throw new Error(`--no-load: the database holds ${n} documents, the corpus ${graph.documents.length}`);
+    } else {
+      await neo.fresh();
+      await ensureSchema(neo.driver);
+      log(`query: loading ${graph.documents.length} documents …`);
+      await loadGraph(neo.driver, graph, { batchSize: 2000 });
+    }
     const r = await benchQuery(neo, graph, { samples, seconds, connections });
     saveResults(smoke ? 'query-smoke' : 'query', r);
     if (smoke) {

@@ -3,7 +3,8 @@
  *   extraction over ≥ 50 MB of generated text; ingest of 10k and 100k documents at batch sizes 500, 2000 and
  *   10000 into an empty throwaway Neo4j; queries and throughput on the 100k graph the last ingest left.
  * Options: --mb, --sizes, --batch-sizes, --samples, --duration, --connections (see the single benchmarks);
- * --render bench/.out/all.json rewrites the tables from a saved run without measuring.
+ * --render bench/.out/all.json [--query bench/.out/query.json] rewrites the tables from a saved run without
+ * measuring (with --query, the summary takes the queries from a later bench/query.ts run, whose table stays).
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -36,7 +37,7 @@ export interface AllResults {
 }
 
 /** Writes every table of BENCHMARKS.md from one run's results. */
-export function writeAll(r: AllResults): void {
+export function writeAll(r: AllResults, options: { querySection?: boolean } = {}): void {
   const { machine: m, extract, ingest: runs, query, sizes } = r;
   const largest = Math.max(...sizes);
   const best = Math.max(...runs.filter((x) => x.size === largest).map((x) => x.documentsPerSecond));
@@ -48,7 +49,10 @@ export function writeAll(r: AllResults): void {
     [
       '## Summary',
       '',
-      `Machine: ${machineLine(m)}. Load average when the run began: ${r.loadAverage.map((x) => fmt(x, 2)).join(', ')} (1, 5, 15 min). Whole run: ${fmt(r.minutes, 1)} min.`,
+      `Machine: ${machineLine(m)}. Load average when the run began: ${r.loadAverage.map((x) => fmt(x, 2)).join(', ')} (1, 5, 15 min). Whole run: ${fmt(r.minutes, 1)} min.` +
+        (options.querySection === false
+          ? ' The query rows come from a later run of bench/query.ts on the same 100k graph (its table below gives its time and load).'
+          : ''),
       '',
       table(
         ['target', 'measured', ''],
@@ -84,7 +88,7 @@ export function writeAll(r: AllResults): void {
   );
   writeSection('extract', extractSection(extract, m));
   writeSection('ingest', ingestSection(runs, m));
-  writeSection('query', querySection(query, m));
+  if (options.querySection !== false) writeSection('query', querySection(query, m));
 }
 
 async function main(): Promise<void> {
@@ -96,7 +100,11 @@ async function main(): Promise<void> {
     if (saved.machine.java === 'not found') saved.machine.java = machine().java;
     saved.sizes ??= [...new Set(saved.ingest.map((x) => x.size))];
     saved.minutes ??= NaN;
-    writeAll(saved);
+    // --query FILE: the queries were measured again on their own (bench/query.ts, which wrote its table);
+    // the summary takes them from there.
+    const query = f.get('query');
+    if (query) saved.query = JSON.parse(fs.readFileSync(query, 'utf8')) as QueryResult;
+    writeAll(saved, { querySection: !query });
     log('BENCHMARKS.md rewritten from ' + render);
     return;
   }
