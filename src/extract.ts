@@ -246,11 +246,37 @@ function standingCommittee(issuer: IssuerMention | null, header: HeaderInfo, bod
   if (!issuer || !/^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng ủy Khối .{1,30})$/u.test(issuer.head)) return;
   const short = issuer.head.replace(/^(Đảng ủy Khối).*$/u, '$1');
   const signed = /BAN THƯỜNG VỤ/u.test(header.signature?.authority ?? '');
-  const says = new RegExp(
-    `Ban Thường vụ (?:${issuer.head}|${short}) (?:yêu cầu|ban hành|chỉ thị|quyết định|đề nghị|giao|chỉ đạo|hướng dẫn|kết luận|thông báo|xây dựng|báo cáo)`,
-    'u',
-  );
-  if (signed || says.test(body.slice(0, 30000))) issuer.head = `Ban Thường vụ ${issuer.head}`;
+  if (signed || standingCommitteeSays(body.slice(0, 30000), [issuer.head, short]))
+    issuer.head = `Ban Thường vụ ${issuer.head}`;
+}
+
+const STANDING_VERBS = [
+  'yêu cầu',
+  'ban hành',
+  'chỉ thị',
+  'quyết định',
+  'đề nghị',
+  'giao',
+  'chỉ đạo',
+  'hướng dẫn',
+  'kết luận',
+  'thông báo',
+  'xây dựng',
+  'báo cáo',
+];
+
+/** "Ban Thường vụ <head> <verb>" in the body: plain string search (a RegExp built per document cost a compile each). */
+function standingCommitteeSays(body: string, heads: string[]): boolean {
+  const lead = 'Ban Thường vụ ';
+  for (let at = body.indexOf(lead); at >= 0; at = body.indexOf(lead, at + 1)) {
+    const after = at + lead.length;
+    for (const head of heads) {
+      if (!body.startsWith(head, after) || body[after + head.length] !== ' ') continue;
+      const verbAt = after + head.length + 1;
+      if (STANDING_VERBS.some((v) => body.startsWith(v, verbAt))) return true;
+    }
+  }
+  return false;
 }
 
 /** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */

@@ -9,6 +9,7 @@ import {
   LINEAGE_TYPES,
   type DocumentRecord,
   type ExtractionGraph,
+  type ReferenceRecord,
   type RelationRecord,
   type Warning,
 } from '../model';
@@ -76,7 +77,8 @@ function mostSpecific(
 
 /** Merge graphs into one: documents by id, dateless citations into their dated document, relations by pair. */
 export function mergeGraphs(graphs: ExtractionGraph[]): ExtractionGraph {
-  const warnings: Warning[] = graphs.flatMap((g) => g.warnings);
+  const warnings: Warning[] = [];
+  for (const g of graphs) for (const w of g.warnings) warnings.push(w);
   const docs = new Map<string, DocumentRecord>();
   for (const g of graphs) {
     for (const d of g.documents) {
@@ -106,13 +108,16 @@ export function mergeGraphs(graphs: ExtractionGraph[]): ExtractionGraph {
       });
     }
   }
-  const id = (x: string): string => remap.get(x) ?? x;
+  const id = (x: string): string => (remap.size === 0 ? x : (remap.get(x) ?? x));
 
   const byPair = new Map<string, RelationRecord>();
   const rank = (t: RelationRecord['type']): number => TYPE_PRIORITY.indexOf(t);
   for (const g of graphs) {
     for (const r of g.relations) {
-      const rel = { ...r, from: id(r.from), to: id(r.to) };
+      const from = id(r.from);
+      const to = id(r.to);
+      // Records whose ends keep their ids are shared, not copied (most of them: one copy per merge was the cost).
+      const rel = from === r.from && to === r.to ? r : { ...r, from, to };
       if (rel.from === rel.to) continue;
       const key = `${rel.from}\u0000${rel.to}`;
       const prev = byPair.get(key);
@@ -133,10 +138,20 @@ export function mergeGraphs(graphs: ExtractionGraph[]): ExtractionGraph {
       });
     }
   }
-  const references = graphs.flatMap((g) => (g.references ?? []).map((r) => ({ ...r, target: id(r.target) })));
-  const namedReferences = graphs.flatMap((g) =>
-    (g.namedReferences ?? []).map((n) => ({ ...n, from: id(n.from) })),
-  );
+  const references: ReferenceRecord[] = [];
+  for (const g of graphs) {
+    for (const r of g.references ?? []) {
+      const target = id(r.target);
+      references.push(target === r.target ? r : { ...r, target });
+    }
+  }
+  const namedReferences: NonNullable<ExtractionGraph['namedReferences']> = [];
+  for (const g of graphs) {
+    for (const n of g.namedReferences ?? []) {
+      const from = id(n.from);
+      namedReferences.push(from === n.from ? n : { ...n, from });
+    }
+  }
   return {
     documents: [...docs.values()],
     relations,
