@@ -58,6 +58,9 @@ const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n
 const ROLE = /^[ \t]{0,8}(?<r>[\p{Lu}][\p{Lu} .,-]{2,60}?)(?:[ \t]{1,3}[\p{Ll}]{1,4})?[ \t]{0,4}$/u;
 const PERSON = /^[ \t]{0,8}(?<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})[ \t]{0,4}$/u;
 const KIND_LINES = new Map(KIND_NAMES.map((k) => [k.toUpperCase(), k]));
+const HAS_LOWER = /\p{Ll}/u;
+/** PLACE_DATE needs the literal "ngày": the substring test spares the regex on most lines. */
+const isPlaceDate = (line: string): boolean => line.includes('ngày') && PLACE_DATE.test(line);
 const BODY_START = /^[ \t]{0,8}(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Theo|Trong những năm|Ngày[ \t]\d)/u;
 
 export function parseHeader(text: string, bodyEnd: number = text.length): HeaderInfo {
@@ -112,7 +115,7 @@ export function parseHeader(text: string, bodyEnd: number = text.length): Header
       continue;
     }
     if (titleLines && !titleDone) {
-      if (RULE_LINE.test(raw) || PLACE_DATE.test(raw) || NUMBER_LINE.test(raw)) {
+      if (RULE_LINE.test(raw) || isPlaceDate(raw) || NUMBER_LINE.test(raw)) {
         titleDone = true;
       } else if (!(titleLines.length === 0 && /^CỦA[ \t]/u.test(t))) {
         titleLines.push(t);
@@ -134,7 +137,7 @@ export function parseHeader(text: string, bodyEnd: number = text.length): Header
         info.symbolSpan = { start: at, end: at + num.groups.sym.length };
       }
     }
-    const pd = !info.place ? PLACE_DATE.exec(raw) : null;
+    const pd = !info.place && raw.includes('ngày') ? PLACE_DATE.exec(raw) : null;
     if (pd?.groups) {
       info.place = pd.groups.place.trim();
       if (pd.groups.y) {
@@ -154,7 +157,8 @@ export function parseHeader(text: string, bodyEnd: number = text.length): Header
       seenMotto = true;
       continue;
     }
-    const kindLine = KIND_LINES.get(t.replace(/[ \t]+/gu, ' '));
+    // Kind lines are in capitals: a line with a lower-case letter (most lines) needs no lookup.
+    const kindLine = HAS_LOWER.test(t) ? undefined : KIND_LINES.get(t.replace(/[ \t]+/gu, ' '));
     if (kindLine && !info.kind) {
       info.kind = kindByName(kindLine) ?? kindLine;
       titleLines = [];

@@ -53,6 +53,9 @@ const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 const INLINE =
   /(?<sup><sup>\s{0,2}(?<supNum>\d{1,3})\s{0,2}<\/sup>)|(?<paren>⁽(?<parenNum>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾)|(?<supChars>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<subChars>[₀₁₂₃₄₅₆₇₈₉]{1,3})|(?<tag><\/?(?:sub|sup|br|b|i|u|em|strong)\s{0,2}\/?>)|(?<stars>\*{1,3}|_{2,3})|(?<zw>[\u200b\u200c\u200d\ufeff\u00ad])/gu;
 
+/** A character that can start an INLINE match (its alternatives' first characters). */
+const INLINE_START = /[<⁽⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉*_\u200b\u200c\u200d\ufeff\u00ad]/u;
+
 /** A footnote definition at the start of a line. */
 const FOOTNOTE_DEF =
   /^[ \t]{0,8}(?:⁽(?<p>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾|(?<s>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|<sup>(?<h>\d{1,3})<\/sup>)[ \t]{0,4}(?=\S)/u;
@@ -220,7 +223,13 @@ export function normalizeText(input: string): NormalizedText {
   let liftedSinceLast = false;
   let inFootnote: { number: number; lines: Line[] } | null = null;
 
+  // Most documents have no markup or markers at all: then every line is copied as it stands.
+  const hasInline = INLINE_START.test(original);
   const emitInline = (b: Builder, from: number, to: number, collectAnchors: boolean): void => {
+    if (!hasInline) {
+      b.copy(original, from, to);
+      return;
+    }
     const seg = original.slice(from, to);
     INLINE.lastIndex = 0;
     let last = 0;
