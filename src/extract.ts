@@ -99,6 +99,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   };
 
   const sentences = splitSentences(norm.text);
+  const sentenceText = sentenceTexts(norm);
   const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
   const refDocs = refs.map((r) => referenceDocument(r, loc, places));
   // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
@@ -121,7 +122,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     from: idOf(r.from),
     to: idOf(r.to),
     type: r.type,
-    evidence: sentenceText(norm, r.sentence),
+    evidence: sentenceText(r.sentence),
     trigger: r.trigger,
     span: toOriginalSpan(norm, refs[r.to].start, refs[r.to].attrEnd),
     source,
@@ -136,7 +137,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         // As written, without markup; the span may also cover a footnote lifted out of the citation.
         text: norm.text.slice(r.start, r.attrEnd).replace(/\s+/gu, ' '),
         span,
-        sentence: sentenceText(norm, sentences[sentenceAt(sentences, r.symbolStart)]),
+        sentence: sentenceText(sentences[sentenceAt(sentences, r.symbolStart)]),
         source,
       };
     });
@@ -146,21 +147,24 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     .map((n) => ({
       from: doc.id,
       text: n.text,
-      sentence: sentenceText(norm, sentences[sentenceAt(sentences, n.start)]),
+      sentence: sentenceText(sentences[sentenceAt(sentences, n.start)]),
       source,
     }));
   const documents = [doc, ...refDocs.filter((d) => !isSelf(d))];
   return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
 }
 
-const sentenceCache = new WeakMap<SentenceSpan, string>();
-function sentenceText(norm: NormalizedText, s: SentenceSpan): string {
-  let t = sentenceCache.get(s);
-  if (t === undefined) {
-    t = norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
-    sentenceCache.set(s, t);
-  }
-  return t;
+/** Each sentence's text, made once per document (a plain Map: a module-wide WeakMap cost more than it saved). */
+function sentenceTexts(norm: NormalizedText): (s: SentenceSpan) => string {
+  const cache = new Map<SentenceSpan, string>();
+  return (s) => {
+    let t = cache.get(s);
+    if (t === undefined) {
+      t = norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+      cache.set(s, t);
+    }
+    return t;
+  };
 }
 
 function referenceDocument(r: RawReference, citing: Locality, places: PlaceLookup): DocumentRecord {

@@ -8,7 +8,7 @@ import { SYMBOL_RE, classifySymbol, type ParsedSymbol } from './symbol';
 import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from './tables/kinds';
 import { NGAY_DATE, isoDate, DATE_PATTERNS } from './tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
-import { TRIGGER_RE } from './triggers';
+import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../resolve/places';
 
 export interface RawReference {
@@ -175,9 +175,9 @@ function readTitle(text: string, from: number, limit: number): string | null {
   let title = stop ? body.slice(0, stop.index) : body;
   // A title that only leads into the next citation ("về thực hiện") is not a title.
   title = title.replace(/(?:[ \t,]|(?<![\p{L}\p{N}])(?:và|theo))+$/u, '');
-  TRIGGER_RE.lastIndex = 0;
-  const onlyTrigger = TRIGGER_RE.exec(title);
-  if (onlyTrigger && onlyTrigger.index === 0 && onlyTrigger[0].length >= title.trim().length) return null;
+  // Only a trigger at the very start counts: one anchored attempt instead of a scan of the whole title.
+  const onlyTrigger = TRIGGER_AT_START.exec(title);
+  if (onlyTrigger && onlyTrigger[0].length >= title.trim().length) return null;
   return clean(title);
 }
 
