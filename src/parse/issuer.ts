@@ -74,9 +74,17 @@ const PLACE =
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 
+/** Aliases by first character, each list in ALIASES order (longest first): only one list can match a text. */
+const ALIASES_BY_FIRST = new Map<string, Alias[]>();
+for (const a of ALIASES) {
+  const list = ALIASES_BY_FIRST.get(a.lower[0]);
+  if (list) list.push(a);
+  else ALIASES_BY_FIRST.set(a.lower[0], [a]);
+}
+
 function matchAlias(s: string): Alias | undefined {
   const lowerHead = s.slice(0, 64).toLowerCase();
-  for (const a of ALIASES) {
+  for (const a of ALIASES_BY_FIRST.get(lowerHead[0]) ?? []) {
     if (lowerHead.startsWith(a.lower) && WORD_END.test(s.slice(a.lower.length, a.lower.length + 1))) return a;
   }
   return undefined;
