@@ -335,6 +335,10 @@ const MOJIBAKE_WORD = /[A-Za-z\u00a1-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\
 /** Characters of genuine Unicode Vietnamese that Windows-1252 cannot show: a line with them is not mojibake. */
 const BEYOND_CP1252 =
   /[^\u0000-\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013\u2014\u2018-\u201e\u2020-\u2022\u2026\u2030\u2039\u203a\u20ac\u2122]/u;
+/** Windows-1252 characters a legacy word shows but Vietnamese Unicode does not use as letters (all but à á â ã
+ * è é ê ì í ò ó ô õ ù ú ý and their capitals), nor as footnote markers (¹ ² ³). */
+const LEGACY_HINT =
+  /[\u00a1-\u00b1\u00b4-\u00b8\u00ba-\u00bf\u00c4-\u00c7\u00cb\u00ce-\u00d1\u00d6-\u00d8\u00db\u00dc\u00de-\u00df\u00e4-\u00e7\u00eb\u00ee-\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe\u00ff\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192]/u;
 const LEGACY_ENCODINGS: readonly LegacyEncoding[] = ['TCVN3', 'VNI-Windows'];
 /** A whole Windows-1252 line is converted only if this share of its accented words then reads as Vietnamese. */
 const MIN_LINE_QUALITY = 0.8;
@@ -369,6 +373,10 @@ function mojibakeReadings(word: string, cache: Map<string, LegacyEncoding[]>): L
  * Vietnamese syllables are.
  */
 function repairMojibake(text: string): Repair | null {
+  // Fast path: clean Vietnamese UTF-8 uses, of Windows-1252's upper half, only the letters below. Legacy text
+  // pasted as Windows-1252 always brings others (µ ¸ ® © ¬ in TCVN3, ø ï û ö ñ in VNI), so a text without any
+  // needs no word-by-word check (which was a quarter of the extraction time on clean input).
+  if (!LEGACY_HINT.test(text)) return null;
   const cache = new Map<string, LegacyEncoding[]>();
   const genuine = new Map<string, boolean>(); // a document has a small vocabulary: decide each word once
   const hits: Record<LegacyEncoding, number> = { TCVN3: 0, 'VNI-Windows': 0 };
