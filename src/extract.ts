@@ -56,7 +56,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const places = options.places ?? defaultPlaces;
   const norm = normalizeText(text);
   const header = parseHeader(norm.text, norm.bodyEnd);
-  const headerIssuer = readHeaderIssuer(header, places);
+  const headerIssuer = cachedHeaderIssuer(header, places);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   const loc = documentLocality({
     issuer: headerIssuer,
@@ -195,6 +195,28 @@ function referenceDocument(r: RawReference, citing: Locality, places: PlaceLooku
  * The header's issuer block ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ", "UBND TỈNH ĐỒNG NAI / SỞ Y TẾ", "QUẬN ỦY BÌNH
  * TÂN / … CỦA BAN THƯỜNG VỤ QUẬN ỦY"): the last body named issues the document; the others give its place.
  */
+/**
+ * Issuer blocks repeat across a corpus ("ỦY BAN NHÂN DÂN / TỈNH QUẢNG TRỊ"): each is read once per place table.
+ * The caller gets its own copy (standingCommittee may rename the head). Bounded: cleared when full.
+ */
+const headerIssuerCache = new WeakMap<PlaceLookup, Map<string, IssuerMention | null>>();
+const HEADER_ISSUER_CACHE_SIZE = 5000;
+function cachedHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
+  let cache = headerIssuerCache.get(places);
+  if (!cache) {
+    cache = new Map();
+    headerIssuerCache.set(places, cache);
+  }
+  const key = header.issuerLines.join('\n');
+  let m = cache.get(key);
+  if (m === undefined) {
+    if (cache.size >= HEADER_ISSUER_CACHE_SIZE) cache.clear();
+    m = readHeaderIssuer(header, places);
+    cache.set(key, m);
+  }
+  return m ? { ...m } : null;
+}
+
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
   const lines = header.issuerLines.map((l) =>

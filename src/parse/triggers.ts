@@ -21,10 +21,18 @@ export interface TriggerHit {
   end: number;
 }
 
+/** Matched phrases repeat endlessly ("Thực hiện", "Căn cứ"): each is classified once. Bounded: cleared when full. */
+const classified = new Map<string, Trigger | null>();
+
 /** Which table entry a matched phrase is. */
 export function classifyTrigger(text: string): Trigger | undefined {
-  for (const c of COMPILED) if (c.re.test(text)) return c.t;
-  return undefined;
+  let t = classified.get(text);
+  if (t === undefined) {
+    t = COMPILED.find((c) => c.re.test(text))?.t ?? null;
+    if (classified.size >= 5000) classified.clear();
+    classified.set(text, t);
+  }
+  return t ?? undefined;
 }
 
 /** All triggers in s[from, to). */
