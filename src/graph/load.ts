@@ -295,6 +295,35 @@ export function countUnresolved(graph: LoadableGraph): number {
   return dangling + graph.warnings.filter((w) => /unresolved/i.test(w.code)).length;
 }
 
+/** Scope and symbol of the numbered documents matching `keep`: the rows of the two yearless-identity statements. */
+function symbolRows(graph: LoadableGraph, keep: (d: LoadableDocument) => boolean) {
+  return graph.documents
+    .filter((d) => d.number != null && d.symbol != null && keep(d))
+    .map((d) => ({ id: d.id, scope: d.scope, symbol: d.symbol }));
+}
+
+/**
+ * Dateless citations against the documents of earlier runs (resolve-yearless-citations.cypher): returns the graph
+ * with each such citation's id replaced by the one document of its scope and symbol already in the database.
+ */
+async function resolveAgainstGraph(
+  session: ReturnType<Driver['session']>,
+  graph: LoadableGraph,
+): Promise<LoadableGraph> {
+  const rows = symbolRows(graph, (d) => d.year == null && !d.source);
+  if (rows.length === 0) return graph;
+  const result = await session.run(cypher('resolve-yearless-citations'), { rows });
+  const remap = new Map(result.records.map((r) => [r.get('id') as string, r.get('existing') as string]));
+  if (remap.size === 0) return graph;
+  const id = (x: string) => remap.get(x) ?? x;
+  return {
+    ...graph,
+    documents: graph.documents.map((d) => (remap.has(d.id) ? { ...d, id: id(d.id) } : d)),
+    relations: graph.relations.map((r) => ({ ...r, from: id(r.from), to: id(r.to) })),
+    references: graph.references?.map((r) => ({ ...r, target: id(r.target) })),
+  };
+}
+
 /** Loads the graph; returns a summary. Throws LoadError (nothing written) on invalid input. */
 export async function loadGraph(
   driver: Driver,
@@ -306,7 +335,12 @@ export async function loadGraph(
   if (problems.length)
     throw new LoadError(`refusing to load: ${problems.length} problem(s) in the input`, problems);
 
-  const plan = batches(graph, batchSize);
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  const resolved = await resolveAgainstGraph(session, graph).catch(async (error) => {
+    await session.close();
+    throw error;
+  });
+  const plan = batches(resolved, batchSize);
   const statements = {
     organizations: cypher('load-organizations'),
     jurisdictions: cypher('load-organization-jurisdictions'),
@@ -318,7 +352,6 @@ export async function loadGraph(
     ends: cypher('load-relation-ends'),
   };
   const relationStatements = relationStatementsByType();
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   let documents = 0;
   let relations = 0;
   try {
@@ -373,6 +406,9 @@ export async function loadGraph(
       });
     }
     if (plan.length > 0) {
+      const dated = symbolRows(resolved, (d) => d.year != null);
+      if (dated.length)
+        await session.executeWrite((tx) => tx.run(cypher('merge-yearless-stubs'), { rows: dated }));
       const started = performance.now();
       await session.run(cypher('await-search-index'));
       options.onStatement?.('search index', performance.now() - started, 0);

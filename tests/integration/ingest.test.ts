@@ -1,6 +1,7 @@
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LoadError, loadGraph, type LoadableGraph } from '../../src/graph/load';
+import type { DocumentRecord } from '../../src/model';
 import { goldExtraction } from '../fixtures/graph/gold';
 import { graphTestDriver, read, resetGraph } from '../fixtures/graph/neo4j';
 
@@ -194,6 +195,68 @@ describe('loadGraph', () => {
       /bad date "2019-02-30"[\s\S]*unknown type "DELETES"/,
     );
     expect((await counts()).documents).toBe(0);
+  });
+
+  describe('a dateless citation and the dated document, loaded by separate runs, are one node', () => {
+    // Run 1 and run 2 each hold one full text; only one of them gives the cited conclusion's date.
+    const doc = (id: string, extra: Partial<DocumentRecord> = {}): DocumentRecord => ({
+      id,
+      symbol: id.split('|')[1],
+      number: id.split('|')[1].split(/[-/]/)[0],
+      kind: 'Kết luận',
+      issuer: 'Ban Bí thư',
+      scope: id.split('|')[0],
+      date: null,
+      year: null,
+      title: null,
+      ...extra,
+    });
+    const run = (citer: string, source: string, cited: DocumentRecord): LoadableGraph => ({
+      documents: [doc(citer, { kind: 'Công văn', issuer: 'Ủy ban nhân dân tỉnh Kon Tum', source }), cited],
+      relations: [
+        { from: citer, to: cited.id, type: 'IMPLEMENTS', evidence: `Thực hiện ${cited.symbol}`, source },
+      ],
+      warnings: [],
+    });
+    const dated = doc('national|114-KL/TW|2015', { date: '2015-07-14', year: 2015 });
+    const dateless = doc('national|114-KL/TW');
+    const runWithDate = run('Kon Tum|1/UBND-NC|2019', 'a.txt', dated);
+    const runWithoutDate = run('Kon Tum|2/UBND-NC|2019', 'b.txt', dateless);
+
+    async function citers() {
+      return read<{ id: string; date: string | null; citers: string[] }>(
+        driver,
+        `MATCH (d:Document {symbol: '114-KL/TW'})
+         RETURN d.id AS id, d.date AS date, [(c)-[:IMPLEMENTS]->(d) | c.id] AS citers ORDER BY id`,
+      );
+    }
+
+    it('dated first: the later dateless citation resolves to the dated node', async () => {
+      await loadGraph(driver, runWithDate);
+      await loadGraph(driver, runWithoutDate);
+      const nodes = await citers();
+      expect(nodes).toHaveLength(1);
+      expect(nodes[0]).toMatchObject({ id: dated.id, date: '2015-07-14' });
+      expect(nodes[0].citers.sort()).toEqual(['Kon Tum|1/UBND-NC|2019', 'Kon Tum|2/UBND-NC|2019']);
+    });
+
+    it('dateless first: the stub is merged into the dated node when it arrives, edges kept', async () => {
+      await loadGraph(driver, runWithoutDate);
+      expect((await citers()).map((n) => n.id)).toEqual([dateless.id]);
+      await loadGraph(driver, runWithDate);
+      const nodes = await citers();
+      expect(nodes).toHaveLength(1);
+      expect(nodes[0]).toMatchObject({ id: dated.id, date: '2015-07-14' });
+      expect(nodes[0].citers.sort()).toEqual(['Kon Tum|1/UBND-NC|2019', 'Kon Tum|2/UBND-NC|2019']);
+    });
+
+    it('two dated documents of that symbol (numbers restart): the dateless citation stays apart', async () => {
+      const other = doc('national|114-KL/TW|2025', { date: '2025-01-02', year: 2025 });
+      await loadGraph(driver, runWithDate);
+      await loadGraph(driver, run('Kon Tum|3/UBND-NC|2025', 'c.txt', other));
+      await loadGraph(driver, runWithoutDate);
+      expect((await citers()).map((n) => n.id)).toEqual([dateless.id, dated.id, other.id]);
+    });
   });
 
   it('reports progress per batch', async () => {
