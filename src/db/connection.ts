@@ -1,6 +1,7 @@
 import neo4j, { Driver } from 'neo4j-driver';
 import { defaultHome } from './project';
 import { isServerProcess, readPassword, readPid, readState } from './state';
+import { disableNagle } from './nodelay';
 
 /** How to reach Neo4j: from NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or from the project-managed server. */
 export interface Neo4jSettings {
@@ -61,6 +62,7 @@ export async function neo4jSettings(options: SettingsOptions = {}): Promise<Neo4
 /** A driver for `settings` (default: neo4jSettings()) whose connectivity and credentials are verified. */
 export async function createDriver(settings?: Neo4jSettings): Promise<Driver> {
   const s = settings ?? (await neo4jSettings());
+  disableNagle();
   const driver = neo4j.driver(s.uri, neo4j.auth.basic(s.user, s.password), {
     userAgent: 'vanban-graph',
     connectionAcquisitionTimeout: 30_000,
