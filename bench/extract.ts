@@ -24,6 +24,7 @@ import {
   table,
   targetMark,
   writeSection,
+  runMain,
 } from './lib';
 
 export interface ExtractResult {
@@ -174,8 +175,4 @@ async function main(): Promise<void> {
   writeSection('extract', extractSection(r));
 }
 
-if (require.main === module)
-  main().catch((error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
+runMain(module, main);

@@ -25,6 +25,7 @@ import {
   withPeakMemory,
   writeSection,
   type BenchNeo4j,
+  runMain,
 } from './lib';
 
 export interface IngestRun {
@@ -192,8 +193,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module)
-  main().catch((error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
+runMain(module, main);

@@ -26,6 +26,15 @@ export function log(message: string): void {
   process.stderr.write(`[bench] ${message}\n`);
 }
 
+/** Runs a benchmark's `main` when its file is the entry point (`module` is the caller's), exiting 1 on failure. */
+export function runMain(caller: NodeModule, main: () => Promise<void>): void {
+  if (require.main !== caller) return;
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
+
 /** Command-line flags: `--smoke`, `--sizes 10000,100000`, `--batch-sizes 500,2000`, `--mb 50`. */
 export function flags(argv = process.argv.slice(2)): Map<string, string> {
   const out = new Map<string, string>();

@@ -12,7 +12,18 @@ import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSch
 import { exampleOperations } from '../src/api/examples';
 import { DEFAULT_LIMITS, parseOptions, validationRules } from '../src/api/limits';
 import { buildSchema } from '../src/api/schema';
-import { flags, fmt, latency, log, machine, machineLine, saveResults, table, writeSection } from './lib';
+import {
+  flags,
+  fmt,
+  latency,
+  log,
+  machine,
+  machineLine,
+  saveResults,
+  table,
+  writeSection,
+  runMain,
+} from './lib';
 
 /** One parse + validate; the verdict names the limits that rejected the document, or "accepted". */
 function once(
@@ -141,7 +152,4 @@ ${table(['document', 'KB', 'p50 ms', 'max ms', 'rejected by'], hostileRows)}
   process.stdout.write(markdown);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(module, main);

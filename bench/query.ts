@@ -36,6 +36,7 @@ import {
   writeSection,
   type BenchNeo4j,
   type Latency,
+  runMain,
 } from './lib';
 
 export const TARGET_P99_MS = 50;
@@ -428,8 +429,4 @@ async function main(): Promise<void> {
   }
 }
 
-if (require.main === module)
-  main().catch((error) => {
-    process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-    process.exit(1);
-  });
+runMain(module, main);

@@ -23,6 +23,7 @@ import {
   targetMark,
   writeSection,
   type Machine,
+  runMain,
 } from './lib';
 import { benchQuery, querySection, TARGET_P99_MS, TARGET_RATIO, TARGET_RPS, type QueryResult } from './query';
 
@@ -138,7 +139,4 @@ async function main(): Promise<void> {
     await neo.close();
   }
 }
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(module, main);

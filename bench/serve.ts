@@ -5,6 +5,7 @@
  */
 import { createDriver, neo4jSettings } from '../src/db/connection';
 import { createServer } from '../src/api/server';
+import { runMain } from './lib';
 
 async function main(): Promise<void> {
   const driver = await createDriver(await neo4jSettings());
@@ -19,7 +20,4 @@ async function main(): Promise<void> {
   process.on('SIGINT', () => void stop());
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(module, main);

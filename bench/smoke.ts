@@ -6,7 +6,7 @@
 import * as path from 'node:path';
 import { benchExtract, extractSection } from './extract';
 import { benchIngest, ingestSection } from './ingest';
-import { OUT, benchNeo4j, log, machine, saveResults, writeSection } from './lib';
+import { OUT, benchNeo4j, log, machine, saveResults, writeSection, runMain } from './lib';
 import { benchQuery, querySection } from './query';
 
 function check(condition: boolean, message: string): void {
@@ -53,7 +53,4 @@ async function main(): Promise<void> {
   );
 }
 
-main().catch((error) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runMain(module, main);
