@@ -335,12 +335,6 @@ export async function loadGraph(
   if (problems.length)
     throw new LoadError(`refusing to load: ${problems.length} problem(s) in the input`, problems);
 
-  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
-  const resolved = await resolveAgainstGraph(session, graph).catch(async (error) => {
-    await session.close();
-    throw error;
-  });
-  const plan = batches(resolved, batchSize);
   const statements = {
     organizations: cypher('load-organizations'),
     jurisdictions: cypher('load-organization-jurisdictions'),
@@ -352,9 +346,13 @@ export async function loadGraph(
     ends: cypher('load-relation-ends'),
   };
   const relationStatements = relationStatementsByType();
+  const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
+  let plan: Batch[] = [];
   let documents = 0;
   let relations = 0;
   try {
+    const resolved = await resolveAgainstGraph(session, graph);
+    plan = batches(resolved, batchSize);
     for (const [index, batch] of plan.entries()) {
       const rows = batchRows(batch);
       try {
