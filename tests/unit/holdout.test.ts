@@ -8,8 +8,7 @@
  * found by its source file for mapping relations, but does not count for document recall. A relation is right when the
  * ordered pair exists with an accepted type. `tolerated` pairs are neither required nor errors.
  *
- * The thresholds sit a small margin under the measured values (see /work/notes/holdout-findings.md), so a regression
- * fails and an improvement passes: raise them when the extractor gets better, never lower them to make a change pass.
+ * The thresholds sit a small margin under the measured values, so a regression fails and an improvement passes: raise them when the extractor gets better, never lower them to make a change pass.
  * The miss list is printed on every run so developers can see what to fix.
  */
 import { readFileSync } from 'node:fs';
