@@ -6,6 +6,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, Warning } from './model';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
+import { layoutText } from './layout';
 import { decodeDocument, DecodeError } from './text/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { findReferences, findNamedReferences, type RawReference } from './parse/references';
@@ -54,7 +55,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     };
   }
   const places = options.places ?? defaultPlaces;
-  const norm = normalizeText(text);
+  const norm = layoutText(normalizeText(text));
   const header = parseHeader(norm.text, norm.bodyEnd);
   const headerIssuer = cachedHeaderIssuer(header, places);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));

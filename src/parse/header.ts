@@ -3,9 +3,9 @@
  * issuer block, "Số: …", "<Place>, ngày … tháng … năm …", kind line + title, "V/v …", "Kính gửi:",
  * "Nơi nhận:", signature block. Reads normalised text (markup and stamps already gone).
  */
-import { KIND_NAMES, kindByName } from './tables/kinds';
+import { KIND_NAMES, kindByName } from '../tables/kinds';
 import { parseSymbol, type ParsedSymbol } from './symbol';
-import { isoDate } from './tables/dates';
+import { isoDate } from '../tables/dates';
 import type { Signature } from '../model';
 
 export interface HeaderInfo {

@@ -3,7 +3,7 @@
  * "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "UBND huyện", "Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy".
  * Names come from tables/issuers.ts; a place after a local head is accepted only if the gazetteer knows it.
  */
-import { CENTRAL_BODIES, ISSUER_CODES, LOCAL_HEADS, TERM_BODIES, type Level } from './tables/issuers';
+import { CENTRAL_BODIES, ISSUER_CODES, LOCAL_HEADS, TERM_BODIES, type Level } from '../tables/issuers';
 import type { PlaceLookup } from '../resolve/places';
 
 export interface IssuerMention {

@@ -5,8 +5,8 @@
  * at a bounded window around a hit, so the cost is linear in the text.
  */
 import { SYMBOL_RE, classifySymbol, type ParsedSymbol } from './symbol';
-import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from './tables/kinds';
-import { NGAY_DATE, isoDate, DATE_PATTERNS } from './tables/dates';
+import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from '../tables/kinds';
+import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../resolve/places';

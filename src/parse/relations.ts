@@ -15,7 +15,7 @@ import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { findPostTrigger, findTriggers, type TriggerHit } from './triggers';
-import { LIST_SEPARATOR } from './tables/triggers';
+import { LIST_SEPARATOR } from '../tables/triggers';
 import type { NormalizedText } from '../text/normalize';
 
 /** "doc" is the document being read; numbers index the reference list. */

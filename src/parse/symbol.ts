@@ -6,8 +6,8 @@
  * - legal  "04/2015/NĐ-CP", "34/2007/PL-UBTVQH11", "77/2015/QH13"   number/year/KIND-ISSUER
  * The scanner is one linear regex (separator-led segments, bounded lengths); validation is table lookups.
  */
-import { KIND_CODES, kindByCode, type System } from './tables/kinds';
-import { lookupIssuerCode } from './tables/issuers';
+import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
+import { lookupIssuerCode } from '../tables/issuers';
 
 export type SymbolFamily = 'party' | 'state' | 'letter' | 'legal';
 

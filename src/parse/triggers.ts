@@ -1,18 +1,13 @@
 /** Compiled trigger table (tables/triggers.ts): one alternation, longest phrases first. */
-import { POST_TRIGGERS, TRIGGERS, type Trigger } from './tables/triggers';
+import { ALTERNATION, ORDERED, POST_TRIGGERS, widen, type Trigger } from '../tables/triggers';
 import type { RelationType } from '../model';
 
-const ORDERED = [...TRIGGERS].sort((a, b) => b.phrase.length - a.phrase.length);
-/** Tolerate runs of spaces between the words of a phrase. */
-const widen = (p: string): string => p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
 const COMPILED = ORDERED.map((t) => ({ t, re: new RegExp(`^(?:${widen(t.phrase)})$`, 'iu') }));
-const ALTERNATION = ORDERED.map((t) => `(?:${widen(t.phrase)})`).join('|');
+
+export { TRIGGER_AT_START } from '../tables/triggers';
 
 /** Every trigger occurrence, on whole words. */
 export const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
-
-/** A trigger at the very start of a string ("Thực hiện …"). */
-export const TRIGGER_AT_START = new RegExp(`^(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
 
 export interface TriggerHit {
   trigger: Trigger;

@@ -13,7 +13,7 @@ import {
   type RelationRecord,
   type Warning,
 } from '../model';
-import { TYPE_PRIORITY } from '../parse/tables/triggers';
+import { TYPE_PRIORITY } from '../tables/triggers';
 import { datelessId } from './identity';
 
 function mergeDoc(a: DocumentRecord, b: DocumentRecord, warnings: Warning[]): DocumentRecord {

@@ -5,8 +5,8 @@
  * place line, the body's "UBND tỉnh X"/"Tỉnh ủy X"/"tỉnh X", and the gazetteer.
  */
 import { NATIONAL, type Scope } from '../model';
-import { lookupIssuerCode, type Level } from '../parse/tables/issuers';
-import { romanTerm } from '../parse/tables/dates';
+import { lookupIssuerCode, type Level } from '../tables/issuers';
+import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { PlaceLookup } from './places';

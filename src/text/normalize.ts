@@ -14,7 +14,7 @@
  * - incoming-mail stamps ("CV Số:.....6987....." / "ĐẾN Ngày: 15/9/15") are dropped; a body word that slid into
  *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
  */
-import { TRIGGER_AT_START } from '../parse/triggers';
+import { TRIGGER_AT_START } from '../tables/triggers';
 import { normalizeToneMarks } from './legacy-encodings/syllable';
 
 export interface Footnote {
@@ -111,7 +111,7 @@ function digitValue(s: string): number {
   return n;
 }
 
-class Builder {
+export class Builder {
   text = '';
   private parts: string[] = [];
   private length = 0;

@@ -3,8 +3,8 @@
  * whole pipeline, must get through 100,000-character adversarial lines in bounded time.
  */
 import { describe, expect, it } from 'vitest';
-import * as dates from '../../src/parse/tables/dates';
-import * as triggerTable from '../../src/parse/tables/triggers';
+import * as dates from '../../src/tables/dates';
+import * as triggerTable from '../../src/tables/triggers';
 import * as triggers from '../../src/parse/triggers';
 import * as symbol from '../../src/parse/symbol';
 import * as references from '../../src/parse/references';

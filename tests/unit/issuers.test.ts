@@ -1,6 +1,6 @@
 /** Issuer codes and issuer phrases in running text. */
 import { describe, expect, it } from 'vitest';
-import { ISSUER_CODES, lookupIssuerCode } from '../../src/parse/tables/issuers';
+import { ISSUER_CODES, lookupIssuerCode } from '../../src/tables/issuers';
 import { parseIssuers } from '../../src/parse/issuer';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';

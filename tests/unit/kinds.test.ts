@@ -1,6 +1,6 @@
 /** The kind table: every entry's example symbols parse back to it; names resolve; longest names first. */
 import { describe, expect, it } from 'vitest';
-import { KINDS, KIND_NAMES, kindByCode, kindByName } from '../../src/parse/tables/kinds';
+import { KINDS, KIND_NAMES, kindByCode, kindByName } from '../../src/tables/kinds';
 import { parseSymbol } from '../../src/parse/symbol';
 
 describe('document kinds table', () => {

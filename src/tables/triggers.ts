@@ -1,4 +1,4 @@
-import type { RelationType } from '../../model';
+import type { RelationType } from '../model';
 
 /**
  * Trigger phrases → relation type (GOLD.md). `phrase` is a regex source over NFC text, matched
@@ -143,3 +143,11 @@ export const TYPE_PRIORITY: readonly RelationType[] = [
 
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với)(?![\p{L}\p{N}])/gu;
+
+/** The trigger table compiled once: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */
+export const ORDERED: readonly Trigger[] = [...TRIGGERS].sort((a, b) => b.phrase.length - a.phrase.length);
+/** Tolerate runs of spaces between the words of a phrase. */
+export const widen = (p: string): string => p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
+export const ALTERNATION = ORDERED.map((t) => `(?:${widen(t.phrase)})`).join('|');
+/** A trigger at the very start of a string ("Thực hiện …"). */
+export const TRIGGER_AT_START = new RegExp(`^(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');

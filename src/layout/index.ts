@@ -1,0 +1,280 @@
+/**
+ * Layout: the one place where the shape of a page is understood. Reads normalised text (text/normalize) and hands
+ * the parsers logical lines instead of physical ones:
+ * - a header that a repost flattened onto one line ("QUỐC HỘI ------- CỘNG HÒA … Luật số: 22/2008/QH12 Hà Nội, ngày
+ *   13 tháng 11 năm 2008 LUẬT …") is split back into its parts;
+ * - hard wraps (text taken out of a PDF, or a site that wraps at ~80 characters) are joined: "Số:\n2815/QĐ-UBND",
+ *   "ngày 20\ntháng 11 năm 2025", "Căn\ncứ", "sửa đổi, bổ\nsung", "…/NĐ-\nCP";
+ * - the result is cut into blocks (header, title, preamble, body, signature, recipients, footnotes).
+ * Every character of the output maps back to the NFC original, like the normalised text it came from.
+ * What starts a block, what a flattened header is made of and which labels dangle are data: ./tables.ts.
+ */
+import { Builder, type NormalizedText } from '../text/normalize';
+import { KIND_NAMES } from '../tables/kinds';
+import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS } from './tables';
+
+export type BlockKind = 'header' | 'title' | 'preamble' | 'body' | 'signature' | 'recipients' | 'footnote';
+
+export interface Block {
+  kind: BlockKind;
+  /** [start, end) in the laid-out text. */
+  start: number;
+  end: number;
+}
+
+export interface LaidOutText extends NormalizedText {
+  blocks: Block[];
+  /** The body was hard-wrapped (most lines end near one width), so wraps inside sentences were joined. */
+  wrapped: boolean;
+}
+
+const anchored = (rows: readonly { pattern: string }[]): RegExp =>
+  new RegExp(`^[ \\t]{0,8}(?:${rows.map((r) => r.pattern).join('|')})`, 'u');
+const BLOCK_START = anchored(BLOCK_STARTS);
+const PREAMBLE_START = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('preamble')));
+const SIGNATURE_START = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('signature')));
+const MOTTO = new RegExp(HEADER_SPLITS.find((r) => r.name === 'motto')?.pattern ?? '(?!)', 'u');
+const DANGLING = new RegExp(`^[ \\t]{0,8}${DANGLING_LABELS.pattern}`, 'u');
+const HEADER_SPLIT = new RegExp(HEADER_SPLITS.map((r) => `(?:${r.pattern})`).join('|'), 'gu');
+const KIND_LINES = new Set(KIND_NAMES.map((k) => k.toUpperCase()));
+const RECIPIENTS = /^[ \t]{0,8}Nơi nhận/u;
+const ADDRESSEES = /^[ \t]{0,8}Kính gửi/u;
+const LOWER_START = /^[ \t]{0,8}[\p{Ll}]/u;
+const DIGIT_START = /^[ \t]{0,8}\d/u;
+const LIST_ITEM = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('list')));
+const ENDS_SENTENCE = /[.;:!?][ \t]{0,4}$/u;
+const HAS_LOWER = /\p{Ll}/u;
+const HAS_UPPER = /\p{Lu}/u;
+/** A symbol cut after its hyphen or slash at the line end ("…/NĐ-", "83/2013/NĐ-CP" cut as "83/2013/"). */
+const CUT_SYMBOL = /\d{1,6}(?:\/\d{4})?[/-][\p{Lu}\p{N}Đđ&./-]{0,30}[/-]$/u;
+const CODE_START = /^[\p{Lu}Đ]{1,10}(?![\p{Ll}])/u;
+const HEADER_ZONE_CHARS = 3000;
+
+interface Line {
+  start: number;
+  end: number;
+}
+
+function splitLines(text: string, from: number, to: number): Line[] {
+  const out: Line[] = [];
+  let start = from;
+  while (start <= to) {
+    let nl = text.indexOf('\n', start);
+    if (nl < 0 || nl > to) nl = to;
+    out.push({ start, end: nl });
+    if (nl >= to) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+/**
+ * Hard-wrapped: enough lines near one width and few longer ones. A text with one paragraph per line (the seeds,
+ * most Word exports) has its long lines well over any wrap width.
+ */
+function isWrapped(lines: Line[]): boolean {
+  let near = 0;
+  let longer = 0;
+  for (const l of lines) {
+    const n = l.end - l.start;
+    if (n >= 60 && n <= 100) near++;
+    else if (n > 100) longer++;
+  }
+  return near >= 5 && longer <= near * 0.15;
+}
+
+/** Whether the original has emphasis markup (`*`, `_`) between two offsets: the site's own block boundary. */
+function markupBetween(original: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from); i < to && i < original.length; i++) {
+    const c = original.charCodeAt(i);
+    if (c === 42 /* * */ || c === 95 /* _ */) return true;
+  }
+  return false;
+}
+
+function lineEndInOriginal(original: string, at: number): number {
+  const nl = original.indexOf('\n', at);
+  return nl < 0 ? original.length : nl;
+}
+
+function lineStartInOriginal(original: string, at: number): number {
+  return original.lastIndexOf('\n', at - 1) + 1;
+}
+
+type Join = 'space' | 'none' | 'break';
+type Zone = 'header' | 'title' | 'body';
+
+/** Lay out a normalised text. */
+export function layoutText(norm: NormalizedText): LaidOutText {
+  const { text, original, map } = norm;
+  const bodyEnd = norm.bodyEnd;
+  const lines = splitLines(text, 0, bodyEnd);
+  const wrapped = isWrapped(lines);
+
+  // Zones first (a line's zone decides how hard its wraps are joined), then how each newline is joined.
+  const splits = new Map<number, number[]>();
+  const zones: Zone[] = [];
+  let zone: Zone = 'header';
+  let prevUpperTitle = false;
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    const t = text.slice(l.start, l.end);
+    const trimmed = t.trim();
+    // A flattened header: one long line of the header zone that carries the motto and other parts after it.
+    if (zone === 'header' && l.start < HEADER_ZONE_CHARS && trimmed.length > 100 && MOTTO.test(t)) {
+      const cuts = headerSplits(t);
+      if (cuts.length >= 2)
+        splits.set(
+          i,
+          cuts.map((c) => l.start + c),
+        );
+    }
+    if (zone === 'header' && KIND_LINES.has(trimmed.replace(/[ \t]+/gu, ' '))) zone = 'title';
+    else if (zone !== 'body') {
+      // The body starts at the preamble, the addressees, a paragraph too long for a header, past the header's
+      // usual length, or (after a title in capitals) at the first line in ordinary case.
+      if (
+        PREAMBLE_START.test(t) ||
+        ADDRESSEES.test(t) ||
+        trimmed.length > 220 ||
+        l.start > HEADER_ZONE_CHARS ||
+        (zone === 'title' && prevUpperTitle && HAS_LOWER.test(t))
+      )
+        zone = 'body';
+      prevUpperTitle = zone === 'title' && trimmed !== '' && !HAS_LOWER.test(t);
+    }
+    zones.push(zone);
+  }
+  const joins: Join[] = [];
+  for (let i = 0; i + 1 < lines.length; i++) joins.push(joinOf(i, zones[i]));
+
+  function joinOf(i: number, zone: Zone): Join {
+    const a = lines[i];
+    const b = lines[i + 1];
+    if (a.end === a.start || b.end === b.start) return 'break';
+    const prev = text.slice(a.start, a.end);
+    const next = text.slice(b.start, b.end);
+    if (DANGLING.test(prev)) return 'space';
+    if (CUT_SYMBOL.test(prev.trimEnd()) && CODE_START.test(next)) return 'none';
+    if (LIST_ITEM.test(next) || RECIPIENTS.test(next)) return 'break';
+    const nextKind = KIND_LINES.has(next.trim().replace(/[ \t]+/gu, ' '));
+    const prevKind = KIND_LINES.has(prev.trim().replace(/[ \t]+/gu, ' '));
+    if (nextKind || prevKind) return 'break';
+    if (LOWER_START.test(next)) return 'space';
+    // The date of a place-date line, a number or year cut from its words ("ngày 20\n… năm\n2025").
+    if (DIGIT_START.test(next) && /(?:ngày|tháng|năm|số|Số)[ \t]{0,3}$/u.test(prev)) return 'space';
+    if (!wrapped || zone === 'header') return 'break';
+    if (BLOCK_START.test(next) || ENDS_SENTENCE.test(prev)) return 'break';
+    // The site's emphasis closes a block at a line end or opens one at a line start.
+    const prevEnd = map[a.end - 1] + 1;
+    const nextStart = map[b.start];
+    if (
+      markupBetween(original, prevEnd, lineEndInOriginal(original, prevEnd)) ||
+      markupBetween(original, lineStartInOriginal(original, nextStart), nextStart)
+    )
+      return 'break';
+    const prevUpper = HAS_UPPER.test(prev) && !HAS_LOWER.test(prev);
+    const nextUpper = HAS_UPPER.test(next) && !HAS_LOWER.test(next);
+    if (prevUpper !== nextUpper) return 'break';
+    return 'space';
+  }
+  // Build the laid-out text; the builder's map gives, for each output character, its offset in `text`.
+  const out = new Builder(text.length + 64);
+  const copy = (from: number, to: number): void => out.copy(text, from, to);
+  const literal = (s: string, at: number): void => out.literal(s, at);
+  const lineStarts: { at: number; zone: Zone }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const l = lines[i];
+    lineStarts.push({ at: out.size, zone: zones[i] });
+    const cuts = splits.get(i);
+    if (cuts) {
+      let from = l.start;
+      for (const c of cuts) {
+        let end = c;
+        while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+        if (end > from) {
+          copy(from, end);
+          literal('\n', c);
+        }
+        from = c;
+      }
+      copy(from, l.end);
+    } else {
+      let from = l.start;
+      if (joins[i - 1] === 'space' || joins[i - 1] === 'none')
+        while (from < l.end && (text[from] === ' ' || text[from] === '\t')) from++;
+      let to = l.end;
+      if (joins[i] === 'space' || joins[i] === 'none')
+        while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+      copy(from, to);
+    }
+    if (i + 1 < lines.length) {
+      const j = joins[i];
+      if (j === 'space') literal(' ', l.end);
+      else if (j === 'break') copy(l.end, l.end + 1);
+    }
+  }
+  const newBodyEnd = out.size;
+  copy(bodyEnd, text.length);
+  const built = out.finish();
+  const back = built.map;
+  const composed = new Int32Array(back.length);
+  for (let k = 0; k < back.length; k++) composed[k] = map[Math.min(back[k], map.length - 1)] ?? 0;
+
+  // Old offsets → new, for the footnotes and anchors that normalisation recorded.
+  const forward = new Int32Array(text.length + 1).fill(-1);
+  for (let k = back.length - 1; k >= 0; k--) forward[back[k]] = k;
+  let next = built.text.length;
+  for (let k = text.length; k >= 0; k--) {
+    if (forward[k] < 0) forward[k] = next;
+    else next = forward[k];
+  }
+  const at = (k: number): number => forward[Math.min(Math.max(0, k), text.length)];
+
+  return {
+    ...norm,
+    text: built.text,
+    map: composed,
+    bodyEnd: newBodyEnd,
+    footnotes: norm.footnotes.map((f) => ({ ...f, start: at(f.start), end: at(f.end) })),
+    anchors: norm.anchors.map((a) => ({ ...a, at: at(a.at) })),
+    blocks: blocksOf(built.text, newBodyEnd, lineStarts),
+    wrapped,
+  };
+}
+
+/** Offsets (within the line) where a flattened header starts a new part. */
+function headerSplits(line: string): number[] {
+  const cuts: number[] = [];
+  HEADER_SPLIT.lastIndex = 0;
+  for (let m = HEADER_SPLIT.exec(line); m; m = HEADER_SPLIT.exec(line)) {
+    if (m.index > 0 && line.slice(0, m.index).trim() !== '') cuts.push(m.index);
+    if (m[0].length === 0) HEADER_SPLIT.lastIndex++;
+  }
+  // Rules of dashes are separators: the text after them starts the part.
+  return [...new Set(cuts)].sort((a, b) => a - b);
+}
+
+function blocksOf(text: string, bodyEnd: number, lineStarts: { at: number; zone: Zone }[]): Block[] {
+  const blocks: Block[] = [];
+  const push = (kind: BlockKind, start: number, end: number): void => {
+    const last = blocks[blocks.length - 1];
+    if (last && last.kind === kind && last.end >= start - 1) last.end = end;
+    else if (end > start) blocks.push({ kind, start, end });
+  };
+  let tail: BlockKind | null = null;
+  for (let i = 0; i < lineStarts.length; i++) {
+    const start = lineStarts[i].at;
+    const end = i + 1 < lineStarts.length ? lineStarts[i + 1].at : bodyEnd;
+    const line = text.slice(start, end);
+    if (RECIPIENTS.test(line)) tail = 'recipients';
+    else if (SIGNATURE_START.test(line) && tail !== 'recipients') tail = 'signature';
+    const z = lineStarts[i].zone;
+    const kind: BlockKind =
+      tail ??
+      (z === 'header' ? 'header' : z === 'title' ? 'title' : PREAMBLE_START.test(line) ? 'preamble' : 'body');
+    push(kind, start, end);
+  }
+  if (bodyEnd < text.length) blocks.push({ kind: 'footnote', start: bodyEnd, end: text.length });
+  return blocks;
+}

@@ -1,0 +1,133 @@
+/**
+ * Layout patterns as data: what starts a new block, what a flattened header line is made of, and the labels that
+ * a hard wrap separates from their value. Every row carries examples (lines it must match) and counter-examples
+ * (lines it must not), checked by tests/unit/layout-tables.test.ts. Patterns are regex sources over NFC text,
+ * anchored at the start of a (trimmed) line, bounded repetition only.
+ */
+export interface LayoutRow {
+  name: string;
+  pattern: string;
+  examples: string[];
+  counterExamples: string[];
+}
+
+/**
+ * A line that starts one of these is a block of its own: a hard wrap never joins it to the line before.
+ * (The line after it may still continue it: "Căn cứ Nghị định số 63/2010/NĐ-CP\nngày 08 tháng 6 …".)
+ */
+export const BLOCK_STARTS: readonly LayoutRow[] = [
+  {
+    name: 'preamble: legal basis and motives',
+    pattern: String.raw`(?:Căn cứ|Xét[ \t](?:đề nghị|Tờ trình|tờ trình|báo cáo|Báo cáo|ý kiến|kết quả|hồ sơ|văn bản)|Theo đề nghị|Thực hiện|Triển khai|Trên cơ sở|Sau khi|Nhằm)(?![\p{L}\p{N}])`,
+    examples: [
+      'Căn cứ Luật Tổ chức chính quyền địa phương',
+      'Xét đề nghị của Giám đốc',
+      'Theo đề nghị của Sở',
+    ],
+    counterExamples: ['căn cứ vào tình hình', 'Thực trạng', 'Xét xử'],
+  },
+  {
+    name: 'article, chapter, section, appendix headings',
+    pattern: String.raw`(?:Điều|ĐIỀU|Chương|CHƯƠNG|Mục|MỤC|Phần|PHẦN|Phụ lục|PHỤ LỤC)[ \t]{1,3}(?:\d{1,3}|[IVXLC]{1,6})(?![\p{L}\p{N}])`,
+    examples: ['Điều 1. Ban hành kèm theo', 'Chương II', 'MỤC 3. QUY ĐỊNH', 'Phụ lục I'],
+    counterExamples: ['Điều này có hiệu lực', 'Chương trình hành động', 'Mục tiêu'],
+  },
+  {
+    name: 'list items: numbers, letters, dashes',
+    pattern: String.raw`(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)][ \t]|[a-zđ][)][ \t]|[-–+•][ \t]{0,3}\S)`,
+    examples: [
+      '1. Việc hợp nhất',
+      '2.3. Nội dung',
+      'a) Sở Tài chính',
+      'đ) Các xã',
+      '- Các sở, ban, ngành',
+      '+ UBND',
+    ],
+    counterExamples: ['2025 tháng 11', 'ngày 20', 'a Sở'],
+  },
+  {
+    name: 'addressees, recipients, enactment formula',
+    pattern: String.raw`(?:Kính gửi|Nơi nhận|QUYẾT ĐỊNH[ \t]{0,2}:|QUYẾT NGHỊ[ \t]{0,2}:|CHỈ THỊ[ \t]{0,2}:|Như trên|Lưu[ \t]{0,2}:)`,
+    examples: ['Kính gửi: Các sở, ban, ngành', 'Nơi nhận:', 'QUYẾT ĐỊNH:', 'Lưu: VT, KTTH.'],
+    counterExamples: ['kính gửi', 'Quyết định này'],
+  },
+  {
+    name: 'signature authority marks',
+    pattern: String.raw`(?:TM|KT|TL|TUQ|Q)\.[ \t]{0,2}\p{Lu}|T\/M[ \t]{0,2}\p{Lu}`,
+    examples: ['TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'T/M BAN THƯỜNG VỤ', 'TL. BỘ TRƯỞNG'],
+    counterExamples: ['TM Ủy ban', 'Q.1, Thành phố Hồ Chí Minh'],
+  },
+  {
+    name: 'enacting authority over the preamble',
+    pattern: String.raw`(?:CHỦ TỊCH|BỘ TRƯỞNG|THỦ TƯỚNG|TỔNG CỤC TRƯỞNG|CỤC TRƯỞNG|GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TỔNG KIỂM TOÁN|THỐNG ĐỐC|CHÍNH PHỦ|QUỐC HỘI|HỘI ĐỒNG NHÂN DÂN|ỦY BAN NHÂN DÂN|ỦY BAN THƯỜNG VỤ QUỐC HỘI)(?:[ \t][\p{Lu}\p{N} ,.-]{0,120})?$`,
+    examples: ['CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI', 'BỘ TRƯỞNG BỘ TÀI CHÍNH', 'CHÍNH PHỦ'],
+    counterExamples: ['Chủ tịch Ủy ban nhân dân tỉnh', 'CHỦ TỊCH ỦY BAN NHÂN DÂN tỉnh quyết định'],
+  },
+  {
+    name: 'national motto',
+    pattern: String.raw`(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do)`,
+    examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+    counterExamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992'],
+  },
+  {
+    name: 'number line',
+    pattern: String.raw`(?:\p{Lu}[\p{L} ]{0,20}[ \t](?:số|Số|SỐ)|Số|SỐ)(?:[ \t]{0,2}hiệu)?[ \t]{0,3}:`,
+    examples: ['Số: 2815/QĐ-UBND', 'Luật số: 22/2008/QH12', 'Số hiệu: 12/2024/TT-BTC', 'Số:'],
+    counterExamples: ['Số lượng: 12', 'số 12/2024/TT-BTC'],
+  },
+  {
+    name: 'place-date line',
+    pattern: String.raw`\p{Lu}[\p{L}\p{M} .'-]{1,40}?,[ \t]{0,3}ngày(?![\p{L}\p{N}])`,
+    examples: ['Đồng Nai, ngày', 'Hà Nội, ngày 19 tháng 11 năm 2025', 'Thừa Thiên Huế, ngày 2'],
+    counterExamples: ['Trong ngày', 'Hà Nội ngày mai'],
+  },
+];
+
+/**
+ * A label that a hard wrap separated from its value: the next line is always joined to it
+ * ("Số:\n2815/QĐ-UBND", "V/v:\nthực hiện …").
+ */
+export const DANGLING_LABELS: LayoutRow = {
+  name: 'label alone on its line',
+  pattern: String.raw`(?:(?:\p{Lu}[\p{L} ]{0,20}[ \t](?:số|Số|SỐ)|Số|SỐ)(?:[ \t]{0,2}hiệu)?|V\/v|V\/V|Về việc)[ \t]{0,3}:?[ \t]{0,3}$`,
+  examples: ['Số:', 'Luật số:', 'V/v', 'Số hiệu:'],
+  counterExamples: ['Số: 12/QĐ-UBND', 'Kính gửi:'],
+};
+
+/**
+ * The parts of an administrative header that reposted texts flatten onto one line ("QUỐC HỘI ------- CỘNG HÒA XÃ
+ * HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------- Luật số: 22/2008/QH12 Hà Nội, ngày 13 tháng 11
+ * năm 2008 LUẬT CÁN BỘ, CÔNG CHỨC"). Each match (not at the line start) starts a new line. `pattern` is unanchored.
+ */
+export const HEADER_SPLITS: readonly LayoutRow[] = [
+  {
+    name: 'rule of dashes or underscores',
+    pattern: String.raw`[-_=]{3,}[ \t]{0,3}`,
+    examples: ['------- ', '---------'],
+    counterExamples: ['--', 'Hà Nội'],
+  },
+  {
+    name: 'motto',
+    pattern: String.raw`(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do[ \t]{0,2}[-–][ \t]{0,2}Hạnh phúc)`,
+    examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    counterExamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam'],
+  },
+  {
+    name: 'number',
+    pattern: String.raw`(?:\p{Lu}\p{Ll}{0,6}[ \t])?(?:số|Số|SỐ)(?:[ \t]hiệu)?[ \t]{0,2}:[ \t]{0,3}\d`,
+    examples: ['Luật số: 22', 'Số: 1', 'Số hiệu: 3'],
+    counterExamples: ['Số lượng: 3', 'số 12'],
+  },
+  {
+    name: 'place and date',
+    pattern: String.raw`\p{Lu}\p{Ll}{0,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3},[ \t]{0,2}ngày[ \t]{0,2}\d`,
+    examples: ['Hà Nội, ngày 13', 'Thừa Thiên Huế, ngày 2', 'Đồng Nai, ngày 20'],
+    counterExamples: ['Hà Nội ngày 13', ', ngày 13'],
+  },
+  {
+    name: 'kind line after the date',
+    pattern: String.raw`(?<=năm[ \t]{1,2}\d{4}[ \t]{1,3})\p{Lu}{2}`,
+    examples: ['ngày 13 tháng 11 năm 2008 LUẬT CÁN BỘ'],
+    counterExamples: ['năm 2008 của Quốc hội', 'năm 2008 Luật'],
+  },
+];
