@@ -11,6 +11,7 @@ import type { Driver } from 'neo4j-driver';
 import { exampleOperations } from './examples';
 import { formatError, parseOptions, validationRules, type QueryLimits } from './limits';
 import { playgroundHandler } from './playground';
+import { exploreHandler } from '../explore/handler';
 import { DEFAULT_TX_TIMEOUT_MS, type ApiContext } from './resolvers';
 import { buildSchema } from './schema';
 
@@ -119,6 +120,9 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
     transaction: { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS },
   });
 
+  // The lineage explorer (/explore) and its export endpoint (/explore/export): see src/explore/handler.ts.
+  const explore = exploreHandler({ endpoint, apollo, context });
+
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/' && req.method === 'GET') {
@@ -127,6 +131,7 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
       return;
     }
     if (playground(req, res)) return;
+    if (await explore(req, res)) return;
     if (url.pathname !== endpoint) {
       sendJson(res, 404, { errors: [{ message: `Not found: the GraphQL endpoint is ${endpoint}` }] });
       return;
