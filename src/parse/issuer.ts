@@ -3,7 +3,14 @@
  * "Ban Thường vụ Tỉnh ủy Quảng Ngãi", "UBND huyện", "Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy".
  * Names come from tables/issuers.ts; a place after a local head is accepted only if the gazetteer knows it.
  */
-import { CENTRAL_BODIES, ISSUER_CODES, LOCAL_HEADS, TERM_BODIES, type Level } from '../tables/issuers';
+import {
+  CENTRAL_BODIES,
+  ISSUER_CODES,
+  LOCAL_HEADS,
+  OFFICE_TITLES,
+  TERM_BODIES,
+  type Level,
+} from '../tables/issuers';
 import type { PlaceLookup } from '../resolve/places';
 
 export interface IssuerMention {
@@ -72,6 +79,10 @@ const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])
 const PLACE =
   /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
+const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
+/** Heads of national bodies under the ministries: national unless a place follows ("Cục Thống kê tỉnh …"). */
+const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]/u;
+const NATIONAL_UNIT = /^(?:Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 
 /** Aliases by first character, each list in ALIASES order (longest first): only one list can match a text. */
@@ -164,9 +175,11 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
     const g = GENERIC_HEAD.exec(s);
     if (!g?.groups) return null;
     head = g.groups.head.replace(/[ \t]+/gu, ' ');
-    central = /Trung ương/u.test(head);
-    level = central ? 'central' : 'province';
     pos = g.groups.head.length;
+    central =
+      /Trung ương/u.test(head) ||
+      (NATIONAL_UNIT.test(head) && !LOCAL_PLACE_WORD.test(head) && !readPlace(s.slice(pos), places, null));
+    level = central ? 'central' : 'province';
   }
   let term: string | null = null;
   let province: string | null = null;
@@ -220,8 +233,13 @@ export function parseIssuers(
 ): { issuers: IssuerMention[]; length: number } | null {
   // Line breaks inside a name ("Ban Chấp hành Trung\nương") read as spaces; same length, so offsets hold.
   const s = raw.replace(/[\n\r\t]/gu, ' ');
-  const first = parseOne(s, places);
+  // "Bộ trưởng Bộ Tài chính": the office holder speaks for the body (unless the title is itself a body's name).
+  const office = matchAlias(s) ? null : OFFICE.exec(s);
+  const skip = office ? office[0].length : 0;
+  const first = parseOne(s.slice(skip), places);
   if (!first) return null;
+  first.length += skip;
+  first.issuer.text = s.slice(0, first.length);
   const issuers = [first.issuer];
   let pos = first.length;
   for (let k = 0; k < 3; k++) {

@@ -16,6 +16,7 @@ import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { findPostTrigger, findTriggers, type TriggerHit } from './triggers';
 import { LIST_SEPARATOR } from '../tables/triggers';
+import { KIND_NAMES } from '../tables/kinds';
 import type { NormalizedText } from '../text/normalize';
 
 /** "doc" is the document being read; numbers index the reference list. */
@@ -173,7 +174,20 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     const abs = from + m.index;
     if (quoteAt[m.index]) continue;
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
+    // "và" inside a name ("Sở Khoa học và Công nghệ", "Bộ Nông nghiệp và Môi trường") does not end a list item:
+    // before a capital, only a new item (a kind of document) does.
+    if (/^\p{L}/u.test(m[0]) && insideName(text, abs + m[0].length)) continue;
     last = abs;
   }
   return last;
+}
+
+const ITEM_START = new RegExp(
+  `^[ \\t]{0,3}(?:(?:các|những)[ \\t])?(?:${KIND_NAMES.join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** Whether the word after a "và" at `at` goes on a proper name: a capital that does not start a document kind. */
+function insideName(text: string, at: number): boolean {
+  const rest = text.slice(at, at + 80);
+  return /^[ \t]{1,3}\p{Lu}/u.test(rest) && !ITEM_START.test(rest);
 }

@@ -144,7 +144,12 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
     return make('legal', kindPart.seg, kindName(kindPart.seg, 'state'), issuers, null, year, termOf(issuers));
   }
   if (others.some((p) => /^\d/u.test(p.seg))) return null;
-  if (KIND_CODES.has(first.seg) && others.length > 0 && !lookupIssuerCode(first.seg)) {
+  // "02/CT-UBND" is a Chỉ thị of the UBND; "5662/CT-CS" a letter of the Cục Thuế (CT), unit CS: a code that is
+  // both a kind and a body is the kind when a known body follows it.
+  const kindFirst =
+    KIND_CODES.has(first.seg) &&
+    (!lookupIssuerCode(first.seg) || (others.length > 0 && !!lookupIssuerCode(others[0].seg)));
+  if (kindFirst && others.length > 0) {
     // State: number/KIND-ISSUER[-ISSUER…]
     const issuers = others.map((p) => p.seg);
     return make('state', first.seg, kindName(first.seg, 'state'), issuers, null, null, termOf(issuers));

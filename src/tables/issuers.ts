@@ -68,6 +68,14 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'),
   central('BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch'),
   central('BDTTG', 'Bộ Dân tộc và Tôn giáo'),
+  // National bodies under the ministries: their letters are national whatever city they are written in.
+  central('CT', 'Cục Thuế'),
+  central('TCT', 'Tổng cục Thuế'),
+  central('CHQ', 'Cục Hải quan'),
+  central('TCHQ', 'Tổng cục Hải quan'),
+  central('KBNN', 'Kho bạc Nhà nước'),
+  central('TCTK', 'Tổng cục Thống kê'),
+  central('BHXH', 'Bảo hiểm xã hội Việt Nam'),
   // Province-level Party bodies (Tỉnh ủy, or Thành ủy of a centrally-run city: both written TU).
   province('TU', 'Tỉnh ủy {province}'),
   province('BDVTU', 'Ban Dân vận Tỉnh ủy {province}'),
@@ -250,3 +258,20 @@ export const NAME_ABBREVIATIONS: readonly [string, string][] = [
   ['BCS đảng', 'Ban cán sự đảng'],
   ['MTTQ', 'Mặt trận Tổ quốc'],
 ];
+
+/**
+ * Office titles written before the body they head ("của Bộ trưởng Bộ Tài chính", "của Bộ trưởng, Chủ nhiệm Văn
+ * phòng Chính phủ", "của Chủ tịch UBND tỉnh"): the body is the issuer. `pattern` is a regex source at the start of
+ * the issuer phrase; examples are checked by tests/unit/issuers.test.ts.
+ */
+export const OFFICE_TITLES: { pattern: string; examples: string[]; counterExamples: string[] } = {
+  pattern: String.raw`(?:Bộ trưởng(?:,[ \t]Chủ nhiệm)?|Thứ trưởng|Chủ tịch|Phó Chủ tịch|Chủ nhiệm|Giám đốc|Phó Giám đốc|Tổng Giám đốc|Chánh Văn phòng|Cục trưởng|Tổng Cục trưởng|Trưởng ban|Thống đốc|Tổng Thanh tra|Tổng Kiểm toán)[ \t](?=\p{Lu}|UBND|HĐND)`,
+  examples: [
+    'Bộ trưởng Bộ Tài chính',
+    'Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ',
+    'Chủ tịch UBND tỉnh',
+    'Giám đốc Sở Khoa học và Công nghệ',
+    'Thống đốc Ngân hàng Nhà nước Việt Nam',
+  ],
+  counterExamples: ['Bộ Tài chính', 'Chủ tịch nước', 'Chủ tịch', 'Giám đốc các sở'],
+};

@@ -1,6 +1,6 @@
 /** Issuer codes and issuer phrases in running text. */
 import { describe, expect, it } from 'vitest';
-import { ISSUER_CODES, lookupIssuerCode } from '../../src/tables/issuers';
+import { ISSUER_CODES, OFFICE_TITLES, lookupIssuerCode } from '../../src/tables/issuers';
 import { parseIssuers } from '../../src/parse/issuer';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
@@ -122,5 +122,33 @@ describe('issuer phrases', () => {
 
   it.each(['nhân dân tỉnh về', 'các cơ quan, đơn vị', '14/7/2015'])('not an issuer: %s', (text) => {
     expect(parseIssuers(text, defaultPlaces)).toBeNull();
+  });
+});
+
+describe('office titles before the body they head', () => {
+  const re = new RegExp(`^(?:${OFFICE_TITLES.pattern})`, 'u');
+  it('match every example and no counter-example', () => {
+    for (const e of OFFICE_TITLES.examples) expect(re.test(e), e).toBe(true);
+    for (const c of OFFICE_TITLES.counterExamples) expect(re.test(c), c).toBe(false);
+  });
+  it('give the body as the issuer ("của Bộ trưởng Bộ Tài chính" is Bộ Tài chính)', () => {
+    expect(parseIssuers('Bộ trưởng Bộ Tài chính về việc', defaultPlaces)?.issuers[0].head).toBe(
+      'Bộ Tài chính',
+    );
+    const vpcp = parseIssuers('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn', defaultPlaces);
+    expect(vpcp?.issuers[0].head).toBe('Văn phòng Chính phủ');
+    expect(vpcp?.length).toBe('Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ'.length);
+  });
+  it('national units under a ministry are central unless a province follows', () => {
+    expect(parseIssuers('Cục Thuế', defaultPlaces)?.issuers[0].central).toBe(true);
+    expect(parseIssuers('Cục Thống kê tỉnh Nghệ An', defaultPlaces)?.issuers[0].central).toBe(false);
+  });
+});
+
+describe('a code that is both a kind and a body', () => {
+  it('is the kind before a known body, the body before a unit', () => {
+    expect(parseSymbol('02/CT-UBND')).toMatchObject({ kind: 'Chỉ thị', issuerCodes: ['UBND'] });
+    expect(parseSymbol('16/CT-TTg')).toMatchObject({ kind: 'Chỉ thị' });
+    expect(parseSymbol('5662/CT-CS')).toMatchObject({ kind: 'Công văn', issuerCodes: ['CT'], unit: 'CS' });
   });
 });
