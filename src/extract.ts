@@ -24,6 +24,7 @@ import {
 } from './resolve/scope';
 import { documentId } from './resolve/identity';
 import { mergeGraphs } from './resolve/dedupe';
+import { readSource, ReadError, type ReadPage, type ReadResult } from './read';
 
 export interface ExtractOptions {
   /** File name recorded as `source`. */
@@ -56,7 +57,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   }
   const places = options.places ?? defaultPlaces;
   const norm = layoutText(normalizeText(text));
-  const header = parseHeader(norm.text, norm.bodyEnd);
+  const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart);
   const headerIssuer = cachedHeaderIssuer(header, places);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   const loc = documentLocality({
@@ -328,13 +329,21 @@ export interface ExtractFilesOptions {
   /** Files larger than this are refused with a warning. Default 10 MB. */
   maxBytes?: number;
   places?: PlaceLookup;
-  /** Called after each file (progress). */
-  onFile?: (file: string, graph: ExtractionGraph) => void;
+  /** OCR scanned PDFs and images (default true; needs tesseract, see src/read/ocr.ts). */
+  ocr?: boolean;
+  /** OCR processes at once (default: the number of cores). */
+  jobs?: number;
+  /** Called after each document read (progress), with the text it was extracted from. */
+  onFile?: (file: string, graph: ExtractionGraph, text?: string) => void;
 }
 
-const TEXT_FILE = /\.(?:txt|md)$/iu;
+/** What a folder walk picks up: the formats src/read reads. A file named on the command line is read whatever its name. */
+const READABLE_FILE = /\.(?:txt|md|pdf|docx|doc|html?|zip|png|jpe?g|tiff?)$/iu;
 
-/** Walk files and folders (.txt, .md), decode, extract, merge. A file that fails becomes a warning. */
+/**
+ * Walk files and folders, read each (src/read: text, PDF, OCR, Word, web pages, zip archives), decode and
+ * extract, merge. A file that fails becomes a warning naming the file, the reason and its code.
+ */
 export async function extractFiles(
   paths: string[],
   options: ExtractFilesOptions = {},
@@ -354,6 +363,7 @@ export async function extractFiles(
     }
   }
   for (const { file, name } of files) {
+    let results: ReadResult[];
     try {
       const st = await fs.stat(file);
       if (st.size > maxBytes) {
@@ -364,20 +374,92 @@ export async function extractFiles(
         });
         continue;
       }
-      const bytes = await fs.readFile(file);
-      const decoded = decodeDocument(bytes, name, { maxBytes });
-      const g = extractDocument(decoded.text, { source: name, places: options.places, maxChars: maxBytes });
-      g.warnings.push(...decoded.warnings.map((w) => ({ ...w, source: w.source ?? name })));
-      graphs.push(g);
-      options.onFile?.(name, g);
+      results = await readSource(name, await fs.readFile(file), {
+        maxBytes,
+        ocr: options.ocr,
+        jobs: options.jobs,
+      });
     } catch (error) {
-      const code = error instanceof DecodeError ? `DECODE_${error.code}` : 'EXTRACT_FAILED';
-      warnings.push({ code, message: `${name}: ${(error as Error).message}`, source: name });
+      warnings.push(readWarning(name, error));
+      continue;
+    }
+    for (const r of results) {
+      if (r.error) {
+        warnings.push(readWarning(r.name, new ReadError(r.error.code, r.error.message)));
+        continue;
+      }
+      try {
+        const { text, graph } = extractRead(r, options.places, maxBytes);
+        graphs.push(graph);
+        options.onFile?.(r.name, graph, text);
+      } catch (error) {
+        const code = error instanceof DecodeError ? `DECODE_${error.code}` : 'EXTRACT_FAILED';
+        warnings.push({ code, message: `${r.name}: ${(error as Error).message}`, source: r.name });
+      }
     }
   }
   const merged = mergeGraphs(graphs);
   merged.warnings.unshift(...warnings);
   return merged;
+}
+
+/** "encrypted-pdf" → READ_ENCRYPTED_PDF, in the message the file and what to do. */
+function readWarning(name: string, error: unknown): Warning {
+  if (error instanceof ReadError)
+    return { code: `READ_${upperSnake(error.code)}`, message: `${name}: ${error.message}`, source: name };
+  return { code: 'UNREADABLE', message: `${name}: ${(error as Error).message}`, source: name };
+}
+
+function upperSnake(code: string): string {
+  return code.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
+}
+
+/** One read document → its graph: text-reader bytes through the decoder, other readers' text as it is. */
+function extractRead(
+  r: ReadResult,
+  places: PlaceLookup | undefined,
+  maxBytes: number,
+): { text: string; graph: ExtractionGraph } {
+  let text: string;
+  const extra: Warning[] = r.warnings.map((w) => ({
+    code: upperSnake(w.code),
+    message: w.message,
+    source: r.name,
+  }));
+  if (r.reader === 'text') {
+    const decoded = decodeDocument(r.bytes ?? new Uint8Array(), r.name, { maxBytes });
+    text = decoded.text;
+    extra.push(...decoded.warnings.map((w) => ({ ...w, source: w.source ?? r.name })));
+  } else text = r.text ?? '';
+  const g = extractDocument(text, { source: r.name, places, maxChars: maxBytes });
+  g.warnings.push(...extra);
+  for (const d of g.documents) {
+    if (d.source !== r.name) continue;
+    d.reader = r.reader;
+    if (r.pageCount !== undefined) d.pageCount = r.pageCount;
+    if (r.ocrConfidence !== undefined) d.ocrConfidence = r.ocrConfidence;
+  }
+  const pages = r.pages;
+  if (pages && pages.length > 0) {
+    for (const ref of g.references ?? []) ref.page = pageAt(pages, ref.span.start);
+    for (const rel of g.relations) rel.page = rel.span ? pageAt(pages, rel.span.start) : null;
+  }
+  return { text, graph: g };
+}
+
+/** The number of the page holding `offset`: the last page starting at or before it (binary search). */
+export function pageAt(pages: ReadPage[], offset: number): number | null {
+  let lo = 0;
+  let hi = pages.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (pages[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found < 0 ? null : pages[found].number;
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -387,7 +469,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries) {
     const full = path.join(dir, e.name);
     if (e.isDirectory()) out.push(...(await walk(full)));
-    else if (e.isFile() && TEXT_FILE.test(e.name)) out.push(full);
+    else if (e.isFile() && READABLE_FILE.test(e.name)) out.push(full);
   }
   return out;
 }

@@ -75,6 +75,12 @@ export interface DocumentRecord {
   recipients?: string[];
   /** File name the full text was read from; absent for documents known only from citations. */
   source?: string | null;
+  /** How the file was read (src/read): 'text', 'pdf', 'ocr', 'docx', 'doc' or 'html'. */
+  reader?: string;
+  /** Pages of a PDF or scan. */
+  pageCount?: number;
+  /** Mean OCR word confidence 0..100 when the text came from OCR. */
+  ocrConfidence?: number | null;
 }
 
 /** One mention of another document in a text. */
@@ -88,6 +94,8 @@ export interface ReferenceRecord {
   /** The sentence the citation came from. */
   sentence: string;
   source: string | null;
+  /** Page of the source file the citation is on, when the reader knew pages (PDF, OCR). */
+  page?: number | null;
 }
 
 export interface RelationRecord {
@@ -103,6 +111,8 @@ export interface RelationRecord {
   /** Offsets of the cited reference in the source text. */
   span?: Span | null;
   source: string | null;
+  /** Page of the source file the relation is stated on, when the reader knew pages (PDF, OCR). */
+  page?: number | null;
 }
 
 export interface Warning {
