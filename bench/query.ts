@@ -15,7 +15,8 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { MAX_DEPTH, MAX_NODES, MAX_STEPS, relationshipFilter } from '../src/api/resolvers';
+import { implementationsParams, traverseParams } from '../src/api/resolvers';
+import { API_LIMITS } from '../src/api/config';
 import { Rng } from '../src/generate/prng';
 import { cypher } from '../src/graph/cypher';
 import { ensureSchema, loadGraph } from '../src/graph/load';
@@ -74,11 +75,11 @@ export interface QueryResult {
 
 const GRAPHQL: Record<Question, string> = {
   lineage:
-    'query Lineage($id: ID!) { lineage(id: $id, maxDepth: 10) { depth type evidence from { id symbol } to { id symbol kind scope date } } }',
+    'query Lineage($id: ID!) { lineage(id: $id, maxDepth: 10) { totalCount truncated steps { depth type evidence from { id symbol } to { id symbol kind scope date } } } }',
   impact:
-    'query Impact($id: ID!) { impact(id: $id, maxDepth: 10) { depth type evidence from { id symbol kind scope date } to { id symbol } } }',
+    'query Impact($id: ID!) { impact(id: $id, maxDepth: 10) { totalCount truncated steps { depth type evidence from { id symbol kind scope date } to { id symbol } } } }',
   whoImplements:
-    'query Who($id: ID!) { whoImplements(id: $id) { depth scope issuer date type document { id symbol kind } } }',
+    'query Who($id: ID!) { whoImplements(id: $id) { totalCount implementations { depth scope issuer date type document { id symbol kind } } } }',
 };
 const LOOKUP =
   'query Lookup($id: ID!) { documents(where: { id: { eq: $id } }) { id symbol kind issuer scope date title } }';
@@ -88,26 +89,9 @@ function rawQuery(question: Question, id: string): { text: string; params: Recor
   if (question === 'whoImplements')
     return {
       text: cypher('implementations'),
-      params: {
-        id,
-        relationshipFilter: relationshipFilter(IMPLEMENTING_TYPES, false),
-        maxDepth: neo4j.int(1),
-        limit: neo4j.int(MAX_NODES),
-      },
+      params: implementationsParams({ id }, false, { skip: 0, first: API_LIMITS.defaultPage }),
     };
-  const outward = question === 'lineage';
-  return {
-    text: cypher('traverse'),
-    params: {
-      id,
-      types: [...LINEAGE_TYPES],
-      relationshipFilter: relationshipFilter(LINEAGE_TYPES, outward),
-      outward,
-      maxDepth: neo4j.int(Math.min(10, MAX_DEPTH)),
-      maxNodes: neo4j.int(MAX_NODES),
-      limit: neo4j.int(MAX_STEPS),
-    },
-  };
+  return { text: cypher('traverse'), params: traverseParams({ id, maxDepth: 10 }, question === 'lineage') };
 }
 
 /** Reach of each root along `types` (outward or inward), capped, by breadth-first search over the truth. */
@@ -130,7 +114,7 @@ function reach(
   for (const root of roots) {
     const seen = new Set([root]);
     let frontier = [root];
-    for (let depth = 0; depth < 10 && frontier.length && seen.size < MAX_NODES; depth++) {
+    for (let depth = 0; depth < 10 && frontier.length && seen.size < API_LIMITS.maxNodes; depth++) {
       const next: string[] = [];
       for (const x of frontier)
         for (const y of adj.get(x) ?? []) {
@@ -328,7 +312,7 @@ export function querySection(r: QueryResult, m = machine()): string {
     '## Queries',
     '',
     `Machine: ${machineLine(m)}. Graph: ${r.documents.toLocaleString('en-US')} documents, ${r.relations.toLocaleString('en-US')} relations (the 100k generated corpus).`,
-    'GraphQL: the API server in its own process on 127.0.0.1, one client, sequential requests. Cypher: the same named query and parameters the resolver runs, through neo4j-driver from the bench process, interleaved with the GraphQL calls. Latencies in ms. Depth 10 for lineage and impact; whoImplements direct. A GraphQL question makes two database round trips (resolve the root, then traverse); the raw query one.',
+    'GraphQL: the API server in its own process on 127.0.0.1, one client, sequential requests. Cypher: the same named query and parameters the resolver runs, through neo4j-driver from the bench process, interleaved with the GraphQL calls. Latencies in ms. Depth 10 for lineage and impact; whoImplements direct. A GraphQL question makes one database round trip (the statement resolves the root itself), like the raw query; both return the first page (100 steps).',
     '',
     table(
       [

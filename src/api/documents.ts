@@ -30,6 +30,7 @@ const STORED_FIELDS = new Set([
   'scope',
   'date',
   'year',
+  'term',
   'title',
   'place',
   'signer',

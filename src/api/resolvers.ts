@@ -1,15 +1,21 @@
 /**
  * Resolvers of the research root queries (schema/research.graphql): lineage, impact, whoImplements, search,
- * coverage, path. Each runs named, parameterised Cypher (src/graph/cypher/) in a read transaction with a timeout;
- * every traversal is bounded. Document values they return are property maps; see ./documents.ts for how nested
- * Document fields are resolved.
+ * searchHits, coverage, path, documentsBySymbol. Each runs one named, parameterised Cypher statement
+ * (src/graph/cypher/) that also resolves the document's name (one round trip), in a read transaction with a
+ * timeout. Every traversal is bounded by src/api/config.ts and says when a bound cut it. Document values they
+ * return are property maps; see ./documents.ts for how nested Document fields are resolved.
  */
-import { GraphQLError, type GraphQLResolveInfo } from 'graphql';
+import { type GraphQLResolveInfo } from 'graphql';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { LINEAGE_TYPES, IMPLEMENTING_TYPES, RELATION_TYPES, type RelationType } from '../model';
 import { cypher } from '../graph/cypher';
-import { searchQuery } from '../graph/fold';
+import { foldAccents, searchQuery } from '../graph/fold';
+import { API_LIMITS } from './config';
+import { coverageReport } from './coverage';
 import { documentField, resolveDocumentList } from './documents';
+import { nameParams, namingError, normalizeSymbol, userError, type DocumentName } from './naming';
+import { cypherPage, pageInfo, pageParams } from './pagination';
+import { termOf } from './terms';
 
 /** The context @neo4j/graphql and these resolvers share (built in ./server.ts). */
 export interface ApiContext {
@@ -19,18 +25,11 @@ export interface ApiContext {
   [key: string]: unknown;
 }
 
-export const MAX_DEPTH = 20;
-/** Caps on what one traversal may touch and return. */
-export const MAX_NODES = 5000;
-export const MAX_STEPS = 1000;
-export const MAX_SEARCH_RESULTS = 100;
-export const DEFAULT_TX_TIMEOUT_MS = 15_000;
+export const MAX_DEPTH = API_LIMITS.maxDepth;
+export const MAX_SEARCH_RESULTS = API_LIMITS.maxSearchResults;
+export const DEFAULT_TX_TIMEOUT_MS = API_LIMITS.txTimeoutMs;
 
 type Row = Record<string, unknown>;
-
-function userError(message: string, extensions: Record<string, unknown> = {}): GraphQLError {
-  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...extensions } });
-}
 
 /** Neo4j values → GraphQL-friendly JS: integers to numbers, temporal values to ISO strings. */
 export function toPlain(value: unknown): unknown {
@@ -50,13 +49,17 @@ export function toPlain(value: unknown): unknown {
   return value;
 }
 
-async function run(ctx: ApiContext, name: string, params: Row): Promise<Row[]> {
+/**
+ * One statement in an auto-commit read transaction: not `executeRead`, whose retries kept a request waiting ~30 s
+ * when the database was down (a read that fails is better answered at once with 503; the client may retry).
+ */
+export async function run(ctx: ApiContext, name: string, params: Row): Promise<Row[]> {
   const session = ctx.executionContext.session({
     database: ctx.sessionConfig?.database,
     defaultAccessMode: neo4j.session.READ,
   });
   try {
-    const result = await session.executeRead((tx) => tx.run(cypher(name), params), {
+    const result = await session.run(cypher(name), params, {
       timeout: ctx.transaction?.timeout ?? DEFAULT_TX_TIMEOUT_MS,
     });
     return result.records.map((r) => toPlain(r.toObject()) as Row);
@@ -65,55 +68,15 @@ async function run(ctx: ApiContext, name: string, params: Row): Promise<Row[]> {
   }
 }
 
-export interface DocumentRef {
-  id?: string | null;
-  symbol?: string | null;
-  scope?: string | null;
-}
-
-/** Symbols are compared as normalised by the extractor: NFC, no spaces ("02 /CT-UBND" → "02/CT-UBND"). */
-function normalizeSymbol(symbol: string): string {
-  return symbol.normalize('NFC').replace(/\s+/g, '');
-}
-
-/**
- * The one document named by id, or by symbol (+ scope). Unknown → error; a symbol in several scopes (or several
- * documents in one scope) without a scope → error listing them.
- */
-export async function resolveDocument(ctx: ApiContext, ref: DocumentRef): Promise<Row> {
-  if (ref.id) {
-    const [doc] = await run(ctx, 'document-by-id', { id: ref.id });
-    if (!doc) throw userError(`No document with id "${ref.id}".`, { code: 'DOCUMENT_NOT_FOUND' });
-    return doc;
+/** maxDepth must be 1..MAX_DEPTH (null → the default of 10): out of range is an error, never a silent clamp. */
+export function checkDepth(maxDepth: number | null | undefined): number {
+  const depth = maxDepth ?? API_LIMITS.defaultDepth;
+  if (!Number.isInteger(depth) || depth < 1 || depth > MAX_DEPTH) {
+    throw userError(`\`maxDepth\` must be between 1 and ${MAX_DEPTH}, got ${String(depth)}.`, {
+      argument: 'maxDepth',
+    });
   }
-  if (!ref.symbol) throw userError('Name the document by `id`, or by `symbol` (and `scope` if needed).');
-  const symbol = normalizeSymbol(ref.symbol);
-  const scope = ref.scope ? ref.scope.normalize('NFC').trim() : null;
-  const docs = await run(ctx, 'documents-by-symbol', { symbol, scope });
-  if (docs.length === 0) {
-    const where = scope ? ` in scope "${scope}"` : '';
-    const others = scope ? await run(ctx, 'documents-by-symbol', { symbol, scope: null }) : [];
-    const hint = others.length
-      ? ` It exists in: ${[...new Set(others.map((d) => d.scope))].join(', ')}.`
-      : '';
-    throw userError(`No document with symbol "${symbol}"${where}.${hint}`, { code: 'DOCUMENT_NOT_FOUND' });
-  }
-  if (docs.length > 1) {
-    const scopes = [...new Set(docs.map((d) => d.scope as string))];
-    const ids = docs.map((d) => d.id as string);
-    const message =
-      scopes.length > 1
-        ? `Symbol "${symbol}" matches documents in several scopes: ${scopes.join(', ')}. Pass \`scope\` to choose one.`
-        : `Symbol "${symbol}" matches several documents in ${scopes[0]}: ${ids.join(', ')}. Pass \`id\` to choose one.`;
-    throw userError(message, { code: 'DOCUMENT_AMBIGUOUS', scopes, ids });
-  }
-  return docs[0];
-}
-
-/** maxDepth clamped to 1..MAX_DEPTH (null → the schema default of 10). */
-export function clampDepth(maxDepth: number | null | undefined): number {
-  const depth = maxDepth ?? 10;
-  return Math.min(MAX_DEPTH, Math.max(1, Math.floor(depth)));
+  return depth;
 }
 
 /** "IMPLEMENTS>|CONTINUES>" for APOC's expander, from enum values only. */
@@ -122,23 +85,54 @@ export function relationshipFilter(types: readonly RelationType[], outward: bool
   return types.map((t) => (outward ? `${t}>` : `<${t}`)).join('|');
 }
 
-interface TraverseArgs extends DocumentRef {
+interface PageArgs {
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface TraverseArgs extends DocumentName, PageArgs {
   maxDepth?: number | null;
   types?: RelationType[] | null;
 }
 
-async function traverse(ctx: ApiContext, args: TraverseArgs, outward: boolean): Promise<Row[]> {
-  const root = await resolveDocument(ctx, args);
+/** The single row of a statement that names its root, or the naming error. */
+function named(name: DocumentName, rows: Row[]): Row {
+  const row = rows[0];
+  if (!row || !row.root) throw namingError(name, (row?.candidates as Row[] | undefined) ?? []);
+  return row;
+}
+
+/** The parameters of traverse.cypher for a lineage (outward) or impact question (also run raw by bench/query.ts). */
+export function traverseParams(args: TraverseArgs, outward: boolean): Row {
   const types = args.types?.length ? [...new Set(args.types)] : [...LINEAGE_TYPES];
-  return run(ctx, 'traverse', {
-    id: root.id,
+  return {
+    ...nameParams(args),
+    maxCandidates: neo4j.int(API_LIMITS.maxCandidates),
     types,
     relationshipFilter: relationshipFilter(types, outward),
     outward,
-    maxDepth: neo4j.int(clampDepth(args.maxDepth)),
-    maxNodes: neo4j.int(MAX_NODES),
-    limit: neo4j.int(MAX_STEPS),
-  });
+    maxDepth: neo4j.int(checkDepth(args.maxDepth)),
+    maxNodes: neo4j.int(API_LIMITS.maxNodes),
+    maxSteps: neo4j.int(API_LIMITS.maxSteps),
+    ...cypherPage(pageParams(args.first, args.after)),
+  };
+}
+
+async function traverse(ctx: ApiContext, args: TraverseArgs, outward: boolean): Promise<Row> {
+  const page = pageParams(args.first, args.after);
+  const row = named(args, await run(ctx, 'traverse', traverseParams(args, outward)));
+  const steps = row.steps as Row[];
+  const total = row.totalCount as number;
+  const info = pageInfo(page, steps.length, total);
+  return {
+    root: row.root,
+    totalCount: total,
+    reachedCount: row.reachedCount,
+    steps,
+    pageInfo: { hasNextPage: info.hasNextPage, endCursor: info.endCursor },
+    truncated: row.truncated,
+    depthLimited: row.depthLimited,
+  };
 }
 
 function implementation(row: Row): Row {
@@ -154,25 +148,91 @@ function implementation(row: Row): Row {
   };
 }
 
-async function implementations(ctx: ApiContext, id: unknown, transitive: boolean): Promise<Row[]> {
-  const rows = await run(ctx, 'implementations', {
-    id,
+/** The parameters of implementations.cypher (also run raw by bench/query.ts). */
+export function implementationsParams(
+  name: DocumentName,
+  transitive: boolean,
+  page: { skip: number; first: number },
+): Row {
+  return {
+    ...nameParams(name),
+    maxCandidates: neo4j.int(API_LIMITS.maxCandidates),
     relationshipFilter: relationshipFilter(IMPLEMENTING_TYPES, false),
     maxDepth: neo4j.int(transitive ? MAX_DEPTH : 1),
-    limit: neo4j.int(MAX_NODES),
-  });
-  return rows.map(implementation);
+    maxNodes: neo4j.int(API_LIMITS.maxNodes),
+    ...cypherPage(page),
+  };
 }
 
-const DAY_MS = 86_400_000;
-function daysBetween(from: unknown, to: unknown): number | null {
-  if (typeof from !== 'string' || typeof to !== 'string') return null;
-  return Math.round((Date.parse(to) - Date.parse(from)) / DAY_MS);
+/** Implementations of the named document: one page, or all (first = maxNodes) for coverage. */
+export async function implementations(
+  ctx: ApiContext,
+  name: DocumentName,
+  transitive: boolean,
+  page: { skip: number; first: number },
+): Promise<Row> {
+  const row = named(name, await run(ctx, 'implementations', implementationsParams(name, transitive, page)));
+  return { ...row, rows: (row.rows as Row[]).map(implementation) };
 }
 
-function provinceOf(scope: unknown): string | null {
-  if (typeof scope !== 'string' || scope === 'national') return null;
-  return scope.split('/')[0];
+function limitOf(limit: number | null | undefined, max: number): number {
+  const n = limit ?? 20;
+  if (!Number.isInteger(n) || n < 1 || n > max) {
+    throw userError(`\`limit\` must be between 1 and ${max}, got ${String(n)}.`, { argument: 'limit' });
+  }
+  return n;
+}
+
+/** Around the first query word in the title, else in the text: "…before «word» after…" (accent-insensitive). */
+export function highlight(title: unknown, text: unknown, words: string[]): string | null {
+  for (const source of [title, text]) {
+    if (typeof source !== 'string' || !source) continue;
+    const folded = foldAccents(source);
+    // foldAccents maps one character to one for Vietnamese, so offsets in the folded copy are offsets in the source.
+    if (folded.length !== source.length) continue;
+    let best = -1;
+    let word = '';
+    for (const w of words) {
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])${w}(?![\\p{L}\\p{N}])`, 'u');
+      const m = re.exec(folded);
+      if (m && (best < 0 || m.index < best)) {
+        best = m.index;
+        word = w;
+      }
+    }
+    if (best < 0) continue;
+    const from = Math.max(0, best - 60);
+    const to = Math.min(source.length, best + word.length + 60);
+    return (
+      (from > 0 ? '…' : '') +
+      source.slice(from, best) +
+      '«' +
+      source.slice(best, best + word.length) +
+      '»' +
+      source.slice(best + word.length, to) +
+      (to < source.length ? '…' : '')
+    );
+  }
+  return null;
+}
+
+async function searchHits(ctx: ApiContext, text: string, limit: number | null | undefined): Promise<Row[]> {
+  const n = limitOf(limit, MAX_SEARCH_RESULTS);
+  const query = searchQuery(text);
+  if (!query) return [];
+  // Only a query with a digit can be a document number (a prefix match of plain words would rank noise first).
+  const symbol = /\d/.test(text) ? normalizeSymbol(text) : null;
+  const rows = await run(ctx, 'search', { query, symbol, limit: neo4j.int(n) });
+  const words = foldAccents(text)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w.length > 0);
+  return rows.map((r) => ({
+    document: r.document,
+    matchedBy: r.matchedBy,
+    score: r.matchedBy === 'TEXT' ? r.score : null,
+    highlight:
+      r.matchedBy === 'TEXT' ? highlight(r.title, r.text, words) : `«${String((r.document as Row).symbol)}»`,
+  }));
 }
 
 export const researchResolvers = {
@@ -181,11 +241,20 @@ export const researchResolvers = {
     impact: (_: unknown, args: TraverseArgs, ctx: ApiContext) => traverse(ctx, args, false),
     whoImplements: async (
       _: unknown,
-      args: DocumentRef & { transitive?: boolean | null },
+      args: DocumentName & PageArgs & { transitive?: boolean | null },
       ctx: ApiContext,
     ) => {
-      const target = await resolveDocument(ctx, args);
-      return implementations(ctx, target.id, Boolean(args.transitive));
+      const page = pageParams(args.first, args.after);
+      const row = await implementations(ctx, args, Boolean(args.transitive), page);
+      const rows = row.rows as Row[];
+      const info = pageInfo(page, rows.length, row.totalCount as number);
+      return {
+        target: row.root,
+        totalCount: row.totalCount,
+        implementations: rows,
+        pageInfo: { hasNextPage: info.hasNextPage, endCursor: info.endCursor },
+        truncated: row.truncated,
+      };
     },
     search: async (
       _: unknown,
@@ -193,64 +262,62 @@ export const researchResolvers = {
       ctx: ApiContext,
       info: GraphQLResolveInfo,
     ) => {
-      const query = searchQuery(args.text);
-      if (!query) return [];
-      const limit = Math.min(MAX_SEARCH_RESULTS, Math.max(1, Math.floor(args.limit ?? 20)));
-      const rows = await run(ctx, 'search', { query, limit: neo4j.int(limit) });
+      const hits = await searchHits(ctx, args.text, args.limit);
       return resolveDocumentList(
         ctx,
         info,
-        rows.map((r) => r.document as Row),
+        hits.map((h) => h.document as Row),
       );
     },
-    coverage: async (_: unknown, args: { symbol: string; scope?: string | null }, ctx: ApiContext) => {
-      const target = await resolveDocument(ctx, args);
-      const [[document], found, provinces] = await Promise.all([
-        documentMaps(ctx, [target.id as string]),
-        implementations(ctx, target.id, true),
-        run(ctx, 'provinces', {}),
-      ]);
-      const byProvince = new Map<string, Row[]>();
-      for (const impl of found) {
-        const province = provinceOf(impl.scope);
-        if (!province) continue;
-        const list = byProvince.get(province) ?? [];
-        list.push(impl);
-        byProvince.set(province, list);
-      }
-      const rows = provinces.map((p) => {
-        const province = p.province as string;
-        const documents = (byProvince.get(province) ?? []).sort((a, b) =>
-          String(a.date ?? '9999').localeCompare(String(b.date ?? '9999')),
-        );
-        const firstDate = (documents.find((d) => d.date)?.date as string | undefined) ?? null;
-        return {
-          province,
-          covered: documents.length > 0,
-          documents,
-          firstDate,
-          delayDays: daysBetween(document?.date, firstDate),
-        };
-      });
-      const covered = rows.filter((r) => r.covered).length;
-      return { document, covered, uncovered: rows.length - covered, provinces: rows };
+    searchHits: (_: unknown, args: { text: string; limit?: number | null }, ctx: ApiContext) =>
+      searchHits(ctx, args.text, args.limit),
+    coverage: async (_: unknown, args: DocumentName, ctx: ApiContext) => {
+      const row = await implementations(ctx, args, true, { skip: 0, first: API_LIMITS.maxNodes });
+      return coverageReport(row.root as Row, row.rows as Row[], Boolean(row.truncated));
     },
     path: async (
       _: unknown,
       args: { from: string; to: string; directed?: boolean | null },
       ctx: ApiContext,
     ) => {
-      const [from, to] = await Promise.all([
-        resolveDocument(ctx, { id: args.from }),
-        resolveDocument(ctx, { id: args.to }),
-      ]);
-      if (from.id === to.id) return [];
-      return run(ctx, args.directed ? 'path-directed' : 'path', { from: from.id, to: to.id });
+      const rows = await run(ctx, args.directed ? 'path-directed' : 'path', {
+        from: args.from,
+        to: args.to,
+        types: [...RELATION_TYPES],
+      });
+      const ends = rows[0] ?? { fromFound: false, toFound: false, steps: [] };
+      if (!ends.fromFound) throw namingError({ id: args.from }, []);
+      if (!ends.toFound) throw namingError({ id: args.to }, []);
+      return ends.steps;
+    },
+    documentsBySymbol: async (
+      _: unknown,
+      args: DocumentName & { symbol: string; limit?: number | null },
+      ctx: ApiContext,
+      info: GraphQLResolveInfo,
+    ) => {
+      const limit = limitOf(args.limit, MAX_SEARCH_RESULTS);
+      const rows = await run(ctx, 'documents-by-symbol', {
+        ...nameParams({ ...args, id: null }),
+        limit: neo4j.int(limit),
+      });
+      return resolveDocumentList(
+        ctx,
+        info,
+        rows.map((r) => r.document as Row),
+      );
     },
   },
+  Document: {
+    /** Derived from the date (./terms.ts), so it needs no stored property and follows any fix of the table. */
+    term: (parent: Row) => termOf(parent.date),
+  },
+  Traversal: { root: documentField('root') },
+  ImplementationPage: { target: documentField('target') },
   CitationStep: { from: documentField('from'), to: documentField('to') },
   Implementation: { document: documentField('document') },
   Coverage: { document: documentField('document') },
+  SearchHit: { document: documentField('document') },
 };
 
 /** Property maps of documents by id, in the order asked (used where a resolver needs the whole node). */

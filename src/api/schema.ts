@@ -7,15 +7,23 @@ import { Neo4jGraphQL } from '@neo4j/graphql';
 import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../graph/cypher';
+import { RELATION_TYPES } from '../model';
 import { researchResolvers } from './resolvers';
 
-/** The type definitions: every schema/*.graphql, in file-name order. */
+/** What CITATION_TYPES stands for in the SDL's @cypher statements: the one list of relation types. */
+export const CITATION_TYPES = RELATION_TYPES.join('|');
+
+/**
+ * The type definitions: every schema/*.graphql, in file-name order, with CITATION_TYPES replaced by the relation
+ * types of src/model.ts (a constant of the code, never input).
+ */
 export function typeDefs(dir = path.join(projectRoot(), 'schema')): string {
   return readdirSync(dir)
     .filter((f) => f.endsWith('.graphql'))
     .sort()
     .map((f) => readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n');
+    .join('\n')
+    .replace(/\bCITATION_TYPES\b/g, CITATION_TYPES);
 }
 
 export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {

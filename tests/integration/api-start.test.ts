@@ -60,10 +60,14 @@ it('loads seed/ into an empty graph and serves it', async () => {
   const response = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ whoImplements(symbol: "114-KL/TW") { document { symbol } } }' }),
+    body: JSON.stringify({
+      query: '{ whoImplements(symbol: "114-KL/TW") { implementations { document { symbol } } } }',
+    }),
   });
-  const body = (await response.json()) as { data: { whoImplements: { document: { symbol: string } }[] } };
-  expect(body.data.whoImplements.map((i) => i.document.symbol).sort()).toEqual([
+  const body = (await response.json()) as {
+    data: { whoImplements: { implementations: { document: { symbol: string } }[] } };
+  };
+  expect(body.data.whoImplements.implementations.map((i) => i.document.symbol).sort()).toEqual([
     '02/CT-UBND',
     '4193-CV/TU',
     '4611/UBND-NC',

@@ -29,6 +29,12 @@ const DOCS: LoadableDocument[] = [
   ...Array.from({ length: 120 }, (_, i) =>
     full(`${100 + i}/KH-UBND`, `Kế hoạch số ${i} về phòng chống tham nhũng`),
   ),
+  // 03-KH/TU itself says little; eighty documents cite it again and again, so they score higher in full text.
+  { ...doc('Kon Tum', '03-KH/TU'), title: 'Kế hoạch' },
+  doc('Kon Tum', '03-KH/TU-BCĐ'),
+  ...Array.from({ length: 80 }, (_, i) =>
+    full(`${300 + i}/CV-UBND`, `Thực hiện Kế hoạch 03-KH/TU. ${'Theo 03 KH TU, '.repeat(5)} văn bản ${i}.`),
+  ),
 ];
 
 let driver: Driver;
@@ -113,6 +119,25 @@ describe('search', () => {
     expect(await search('114-KL/TW')).toEqual(['114-KL/TW']);
   });
 
+  it('ranks an exact number first, then numbers that start with it, then the full-text score', async () => {
+    const found = await search('03-KH/TU');
+    expect(found.slice(0, 2)).toEqual(['03-KH/TU', '03-KH/TU-BCĐ']);
+    expect(found).toHaveLength(20);
+    type Hit = { matchedBy: string; highlight: string | null; document: { symbol: string } };
+    const hits = dataOf(
+      await api.gql<{ searchHits: Hit[] }>(
+        '{ searchHits(text: "03-KH/TU", limit: 3) { matchedBy highlight document { symbol } } }',
+      ),
+    ).searchHits;
+    expect(hits.map((h) => h.matchedBy)).toEqual(['EXACT_SYMBOL', 'SYMBOL_PREFIX', 'TEXT']);
+    expect(hits[2].highlight).toMatch(/«03»-KH\/TU/);
+    const words = dataOf(
+      await api.gql<{ searchHits: Hit[] }>('{ searchHits(text: "dan van kheo") { matchedBy highlight } }'),
+    ).searchHits;
+    expect(words.map((h) => h.highlight)).toContain('Xây dựng mô hình “«Dân» vận khéo” ở cơ sở.');
+    expect(words.every((h) => h.matchedBy === 'TEXT')).toBe(true);
+  });
+
   it('needs every word: "dan van" alone finds more than "dan van kheo"', async () => {
     const both = await search('dan van');
     expect(both).toEqual(expect.arrayContaining(['1/UBND-NC', '2/UBND-NC', '4/UBND-NC', '114-KL/TW']));
@@ -121,8 +146,13 @@ describe('search', () => {
 
   it('respects the limit and caps it', async () => {
     expect(await search('tham nhung', 7)).toHaveLength(7);
-    expect(await search('tham nhung', 100_000)).toHaveLength(MAX_SEARCH_RESULTS);
-    expect(await search('tham nhung', 0)).toHaveLength(1);
+    expect(await search('tham nhung', MAX_SEARCH_RESULTS)).toHaveLength(MAX_SEARCH_RESULTS);
+    for (const limit of [101, 0, -1]) {
+      const r = await api.gql(`{ search(text: "tham nhung", limit: ${limit}) { symbol } }`);
+      expect(r.errors![0].message).toBe(
+        `\`limit\` must be between 1 and ${MAX_SEARCH_RESULTS}, got ${limit}.`,
+      );
+    }
     expect(await search('   ')).toEqual([]);
   });
 });

@@ -84,9 +84,10 @@ describe('bounded results', () => {
           return new Proxy(session, {
             get(s, k, r) {
               const value = Reflect.get(s, k, r);
-              if (k !== 'executeRead' && k !== 'executeWrite' && k !== 'beginTransaction') return value;
+              if (k !== 'executeRead' && k !== 'executeWrite' && k !== 'beginTransaction' && k !== 'run')
+                return value;
               return (...args: unknown[]) => {
-                const txConfig = (k === 'beginTransaction' ? args[0] : args[1]) as
+                const txConfig = (k === 'beginTransaction' ? args[0] : k === 'run' ? args[2] : args[1]) as
                   { timeout?: unknown } | undefined;
                 timeouts.push(txConfig?.timeout);
                 return (value as (...a: unknown[]) => unknown).apply(s, args);
@@ -99,7 +100,7 @@ describe('bounded results', () => {
     const limited = await startApi(spy, { txTimeoutMs: 1234 });
     try {
       const r = await limited.gql(
-        `query($id: ID!) { documents(limit: 1) { id } whoImplements(id: $id) { document { id issuedBy { name } } } }`,
+        `query($id: ID!) { documents(limit: 1) { id } whoImplements(id: $id) { implementations { document { id issuedBy { name } } } } }`,
         { id: chain(MANY).links[0].id },
       );
       expect(r.errors).toBeUndefined();
@@ -128,7 +129,7 @@ describe('errors', () => {
       for (const { api: broken, code } of cases) {
         for (const query of [
           '{ documents { id } }',
-          '{ lineage(symbol: "1-KH/TU") { depth } }',
+          '{ lineage(symbol: "1-KH/TU") { totalCount } }',
           '{ search(text: "x") { id } }',
         ]) {
           const r = await broken.gql(query);
