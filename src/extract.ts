@@ -57,7 +57,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   }
   const places = options.places ?? defaultPlaces;
   const norm = layoutText(normalizeText(text));
-  const header = parseHeader(norm.text, norm.bodyEnd);
+  const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart);
   const headerIssuer = cachedHeaderIssuer(header, places);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   const loc = documentLocality({

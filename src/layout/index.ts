@@ -13,7 +13,8 @@ import { Builder, type NormalizedText } from '../text/normalize';
 import { KIND_NAMES } from '../tables/kinds';
 import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS } from './tables';
 
-export type BlockKind = 'header' | 'title' | 'preamble' | 'body' | 'signature' | 'recipients' | 'footnote';
+export type BlockKind =
+  'preface' | 'header' | 'title' | 'preamble' | 'body' | 'signature' | 'recipients' | 'footnote';
 
 export interface Block {
   kind: BlockKind;
@@ -24,6 +25,8 @@ export interface Block {
 
 export interface LaidOutText extends NormalizedText {
   blocks: Block[];
+  /** Where the document's own header starts (after a repost's preface), in the laid-out text. */
+  headerStart: number;
   /** The body was hard-wrapped (most lines end near one width), so wraps inside sentences were joined. */
   wrapped: boolean;
 }
@@ -33,7 +36,19 @@ const anchored = (rows: readonly { pattern: string }[]): RegExp =>
 const BLOCK_START = anchored(BLOCK_STARTS);
 const PREAMBLE_START = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('preamble')));
 const SIGNATURE_START = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('signature')));
-const MOTTO = new RegExp(HEADER_SPLITS.find((r) => r.name === 'motto')?.pattern ?? '(?!)', 'u');
+/** A motto line, even when a hard wrap cut it ("CỘNG HÒA XÃ / HỘI CHỦ NGHĨA VIỆT NAM"). */
+const MOTTO_LINE =
+  /^[ \t]{0,8}(?:CỘNG HÒA XÃ|CỘNG HOÀ XÃ|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do)/u;
+const RULE = /^[-_=*]{3,}$/u;
+const MOTTO_ANYWHERE = new RegExp(HEADER_SPLITS.find((r) => r.name === 'motto')?.pattern ?? '(?!)', 'u');
+const NUMBER_START = /^(?:\p{Lu}\p{Ll}{0,6}[ \t])?(?:Số|SỐ|số)[ \t]{0,3}[:.]?/u;
+const PLACE_DATE_START = /^\p{Lu}[\p{L} .'-]{1,40}?,?[ \t]{0,3}ngày[ \t]{0,2}\d/u;
+const ENACTING = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('enacting')));
+/** A kind word in capitals opening a line, with a title in capitals after it (no lower case). */
+const KIND_AT_START = new RegExp(
+  `^(?:${KIND_NAMES.map((k) => k.toUpperCase()).join('|')})(?=[ \\t]{1,3}[^\\p{Ll}\\n]{3,}$)`,
+  'u',
+);
 const DANGLING = new RegExp(`^[ \\t]{0,8}${DANGLING_LABELS.pattern}`, 'u');
 const HEADER_SPLIT = new RegExp(HEADER_SPLITS.map((r) => `(?:${r.pattern})`).join('|'), 'gu');
 const KIND_LINES = new Set(KIND_NAMES.map((k) => k.toUpperCase()));
@@ -53,6 +68,8 @@ const HEADER_ZONE_CHARS = 3000;
 interface Line {
   start: number;
   end: number;
+  /** Cut out of a longer physical line (a flattened header): a line break is inserted before it. */
+  cut?: boolean;
 }
 
 function splitLines(text: string, from: number, to: number): Line[] {
@@ -102,42 +119,117 @@ function lineStartInOriginal(original: string, at: number): number {
 }
 
 type Join = 'space' | 'none' | 'break';
-type Zone = 'header' | 'title' | 'body';
+type Zone = 'preface' | 'header' | 'title' | 'body';
+
+const isKindLine = (t: string): boolean => KIND_LINES.has(t.trim().replace(/[ \t]+/gu, ' '));
+const isUpperLine = (t: string): boolean => HAS_UPPER.test(t) && !HAS_LOWER.test(t);
+
+/**
+ * Where the document starts: reposts put a news summary before the header ("## … / Ngày 26/11/2025, Chính phủ ban
+ * hành Nghị quyết 08/2025/NQ-CP …"). The header is the issuer block just above the first motto line; what comes
+ * before it is a preface, read as body text but not as the header.
+ */
+function headerStartLine(text: string, lines: Line[]): number {
+  const limit = Math.min(lines.length, 200);
+  let motto = -1;
+  for (let i = 0; i < limit && lines[i].start < 20000; i++) {
+    if (MOTTO_LINE.test(text.slice(lines[i].start, lines[i].end))) {
+      motto = i;
+      break;
+    }
+  }
+  if (motto <= 0) return 0;
+  // Only a real preface moves the start: a paragraph of running text before the motto.
+  let prose = false;
+  for (let i = 0; i < motto; i++) {
+    const t = text.slice(lines[i].start, lines[i].end);
+    if (t.length > 120 && HAS_LOWER.test(t)) prose = true;
+  }
+  if (!prose) return 0;
+  let start = motto;
+  for (let i = motto - 1; i >= Math.max(0, motto - 8); i--) {
+    const t = text.slice(lines[i].start, lines[i].end).trim();
+    if (t === '' || isUpperLine(t) || RULE.test(t) || t === '*' || NUMBER_START.test(t)) start = i;
+    else break;
+  }
+  while (start < motto && text.slice(lines[start].start, lines[start].end).trim() === '') start++;
+  return start;
+}
+
+/** Cut the header lines that a repost flattened: at each part that starts there, and after a kind word. */
+function splitHeaderLines(text: string, lines: Line[], from: number): Line[] {
+  const out: Line[] = lines.slice(0, from);
+  let inHeader = true;
+  for (let i = from; i < lines.length; i++) {
+    const l = lines[i];
+    const t = text.slice(l.start, l.end);
+    if (
+      inHeader &&
+      (PREAMBLE_START.test(t) || ADDRESSEES.test(t) || l.start - lines[from].start > HEADER_ZONE_CHARS)
+    )
+      inHeader = false;
+    if (!inHeader || t.trim().length < 12) {
+      out.push(l);
+      continue;
+    }
+    // Only a line that opens with a header part is a flattened header; a body sentence is left alone.
+    const cuts = headerCuts(t);
+    const lead = t.slice(0, cuts[0] ?? t.length).trim();
+    if (
+      cuts.length === 0 ||
+      !(
+        MOTTO_ANYWHERE.test(t) ||
+        isUpperLine(lead) ||
+        RULE.test(lead) ||
+        NUMBER_START.test(lead) ||
+        PLACE_DATE_START.test(lead)
+      )
+    ) {
+      out.push(l);
+      continue;
+    }
+    let begin = l.start;
+    for (const c of cuts) {
+      let end = l.start + c;
+      while (end > begin && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
+      if (end > begin) out.push({ start: begin, end, cut: begin !== l.start || l.cut });
+      begin = l.start + c;
+      while (begin < l.end && (text[begin] === ' ' || text[begin] === '\t')) begin++;
+    }
+    out.push({ start: begin, end: l.end, cut: begin !== l.start || l.cut });
+  }
+  return out;
+}
 
 /** Lay out a normalised text. */
 export function layoutText(norm: NormalizedText): LaidOutText {
   const { text, original, map } = norm;
   const bodyEnd = norm.bodyEnd;
-  const lines = splitLines(text, 0, bodyEnd);
-  const wrapped = isWrapped(lines);
+  const physical = splitLines(text, 0, bodyEnd);
+  const wrapped = isWrapped(physical);
+  const first = headerStartLine(text, physical);
+  const lines = splitHeaderLines(text, physical, first);
+  const headerFrom = first; // splitting keeps the lines before `first` one for one
 
   // Zones first (a line's zone decides how hard its wraps are joined), then how each newline is joined.
-  const splits = new Map<number, number[]>();
   const zones: Zone[] = [];
-  let zone: Zone = 'header';
+  let zone: Zone = headerFrom > 0 ? 'preface' : 'header';
   let prevUpperTitle = false;
   for (let i = 0; i < lines.length; i++) {
+    if (i === headerFrom) zone = 'header';
     const l = lines[i];
     const t = text.slice(l.start, l.end);
     const trimmed = t.trim();
-    // A flattened header: one long line of the header zone that carries the motto and other parts after it.
-    if (zone === 'header' && l.start < HEADER_ZONE_CHARS && trimmed.length > 100 && MOTTO.test(t)) {
-      const cuts = headerSplits(t);
-      if (cuts.length >= 2)
-        splits.set(
-          i,
-          cuts.map((c) => l.start + c),
-        );
-    }
-    if (zone === 'header' && KIND_LINES.has(trimmed.replace(/[ \t]+/gu, ' '))) zone = 'title';
-    else if (zone !== 'body') {
+    if (zone === 'header' && isKindLine(trimmed)) zone = 'title';
+    else if (zone === 'header' || zone === 'title') {
       // The body starts at the preamble, the addressees, a paragraph too long for a header, past the header's
-      // usual length, or (after a title in capitals) at the first line in ordinary case.
+      // usual length, at the enacting authority, or (after a title in capitals) at the first line in ordinary case.
       if (
         PREAMBLE_START.test(t) ||
         ADDRESSEES.test(t) ||
         trimmed.length > 220 ||
-        l.start > HEADER_ZONE_CHARS ||
+        l.start - lines[headerFrom].start > HEADER_ZONE_CHARS ||
+        (zone === 'title' && ENACTING.test(t)) ||
         (zone === 'title' && prevUpperTitle && HAS_LOWER.test(t))
       )
         zone = 'body';
@@ -151,15 +243,15 @@ export function layoutText(norm: NormalizedText): LaidOutText {
   function joinOf(i: number, zone: Zone): Join {
     const a = lines[i];
     const b = lines[i + 1];
+    if (b.cut) return 'break';
     if (a.end === a.start || b.end === b.start) return 'break';
+    if (zones[i + 1] !== zone && (zone === 'preface' || zones[i + 1] === 'preface')) return 'break';
     const prev = text.slice(a.start, a.end);
     const next = text.slice(b.start, b.end);
     if (DANGLING.test(prev)) return 'space';
     if (CUT_SYMBOL.test(prev.trimEnd()) && CODE_START.test(next)) return 'none';
     if (LIST_ITEM.test(next) || RECIPIENTS.test(next)) return 'break';
-    const nextKind = KIND_LINES.has(next.trim().replace(/[ \t]+/gu, ' '));
-    const prevKind = KIND_LINES.has(prev.trim().replace(/[ \t]+/gu, ' '));
-    if (nextKind || prevKind) return 'break';
+    if (isKindLine(next) || isKindLine(prev)) return 'break';
     if (LOWER_START.test(next)) return 'space';
     // The date of a place-date line, a number or year cut from its words ("ngày 20\n… năm\n2025").
     if (DIGIT_START.test(next) && /(?:ngày|tháng|năm|số|Số)[ \t]{0,3}$/u.test(prev)) return 'space';
@@ -173,49 +265,34 @@ export function layoutText(norm: NormalizedText): LaidOutText {
       markupBetween(original, lineStartInOriginal(original, nextStart), nextStart)
     )
       return 'break';
-    const prevUpper = HAS_UPPER.test(prev) && !HAS_LOWER.test(prev);
-    const nextUpper = HAS_UPPER.test(next) && !HAS_LOWER.test(next);
-    if (prevUpper !== nextUpper) return 'break';
+    if (isUpperLine(prev) !== isUpperLine(next)) return 'break';
     return 'space';
   }
+
   // Build the laid-out text; the builder's map gives, for each output character, its offset in `text`.
   const out = new Builder(text.length + 64);
-  const copy = (from: number, to: number): void => out.copy(text, from, to);
-  const literal = (s: string, at: number): void => out.literal(s, at);
   const lineStarts: { at: number; zone: Zone }[] = [];
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i];
     lineStarts.push({ at: out.size, zone: zones[i] });
-    const cuts = splits.get(i);
-    if (cuts) {
-      let from = l.start;
-      for (const c of cuts) {
-        let end = c;
-        while (end > from && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;
-        if (end > from) {
-          copy(from, end);
-          literal('\n', c);
-        }
-        from = c;
-      }
-      copy(from, l.end);
-    } else {
-      let from = l.start;
-      if (joins[i - 1] === 'space' || joins[i - 1] === 'none')
-        while (from < l.end && (text[from] === ' ' || text[from] === '\t')) from++;
-      let to = l.end;
-      if (joins[i] === 'space' || joins[i] === 'none')
-        while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
-      copy(from, to);
-    }
+    let from = l.start;
+    if (i > 0 && joins[i - 1] !== 'break')
+      while (from < l.end && (text[from] === ' ' || text[from] === '\t')) from++;
+    let to = l.end;
+    if (joins[i] === 'space' || joins[i] === 'none')
+      while (to > from && (text[to - 1] === ' ' || text[to - 1] === '\t')) to--;
+    out.copy(text, from, to);
     if (i + 1 < lines.length) {
       const j = joins[i];
-      if (j === 'space') literal(' ', l.end);
-      else if (j === 'break') copy(l.end, l.end + 1);
+      if (j === 'space') out.literal(' ', l.end);
+      else if (j === 'break') {
+        if (lines[i + 1].cut) out.literal('\n', lines[i + 1].start);
+        else out.copy(text, l.end, l.end + 1);
+      }
     }
   }
   const newBodyEnd = out.size;
-  copy(bodyEnd, text.length);
+  out.copy(text, bodyEnd, text.length);
   const built = out.finish();
   const back = built.map;
   const composed = new Int32Array(back.length);
@@ -223,7 +300,8 @@ export function layoutText(norm: NormalizedText): LaidOutText {
 
   // Old offsets → new, for the footnotes and anchors that normalisation recorded.
   const forward = new Int32Array(text.length + 1).fill(-1);
-  for (let k = back.length - 1; k >= 0; k--) forward[back[k]] = k;
+  for (let k = back.length - 1; k >= 0; k--)
+    if (built.text[k] !== '\n' || text[back[k]] === '\n') forward[back[k]] = k;
   let next = built.text.length;
   for (let k = text.length; k >= 0; k--) {
     if (forward[k] < 0) forward[k] = next;
@@ -239,19 +317,30 @@ export function layoutText(norm: NormalizedText): LaidOutText {
     footnotes: norm.footnotes.map((f) => ({ ...f, start: at(f.start), end: at(f.end) })),
     anchors: norm.anchors.map((a) => ({ ...a, at: at(a.at) })),
     blocks: blocksOf(built.text, newBodyEnd, lineStarts),
+    headerStart: lineStarts[headerFrom]?.at ?? 0,
     wrapped,
   };
 }
 
-/** Offsets (within the line) where a flattened header starts a new part. */
-function headerSplits(line: string): number[] {
+/**
+ * Offsets (within a header line) where a flattened header starts a new part: at each part of HEADER_SPLITS that is
+ * not at the line start, and after a kind word that opens a title in capitals ("NGHỊ ĐỊNH QUY ĐỊNH …").
+ */
+function headerCuts(line: string): number[] {
   const cuts: number[] = [];
   HEADER_SPLIT.lastIndex = 0;
   for (let m = HEADER_SPLIT.exec(line); m; m = HEADER_SPLIT.exec(line)) {
     if (m.index > 0 && line.slice(0, m.index).trim() !== '') cuts.push(m.index);
     if (m[0].length === 0) HEADER_SPLIT.lastIndex++;
   }
-  // Rules of dashes are separators: the text after them starts the part.
+  // After the cuts above, a part may still open with a kind word and go on with its title in capitals.
+  const parts = [0, ...cuts];
+  for (const p of parts) {
+    const rest = line.slice(p);
+    const lead = rest.length - rest.trimStart().length;
+    const kind = KIND_AT_START.exec(rest.trimStart());
+    if (kind && rest.length - lead > kind[0].length + 3) cuts.push(p + lead + kind[0].length);
+  }
   return [...new Set(cuts)].sort((a, b) => a - b);
 }
 
@@ -271,8 +360,18 @@ function blocksOf(text: string, bodyEnd: number, lineStarts: { at: number; zone:
     else if (SIGNATURE_START.test(line) && tail !== 'recipients') tail = 'signature';
     const z = lineStarts[i].zone;
     const kind: BlockKind =
-      tail ??
-      (z === 'header' ? 'header' : z === 'title' ? 'title' : PREAMBLE_START.test(line) ? 'preamble' : 'body');
+      z === 'preface'
+        ? 'preface'
+        : z === 'body' && !tail && ENACTING.test(line.trimEnd())
+          ? 'preamble'
+          : (tail ??
+            (z === 'header'
+              ? 'header'
+              : z === 'title'
+                ? 'title'
+                : PREAMBLE_START.test(line)
+                  ? 'preamble'
+                  : 'body'));
     push(kind, start, end);
   }
   if (bodyEnd < text.length) blocks.push({ kind: 'footnote', start: bodyEnd, end: text.length });

@@ -50,7 +50,7 @@ function lines(text: string, from: number, to: number): Line[] {
 const NUMBER_LINE =
   /^[ \t]{0,8}Số[ \t]{0,3}[:.]?[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)/u;
 const PLACE_DATE =
-  /(?:^|\t|[ ]{2,})(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d{1,2})?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d{1,2})?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
+  /(?:^|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d{1,2})?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d{1,2})?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
@@ -63,9 +63,9 @@ const HAS_LOWER = /\p{Ll}/u;
 const isPlaceDate = (line: string): boolean => line.includes('ngày') && PLACE_DATE.test(line);
 const BODY_START = /^[ \t]{0,8}(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Theo|Trong những năm|Ngày[ \t]\d)/u;
 
-export function parseHeader(text: string, bodyEnd: number = text.length): HeaderInfo {
-  const headEnd = Math.min(bodyEnd, 3000);
-  const head = lines(text, 0, headEnd);
+export function parseHeader(text: string, bodyEnd: number = text.length, headerStart = 0): HeaderInfo {
+  const headEnd = Math.min(bodyEnd, headerStart + 3000);
+  const head = lines(text, headerStart, headEnd);
   const info: HeaderInfo = {
     symbol: null,
     symbolSpan: null,
@@ -81,7 +81,7 @@ export function parseHeader(text: string, bodyEnd: number = text.length): Header
     signature: null,
     bodyStart: 0,
   };
-  let bodyStart = 0;
+  let bodyStart = headerStart;
   let seenMotto = false;
   let titleLines: string[] | null = null;
   let titleDone = false;
@@ -139,7 +139,7 @@ export function parseHeader(text: string, bodyEnd: number = text.length): Header
     }
     const pd = !info.place && raw.includes('ngày') ? PLACE_DATE.exec(raw) : null;
     if (pd?.groups) {
-      info.place = pd.groups.place.trim();
+      info.place = (pd.groups.place ?? pd.groups.bare).trim();
       if (pd.groups.y) {
         info.year = Number(pd.groups.y);
         if (pd.groups.d && pd.groups.m) info.date = isoDate(pd.groups.d, pd.groups.m, pd.groups.y);
