@@ -144,9 +144,12 @@ export function playgroundHandler(
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <title>${escapeHtml(options.title ?? 'vanban-graph GraphQL playground')}</title>
     <link rel="stylesheet" href="${escapeHtml(assetUrl('graphiql.css'))}" />
-    <style>html, body, #graphiql { height: 100%; margin: 0; }</style>
+    <style>html, body, #graphiql { height: 100%; margin: 0; }
+      #explorer-link { position: fixed; right: 12px; bottom: 10px; z-index: 10; padding: 4px 10px; border-radius: 4px;
+        background: #1b2631; color: #f7dc6f; font: 13px system-ui, sans-serif; text-decoration: none; }</style>
   </head>
   <body>
+    <a id="explorer-link" href="/explore">Lineage explorer (/explore) →</a>
     <div id="graphiql">Loading the GraphQL playground…</div>
     <noscript>The GraphQL playground needs JavaScript. Queries can also be POSTed to ${escapeHtml(endpoint)}.</noscript>
     <script id="playground-config" type="application/json">${scriptSafeJson(config)}</script>

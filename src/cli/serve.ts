@@ -18,6 +18,7 @@ export function banner(server: VanbanServer, documents?: number): string {
     '',
     `  vanban-graph GraphQL API${loaded}`,
     `  Playground:  ${server.url}   ← open in a browser`,
+    `  Explorer:    ${new URL('/explore', server.url).href}   ← a document's cascade, coverage and exports`,
     `  Endpoint:    POST ${server.url}`,
     '  Read-only. Ctrl-C stops the server.',
     '',
