@@ -55,6 +55,12 @@ const PACKAGE_ASSETS: Record<string, { packageName: string; file: string; conten
 const START_SCRIPT = `'use strict';
 (function () {
   var config = JSON.parse(document.getElementById('playground-config').textContent);
+  // The link to the lineage explorer (/explore, src/explore/), made here so the page's only URLs are its assets.
+  var explorer = document.createElement('a');
+  explorer.id = 'explorer-link';
+  explorer.href = '/explore';
+  explorer.textContent = 'Lineage explorer (/explore) \u2192';
+  document.body.appendChild(explorer);
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
     React.createElement(GraphiQL, {
@@ -149,7 +155,6 @@ export function playgroundHandler(
         background: #1b2631; color: #f7dc6f; font: 13px system-ui, sans-serif; text-decoration: none; }</style>
   </head>
   <body>
-    <a id="explorer-link" href="/explore">Lineage explorer (/explore) →</a>
     <div id="graphiql">Loading the GraphQL playground…</div>
     <noscript>The GraphQL playground needs JavaScript. Queries can also be POSTed to ${escapeHtml(endpoint)}.</noscript>
     <script id="playground-config" type="application/json">${scriptSafeJson(config)}</script>
