@@ -21,7 +21,7 @@ export const API_LIMITS = Object.freeze({
   /** Largest `limit` / `first` of the generated lists (the @limit(max) of schema/documents.graphql). */
   maxGeneratedPage: 200,
   /** Query cost (graphql-query-complexity) and shape (graphql-armor) of one operation. */
-  maxComplexity: 5_000,
+  maxComplexity: 20_000,
   maxDepthOfQuery: 12,
   maxAliases: 10,
   maxTokens: 2_000,

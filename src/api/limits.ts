@@ -1,73 +1,71 @@
 /**
- * Safety limits of the public GraphQL API: query depth, estimated cost (complexity), aliases, document size,
- * and an error formatter that never leaks internals (stack traces, Cypher, Neo4j codes).
- *
- * The rules are plain graphql-js validation rules, so Apollo runs them in the same pass as the specified rules
- * (`new ApolloServer({ validationRules: validationRules(), parseOptions: parseOptions(), formatError })`).
- * Introspection (fields named `__…` and everything under them) is exempt from depth and cost so GraphiQL
- * works; graphql-js's own MaxIntrospectionDepthRule (part of specifiedRules) bounds introspection nesting.
+ * Safety limits of the public GraphQL API, built from maintained libraries, with every number in ./config.ts:
+ * - graphql-js's parser option `maxTokens` rejects oversized documents before anything else runs;
+ * - graphql-armor's validation rules bound depth, aliases and directives (introspection exempt from depth, so
+ *   GraphiQL works; graphql-js's MaxIntrospectionDepthRule bounds introspection);
+ * - graphql-query-complexity estimates the cost of the operation with its variables (an Apollo plugin, because
+ *   validation rules do not see variables): a list field costs what it selects times its `limit`/`first` (or the
+ *   @limit default), and the research traversals cost what they do in the database (see researchCost). The same
+ *   pass rejects a `limit`/`first` below 1 or over its maximum and a negative `offset`, literal or variable.
+ * - an error formatter that never leaks internals (stack traces, Cypher, Neo4j codes).
  */
 import { randomUUID } from 'node:crypto';
+import type { ApolloServerPlugin } from '@apollo/server';
+import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
+import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
+import { maxDirectivesRule } from '@escape.tech/graphql-armor-max-directives';
 import {
   GraphQLError,
-  Kind,
   getNamedType,
   getNullableType,
   isCompositeType,
-  isInterfaceType,
   isListType,
-  isObjectType,
-  type ASTVisitor,
-  type FieldNode,
-  type FragmentDefinitionNode,
-  type GraphQLCompositeType,
+  type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
-  type OperationDefinitionNode,
   type ParseOptions,
-  type SelectionSetNode,
   type ValidationContext,
   type ValidationRule,
-  type ValueNode,
 } from 'graphql';
+import type * as QueryComplexity from 'graphql-query-complexity';
+import type { ComplexityEstimator, ComplexityEstimatorArgs } from 'graphql-query-complexity';
+import { API_LIMITS } from './config';
+
+// The CommonJS build explicitly: the ESM build imports graphql/index.mjs, which under an ESM loader (vitest) is a
+// second copy of graphql whose types the schema's are not ("Cannot use GraphQLObjectType from another realm").
+const { fieldExtensionsEstimator, getComplexity, simpleEstimator } =
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  require('graphql-query-complexity/cjs') as typeof QueryComplexity;
 
 export interface QueryLimits {
   /** Longest chain of nested fields, counting `{ a { b } }` as 2; introspection not counted. */
   maxDepth: number;
-  /** Estimated cost: every field costs 1, a list field multiplies the cost of what it selects. */
+  /** Estimated cost (see the module comment). */
   maxComplexity: number;
-  /** Aliased fields in the whole document (the "alias bomb" repeats one expensive field under many names). */
+  /** Aliased fields in the operation (the "alias bomb" repeats one expensive field under many names). */
   maxAliases: number;
+  /** Directives in the operation. */
+  maxDirectives: number;
   /** Lexical tokens in the document, checked by the parser before anything else runs (see parseOptions). */
-  maxTokens?: number;
+  maxTokens: number;
   /** Assumed size of a list field that has no `limit`/`first` argument (the schema's @limit default). */
-  defaultListSize?: number;
+  defaultListSize: number;
+  /** Largest `limit`/`first` of a generated list (the schema's @limit max). */
+  maxListSize: number;
 }
 
-export const DEFAULT_LIMITS: Readonly<Required<QueryLimits>> = Object.freeze({
-  maxDepth: 12,
-  maxComplexity: 10_000,
-  maxAliases: 30,
+export const DEFAULT_LIMITS: Readonly<QueryLimits> = Object.freeze({
+  maxDepth: API_LIMITS.maxDepthOfQuery,
+  maxComplexity: API_LIMITS.maxComplexity,
+  maxAliases: API_LIMITS.maxAliases,
+  maxDirectives: API_LIMITS.maxDirectives,
   // ~10× the largest example and GraphiQL's introspection; also caps graphql-js's quadratic overlap check (bench/limits.ts).
-  maxTokens: 2_000,
+  maxTokens: API_LIMITS.maxTokens,
   defaultListSize: 20,
+  maxListSize: API_LIMITS.maxGeneratedPage,
 });
 
-/** Arguments that bound the length of a list (generated list fields take `limit`, connections take `first`). */
-const SIZE_ARGUMENTS = ['limit', 'first'] as const;
-
-/** Validation rules enforcing depth, complexity and alias limits (to be added after graphql's specifiedRules). */
-export function validationRules(limits?: Partial<QueryLimits>): ValidationRule[] {
-  const effective = resolveLimits(limits);
-  return [aliasLimitRule(effective.maxAliases), costLimitRule(effective)];
-}
-
-/** Parser options for Apollo Server's `parseOptions`: rejects oversized documents before validation. */
-export function parseOptions(limits?: Partial<QueryLimits>): ParseOptions {
-  return { maxTokens: resolveLimits(limits).maxTokens };
-}
-
-function resolveLimits(limits: Partial<QueryLimits> = {}): Required<QueryLimits> {
+export function resolveLimits(limits: Partial<QueryLimits> = {}): QueryLimits {
   const effective = { ...DEFAULT_LIMITS };
   for (const [key, value] of Object.entries(limits) as [keyof QueryLimits, number | undefined][]) {
     if (value === undefined) continue;
@@ -79,180 +77,203 @@ function resolveLimits(limits: Partial<QueryLimits> = {}): Required<QueryLimits>
   return effective;
 }
 
-function aliasLimitRule(maxAliases: number): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => {
-    let aliases = 0;
-    return {
-      Field(node) {
-        if (node.alias) aliases += 1;
-      },
-      Document: {
-        leave() {
-          if (aliases > maxAliases) {
-            context.reportError(
-              new GraphQLError(
-                `Too many aliases: the document uses ${aliases}, the limit is ${maxAliases}.`,
-                {
-                  extensions: { limit: 'maxAliases', maximum: maxAliases, actual: aliases },
-                },
-              ),
-            );
-          }
-        },
-      },
-    };
+/**
+ * graphql-armor reports a rejection to its onReject callbacks; this one reports it to graphql-js as a validation
+ * error (GRAPHQL_VALIDATION_FAILED, HTTP 400) naming the limit, without armor's "Syntax Error:" prefix.
+ */
+function reportAs(limit: keyof QueryLimits, maximum: number) {
+  return {
+    propagateOnRejection: false,
+    onReject: [
+      (context: ValidationContext | null, error: GraphQLError) =>
+        context?.reportError(
+          new GraphQLError(error.message.replace(/^Syntax Error: /, ''), {
+            extensions: { limit, maximum, actual: Number(/found (\d+)/.exec(error.message)?.[1] ?? NaN) },
+          }),
+        ),
+    ],
   };
 }
 
-/** Depth and cost of a selection, with the deepest path for the error message. */
-interface Measure {
-  depth: number;
-  cost: number;
-  path: string[];
+/** graphql-armor's depth, alias and directive rules (to be added after graphql's specifiedRules). */
+export function validationRules(limits?: Partial<QueryLimits>): ValidationRule[] {
+  const l = resolveLimits(limits);
+  return [
+    maxDepthRule({
+      n: l.maxDepth,
+      ignoreIntrospection: true,
+      flattenFragments: true,
+      ...reportAs('maxDepth', l.maxDepth),
+    }),
+    maxAliasesRule({ n: l.maxAliases, ...reportAs('maxAliases', l.maxAliases) }),
+    maxDirectivesRule({ n: l.maxDirectives, ...reportAs('maxDirectives', l.maxDirectives) }),
+  ] as unknown as ValidationRule[];
 }
 
-const EMPTY: Measure = { depth: 0, cost: 0, path: [] };
+/** Parser options for Apollo Server's `parseOptions`: rejects oversized documents before validation. */
+export function parseOptions(limits?: Partial<QueryLimits>): ParseOptions {
+  return { maxTokens: resolveLimits(limits).maxTokens };
+}
 
-function costLimitRule(limits: Required<QueryLimits>): ValidationRule {
-  return (context: ValidationContext): ASTVisitor => ({
-    OperationDefinition(operation) {
-      const schema = context.getSchema();
-      const rootType = schema.getRootType(operation.operation);
-      if (!rootType) return false; // reported by the specified rules
-      const measure = new Measurer(context, operation, limits.defaultListSize).selectionSet(
-        operation.selectionSet,
-        rootType,
-        undefined,
-      );
-      const name = operation.name ? `Operation "${operation.name.value}"` : 'The operation';
-      if (measure.depth > limits.maxDepth) {
-        context.reportError(
-          new GraphQLError(
-            `${name} is too deep: ${measure.depth} nested fields (${measure.path.join('.')}), ` +
-              `the limit is ${limits.maxDepth}.`,
-            {
-              nodes: operation,
-              extensions: { limit: 'maxDepth', maximum: limits.maxDepth, actual: measure.depth },
-            },
-          ),
-        );
-      }
-      if (measure.cost > limits.maxComplexity) {
-        const actual = Number.isFinite(measure.cost) ? Math.round(measure.cost) : Number.MAX_SAFE_INTEGER;
-        context.reportError(
-          new GraphQLError(
-            `${name} is too complex: estimated cost ${actual} exceeds the limit of ${limits.maxComplexity}. ` +
-              `Select fewer fields or pass smaller "limit"/"first" arguments to list fields.`,
-            {
-              nodes: operation,
-              extensions: { limit: 'maxComplexity', maximum: limits.maxComplexity, actual },
-            },
-          ),
-        );
-      }
-      return false; // the measurer walked the operation (and its fragments) already
-    },
+function invalid(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: 'BAD_USER_INPUT', argument, http: { status: 400 } },
   });
 }
 
 /**
- * Walks one operation, following fragment spreads (memoised, so a fragment used many times is measured once,
- * and cycle-safe: cycles are reported by NoFragmentCyclesRule, here they just stop the walk).
+ * Checks the size arguments of every field, literal or variable: `limit`/`first` from 1 to the field's maximum
+ * (the generated lists' @limit max; the research queries check their own, larger or smaller, ones), `offset` ≥ 0.
  */
-class Measurer {
-  private readonly schema: GraphQLSchema;
-  private readonly memo = new Map<string, Measure>();
-  private readonly inProgress = new Set<string>();
-  private readonly variableDefaults = new Map<string, ValueNode>();
-
-  constructor(
-    private readonly context: ValidationContext,
-    operation: OperationDefinitionNode,
-    private readonly defaultListSize: number,
-  ) {
-    this.schema = context.getSchema();
-    for (const definition of operation.variableDefinitions ?? []) {
-      if (definition.defaultValue)
-        this.variableDefaults.set(definition.variable.name.value, definition.defaultValue);
-    }
-  }
-
-  /**
-   * `pendingSize` is a size argument given on a non-list field (a connection's `first`) that bounds the first
-   * list directly below it (its `edges`).
-   */
-  selectionSet(
-    selectionSet: SelectionSetNode,
-    parentType: GraphQLCompositeType,
-    pendingSize?: number,
-  ): Measure {
-    let depth = 0;
-    let cost = 0;
-    let path: string[] = [];
-    for (const selection of selectionSet.selections) {
-      let measure: Measure;
-      if (selection.kind === Kind.FIELD) {
-        measure = this.field(selection, parentType, pendingSize);
-      } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-        const type = selection.typeCondition
-          ? this.schema.getType(selection.typeCondition.name.value)
-          : parentType;
-        measure = isCompositeType(type)
-          ? this.selectionSet(selection.selectionSet, type, pendingSize)
-          : EMPTY;
-      } else {
-        measure = this.fragment(this.context.getFragment(selection.name.value), pendingSize);
+function sizeArgumentsEstimator(limits: QueryLimits): ComplexityEstimator {
+  return ({ type, field, args }: ComplexityEstimatorArgs) => {
+    // The research queries check their own arguments, with their own maximums (src/api/resolvers.ts).
+    if (type.name === 'Query' && field.name in RESEARCH_COSTS) return undefined;
+    for (const name of ['limit', 'first'] as const) {
+      const value = args[name] as unknown;
+      if (value === undefined || value === null) continue;
+      if (typeof value !== 'number' || value < 1) {
+        throw invalid(`\`${name}\` of ${field.name} must be at least 1, got ${String(value)}.`, name);
       }
-      cost += measure.cost;
-      if (measure.depth > depth) ({ depth, path } = measure);
+      if (value > limits.maxListSize) {
+        throw invalid(
+          `\`${name}\` of ${field.name} must be at most ${limits.maxListSize}, got ${String(value)}.`,
+          name,
+        );
+      }
     }
-    return { depth, cost, path };
-  }
-
-  private fragment(fragment: FragmentDefinitionNode | null | undefined, pendingSize?: number): Measure {
-    if (!fragment) return EMPTY; // unknown fragment: KnownFragmentNamesRule reports it
-    const key = `${fragment.name.value}\u0000${pendingSize ?? ''}`;
-    const known = this.memo.get(key);
-    if (known) return known;
-    if (this.inProgress.has(key)) return EMPTY;
-    const type = this.schema.getType(fragment.typeCondition.name.value);
-    if (!isCompositeType(type)) return EMPTY;
-    this.inProgress.add(key);
-    const measure = this.selectionSet(fragment.selectionSet, type, pendingSize);
-    this.inProgress.delete(key);
-    this.memo.set(key, measure);
-    return measure;
-  }
-
-  private field(node: FieldNode, parentType: GraphQLCompositeType, pendingSize?: number): Measure {
-    const name = node.name.value;
-    if (name.startsWith('__')) return EMPTY; // introspection and __typename
-    const label = node.alias ? `${node.alias.value}:${name}` : name;
-    const definition =
-      isObjectType(parentType) || isInterfaceType(parentType) ? parentType.getFields()[name] : undefined;
-    if (!definition) return { depth: 1, cost: 1, path: [label] }; // unknown field: FieldsOnCorrectTypeRule reports it
-    const ownSize = this.sizeArgument(node);
-    const isList = isListType(getNullableType(definition.type));
-    const namedType = getNamedType(definition.type);
-    let multiplier = 1;
-    let childPending: number | undefined;
-    if (isList) multiplier = ownSize ?? pendingSize ?? this.defaultListSize;
-    else childPending = ownSize;
-    if (!node.selectionSet || !isCompositeType(namedType)) return { depth: 1, cost: 1, path: [label] };
-    const inner = this.selectionSet(node.selectionSet, namedType, childPending);
-    return { depth: inner.depth + 1, cost: 1 + multiplier * inner.cost, path: [label, ...inner.path] };
-  }
-
-  /** The literal (or variable default) value of a `limit`/`first` argument; variables without defaults: unknown. */
-  private sizeArgument(node: FieldNode): number | undefined {
-    for (const argument of node.arguments ?? []) {
-      if (!(SIZE_ARGUMENTS as readonly string[]).includes(argument.name.value)) continue;
-      let value: ValueNode | undefined = argument.value;
-      if (value.kind === Kind.VARIABLE) value = this.variableDefaults.get(value.name.value);
-      if (value?.kind === Kind.INT) return Math.max(0, Number.parseInt(value.value, 10));
+    const offset = args.offset as unknown;
+    if (typeof offset === 'number' && offset < 0) {
+      throw invalid(`\`offset\` of ${field.name} must be 0 or more, got ${offset}.`, 'offset');
     }
     return undefined;
-  }
+  };
+}
+
+/**
+ * What a research root field costs in the database before anything is returned, and how many items a page
+ * holds: a traversal expands up to thousands of documents, so its base cost grows with maxDepth and its
+ * selection is paid per item of the page. Numbers chosen so that about five default traversals fit in one
+ * operation (the 30-alias traversal bomb does not), and a coverage report (every province) is one heavy query.
+ */
+const RESEARCH_COSTS: Record<string, (args: Record<string, unknown>) => { base: number; items: number }> = {
+  lineage: (a) => ({ base: 100 * depthOf(a), items: num(a.first, API_LIMITS.defaultPage) }),
+  impact: (a) => ({ base: 100 * depthOf(a), items: num(a.first, API_LIMITS.defaultPage) }),
+  whoImplements: (a) => ({
+    base: a.transitive ? 1000 : 100,
+    items: num(a.first, API_LIMITS.defaultPage),
+  }),
+  coverage: () => ({ base: 2000, items: 1 }),
+  path: () => ({ base: 500, items: 20 }),
+  search: (a) => ({ base: 100, items: num(a.limit, 20) }),
+  searchHits: (a) => ({ base: 100, items: num(a.limit, 20) }),
+  documentsBySymbol: (a) => ({ base: 10, items: num(a.limit, 20) }),
+  documentCounts: () => ({ base: 500, items: 1 }),
+};
+
+function num(value: unknown, fallback: number): number {
+  return typeof value === 'number' ? value : fallback;
+}
+
+/** maxDepth as the resolver accepts it (out of range is the resolver's error, with its own message). */
+function depthOf(args: Record<string, unknown>): number {
+  return Math.min(API_LIMITS.maxDepth, Math.max(1, num(args.maxDepth, API_LIMITS.defaultDepth)));
+}
+
+function researchEstimator(): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
+    if (type.name !== 'Query') return undefined;
+    const cost = RESEARCH_COSTS[field.name];
+    if (!cost) return undefined;
+    const { base, items } = cost(args);
+    // Items out of range are refused by the resolver; here they must not lower the cost.
+    return base + Math.min(Math.max(1, items), API_LIMITS.maxPage) * childComplexity;
+  };
+}
+
+/** The lists inside a research result (one page's steps) are paid for at the root: they cost their selection. */
+const PAGED_LISTS = new Set(['Traversal.steps', 'ImplementationPage.implementations', 'Coverage.provinces']);
+
+/**
+ * A list field, or a generated connection, returns `limit`/`first` items, or at most the @limit default without
+ * them: its selection times that. The edges of a connection are paid for by the connection.
+ */
+function listEstimator(limits: QueryLimits): ComplexityEstimator {
+  return ({ type, field, args, childComplexity }: ComplexityEstimatorArgs) => {
+    const named = getNamedType(field.type);
+    if (!isListType(getNullableType(field.type)) && !named.name.endsWith('Connection')) return undefined;
+    if (PAGED_LISTS.has(`${type.name}.${field.name}`) || type.name.endsWith('Connection')) {
+      return 1 + childComplexity;
+    }
+    // A list of scalars (addressees, recipients) is one value.
+    if (!isCompositeType(named)) return 1;
+    return 1 + num(args.limit, num(args.first, limits.defaultListSize)) * childComplexity;
+  };
+}
+
+/** The estimators, in order: introspection, argument checks, research costs, lists, @neo4j/graphql's extensions, 1 per field. */
+export function estimators(limits?: Partial<QueryLimits>): ComplexityEstimator[] {
+  const l = resolveLimits(limits);
+  return [
+    // Introspection (GraphiQL loading the schema) costs nothing: graphql-js's MaxIntrospectionDepthRule bounds it.
+    ({ field }: ComplexityEstimatorArgs) => (field.name.startsWith('__') ? 0 : undefined),
+    sizeArgumentsEstimator(l),
+    researchEstimator(),
+    listEstimator(l),
+    fieldExtensionsEstimator(),
+    simpleEstimator({ defaultComplexity: 1 }),
+  ];
+}
+
+/** The estimated cost of an operation (throws the argument errors). */
+export function estimateCost(
+  schema: GraphQLSchema,
+  query: DocumentNode,
+  variables: Record<string, unknown> = {},
+  operationName?: string,
+  limits?: Partial<QueryLimits>,
+): number {
+  return getComplexity({ schema, query, variables, operationName, estimators: estimators(limits) });
+}
+
+/**
+ * The Apollo plugin that rejects an operation over the cost limit, or with a size argument out of range, before
+ * it runs (after parsing and validation, when the variables are known).
+ */
+export function costLimitPlugin(limits?: Partial<QueryLimits>): ApolloServerPlugin {
+  const l = resolveLimits(limits);
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema, operationName }) {
+          let cost: number;
+          try {
+            cost = estimateCost(schema, document, request.variables ?? {}, operationName ?? undefined, l);
+          } catch (error) {
+            if (error instanceof GraphQLError && error.extensions.code === 'BAD_USER_INPUT') throw error;
+            // graphql-query-complexity gives up on an operation of over 10,000 nodes (a fragment bomb).
+            cost = Number.POSITIVE_INFINITY;
+          }
+          if (cost > l.maxComplexity) {
+            const name = operationName ? `Operation "${operationName}"` : 'The operation';
+            throw new GraphQLError(
+              `${name} is too complex: estimated cost ${Number.isFinite(cost) ? Math.round(cost) : 'beyond counting'} exceeds the limit of ${l.maxComplexity}. ` +
+                'Ask for fewer fields, fewer aliases or smaller pages (`first`, `limit`, `maxDepth`).',
+              {
+                extensions: {
+                  code: 'GRAPHQL_VALIDATION_FAILED',
+                  limit: 'maxComplexity',
+                  maximum: l.maxComplexity,
+                  actual: Number.isFinite(cost) ? Math.round(cost) : null,
+                  http: { status: 400 },
+                },
+              },
+            );
+          }
+        },
+      };
+    },
+  };
 }
 
 /** Error codes whose messages are meant for the API's users and are passed through unchanged. */

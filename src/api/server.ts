@@ -1,6 +1,7 @@
 /**
  * The HTTP server: Apollo Server 5 on a plain Node http server. Browser GETs of the endpoint get the offline
- * playground (./playground.ts); everything else goes to Apollo. Read-only: the schema has no mutations.
+ * playground (./playground.ts); /health, /ready and /metrics are answered by ./http.ts; everything else goes to
+ * Apollo. Read-only: the schema has no mutations. Every request is logged with its id and duration.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -8,8 +9,21 @@ import { ApolloServer, HeaderMap, type HTTPGraphQLRequest } from '@apollo/server
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Driver } from 'neo4j-driver';
+import type { Logger } from 'pino';
+import { API_LIMITS } from './config';
+import { failFast } from './database';
 import { exampleOperations } from './examples';
-import { formatError, parseOptions, validationRules, type QueryLimits } from './limits';
+import {
+  corsOrigins,
+  createLogger,
+  createMetrics,
+  handleCors,
+  handleOperational,
+  requestId,
+  statusPlugin,
+  tooLarge,
+} from './http';
+import { costLimitPlugin, formatError, parseOptions, validationRules, type QueryLimits } from './limits';
 import { playgroundHandler } from './playground';
 import { exploreHandler } from '../explore/handler';
 import { DEFAULT_TX_TIMEOUT_MS, type ApiContext } from './resolvers';
@@ -29,6 +43,14 @@ export interface ServerOptions {
   limits?: Partial<QueryLimits>;
   /** Largest request body accepted, bytes. Default 1 MiB. */
   maxBodyBytes?: number;
+  /** Largest response body sent, bytes; larger ones are replaced by an error. Default 8 MiB. */
+  maxResponseBytes?: number;
+  /** Origins allowed by CORS. Default: env VANBAN_CORS_ORIGINS (comma-separated), else none. */
+  corsOrigins?: string[];
+  /** Serve Prometheus metrics at /metrics. Default: env VANBAN_METRICS=1. */
+  metrics?: boolean;
+  /** Request log. Default: pino to stderr at VANBAN_LOG_LEVEL (info; silent under vitest). */
+  logger?: Logger;
 }
 
 export interface VanbanServer {
@@ -96,8 +118,14 @@ function sendJson(res: http.ServerResponse, status: number, body: unknown): void
 /** Builds the schema, starts Apollo and listens; resolves once the port is bound. */
 export async function createServer(options: ServerOptions): Promise<VanbanServer> {
   const endpoint = options.endpoint ?? '/graphql';
-  const maxBodyBytes = options.maxBodyBytes ?? 1024 * 1024;
-  const schema = await buildSchema(options.driver);
+  const maxBodyBytes = options.maxBodyBytes ?? API_LIMITS.maxBodyBytes;
+  const maxResponseBytes = options.maxResponseBytes ?? API_LIMITS.maxResponseBytes;
+  const allowedOrigins = options.corsOrigins ?? corsOrigins();
+  const metrics = (options.metrics ?? process.env.VANBAN_METRICS === '1') ? createMetrics() : undefined;
+  const logger = options.logger ?? createLogger();
+  // Reads without the driver's retries: an unavailable database is answered at once (./database.ts).
+  const driver = failFast(options.driver);
+  const schema = await buildSchema(driver);
   const apollo = new ApolloServer<ApiContext>({
     schema,
     validationRules: [readOnly, ...validationRules(options.limits)],
@@ -106,7 +134,11 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
     includeStacktraceInErrorResponses: false,
     introspection: true,
     // Apollo's default landing page loads from a CDN; the playground below works offline.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      costLimitPlugin(options.limits),
+      statusPlugin(metrics),
+    ],
   });
   await apollo.start();
   const playground = playgroundHandler({
@@ -115,7 +147,7 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
     title: 'vanban-graph',
   });
   const context = async (): Promise<ApiContext> => ({
-    executionContext: options.driver,
+    executionContext: driver,
     sessionConfig: options.database ? { database: options.database } : {},
     transaction: { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS },
   });
@@ -125,6 +157,9 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
 
   const handle = async (req: http.IncomingMessage, res: http.ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    if (handleCors(req, res, allowedOrigins)) return;
+    if (await handleOperational(req, res, url.pathname, { driver, database: options.database, metrics }))
+      return;
     if (url.pathname === '/' && req.method === 'GET') {
       res.writeHead(302, { location: endpoint });
       res.end();
@@ -163,7 +198,16 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === 'complete') {
-      res.end(response.body.string);
+      const text = response.body.string;
+      // Bytes are at most 3 per UTF-16 unit (4 per surrogate pair): count them only for long texts.
+      const bytes = text.length * 3 > maxResponseBytes ? Buffer.byteLength(text) : 0;
+      if (bytes > maxResponseBytes) {
+        res.statusCode = 400;
+        res.removeHeader('content-length');
+        res.end(tooLarge(bytes, maxResponseBytes));
+        return;
+      }
+      res.end(text);
     } else {
       for await (const chunk of response.body.asyncIterator) res.write(chunk);
       res.end();
@@ -171,6 +215,31 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
   };
 
   const httpServer = http.createServer((req, res) => {
+    const id = requestId(req);
+    const started = process.hrtime.bigint();
+    res.setHeader('x-request-id', id);
+    res.once('finish', () => {
+      const ms = Number(process.hrtime.bigint() - started) / 1e6;
+      const route = new URL(req.url ?? '/', 'http://localhost').pathname;
+      logger.info(
+        {
+          reqId: id,
+          method: req.method,
+          route,
+          status: res.statusCode,
+          durationMs: Math.round(ms * 10) / 10,
+        },
+        'request',
+      );
+      metrics?.observe(
+        route === endpoint || route.startsWith('/explore') || route.startsWith(`${endpoint}/`)
+          ? route
+          : 'other',
+        req.method ?? 'GET',
+        res.statusCode,
+        ms / 1000,
+      );
+    });
     handle(req, res).catch((error: unknown) => {
       if (res.headersSent) {
         res.destroy();
@@ -179,7 +248,7 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
       const status = error instanceof HttpError ? error.status : 500;
       const message = error instanceof HttpError ? error.message : 'Internal server error';
       if (status === 413) res.setHeader('connection', 'close');
-      if (!(error instanceof HttpError)) process.stderr.write(`vanban serve: ${String(error)}\n`);
+      if (!(error instanceof HttpError)) logger.error({ reqId: id, err: error }, 'unhandled error');
       sendJson(res, status, { errors: [{ message }] });
     });
   });

@@ -46,23 +46,46 @@ describe('read-only public API', () => {
 });
 
 describe('bounded results', () => {
-  it('caps list sizes with @limit: 20 by default, at most 200', async () => {
+  it('caps list sizes with @limit: 20 by default; a limit over 200, or below 1, is an error', async () => {
     const dflt = await api.gql<{ documents: unknown[] }>('{ documents { id } }');
     expect(dflt.data!.documents).toHaveLength(20);
-    const many = await api.gql<{ documents: unknown[] }>('{ documents(limit: 1000) { id } }');
-    expect(many.data!.documents).toHaveLength(200);
-    // A limit that large is refused outright by the complexity limit.
-    const huge = await api.gql('{ documents(limit: 100000) { id } }');
-    expect(huge.status).toBe(400);
-    expect(huge.errors![0].extensions).toMatchObject({
+    const max = await api.gql<{ documents: unknown[] }>('{ documents(limit: 200) { id } }');
+    expect(max.data!.documents).toHaveLength(200);
+    // Before: limit 0 / first 0 returned every document, a negative one an internal error.
+    for (const query of [
+      '{ documents(limit: 1000) { id } }',
+      '{ documents(limit: 0) { id } }',
+      '{ documents(limit: -1) { id } }',
+      '{ documents(offset: -3) { id } }',
+      '{ documentsConnection(first: 0) { totalCount edges { node { id } } } }',
+      '{ documentsConnection(first: -2) { totalCount } }',
+      '{ documents(limit: 1) { implements(limit: 0) { id } } }',
+    ]) {
+      const r = await api.gql(query);
+      expect(r.status, query).toBe(400);
+      expect(r.data, query).toBeUndefined();
+      expect(r.errors![0].extensions!.code, query).toBe('BAD_USER_INPUT');
+    }
+    const viaVariable = await api.gql('query($n: Int) { documents(limit: $n) { id } }', { n: 0 });
+    expect(viaVariable.status).toBe(400);
+    expect(viaVariable.errors![0].message).toMatch(/`limit` of documents must be at least 1, got 0/);
+  });
+
+  it('refuses alias bombs: 12 aliases of the full list, 30 of a heavy traversal', async () => {
+    const all = `{ ${Array.from({ length: 12 }, (_, i) => `a${i}: documents(limit: 200) { id title text }`).join(' ')} }`;
+    const r = await api.gql(all);
+    expect(r.status).toBe(400);
+    expect(r.errors![0].extensions).toMatchObject({ code: 'GRAPHQL_VALIDATION_FAILED', limit: 'maxAliases' });
+    const heavy = `{ ${Array.from({ length: 30 }, (_, i) => `t${i}: impact(id: "Hà Nội|0-KH/TU", maxDepth: 20) { totalCount }`).join(' ')} }`;
+    expect((await api.gql(heavy)).status).toBe(400);
+    // Under the alias limit, the cost of ten deep traversals is still too much.
+    const ten = `{ ${Array.from({ length: 10 }, (_, i) => `t${i}: impact(id: "Hà Női|0-KH/TU", maxDepth: 20) { totalCount }`).join(' ')} }`;
+    const costly = await api.gql(ten);
+    expect(costly.status).toBe(400);
+    expect(costly.errors![0].extensions).toMatchObject({
       code: 'GRAPHQL_VALIDATION_FAILED',
       limit: 'maxComplexity',
     });
-    const page = await api.gql<{ documentsConnection: { edges: unknown[]; totalCount: number } }>(
-      '{ documentsConnection(first: 1000) { totalCount edges { node { id } } } }',
-    );
-    expect(page.data!.documentsConnection.totalCount).toBe(MANY);
-    expect(page.data!.documentsConnection.edges).toHaveLength(200);
   });
 
   it('rejects too deep a query before it reaches the database', async () => {

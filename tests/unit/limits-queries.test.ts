@@ -6,14 +6,18 @@
 import { getIntrospectionQuery, parse, specifiedRules, validate, type GraphQLSchema } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exampleOperations } from '../../src/api/examples';
-import { parseOptions, validationRules } from '../../src/api/limits';
+import { DEFAULT_LIMITS, estimateCost, parseOptions, validationRules } from '../../src/api/limits';
 import { buildSchema } from '../../src/api/schema';
 
 const examples = exampleOperations();
 
 function problems(schema: GraphQLSchema, query: string): string[] {
   const document = parse(query, parseOptions());
-  return validate(schema, document, [...specifiedRules, ...validationRules()]).map((e) => e.message);
+  const errors = validate(schema, document, [...specifiedRules, ...validationRules()]).map((e) => e.message);
+  const cost = estimateCost(schema, document);
+  if (cost > DEFAULT_LIMITS.maxComplexity)
+    errors.push(`estimated cost ${cost} over ${DEFAULT_LIMITS.maxComplexity}`);
+  return errors;
 }
 
 describe('example operations within the limits', () => {
@@ -32,6 +36,16 @@ describe('example operations within the limits', () => {
       expect(problems(schema, query)).toEqual([]);
     },
   );
+
+  it('the research queries cost what they do: one default lineage is cheap, thirty aliased are refused', () => {
+    const one =
+      'query($id: ID) { lineage(id: $id) { totalCount steps { depth from { symbol } to { symbol } } } }';
+    expect(estimateCost(schema, parse(one))).toBeLessThan(DEFAULT_LIMITS.maxComplexity / 2);
+    const heavy = `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: impact(symbol: "25-NQ/TW", maxDepth: 20) { totalCount }`).join(' ')} }`;
+    expect(estimateCost(schema, parse(heavy))).toBeGreaterThan(DEFAULT_LIMITS.maxComplexity);
+    const coverage = '{ coverage(symbol: "25-NQ/TW") { covered provinces { province covered } } }';
+    expect(estimateCost(schema, parse(coverage))).toBeLessThan(DEFAULT_LIMITS.maxComplexity);
+  });
 
   it("GraphiQL's introspection query passes", () => {
     expect(problems(schema, getIntrospectionQuery({ inputValueDeprecation: true }))).toEqual([]);

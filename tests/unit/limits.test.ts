@@ -13,6 +13,7 @@ import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_LIMITS,
   createFormatError,
+  estimateCost,
   formatError,
   parseOptions,
   validationRules,
@@ -25,7 +26,7 @@ const typeDefs = /* GraphQL */ `
     documents(limit: Int, offset: Int): [Document!]!
     document(id: ID!): Document
     documentsConnection(first: Int, after: String): DocumentsConnection!
-    lineage(symbol: String!, maxDepth: Int = 10): [CitationStep!]!
+    lineage(symbol: String!, maxDepth: Int = 10, first: Int = 100): [CitationStep!]!
     node: Node
   }
   interface Node {
@@ -66,141 +67,55 @@ function check(query: string, limits?: Partial<QueryLimits>): readonly GraphQLEr
   return validate(schema, parse(query), [...specifiedRules, ...validationRules(limits)]);
 }
 
-/** The estimated cost, read back from the complexity error raised with a limit of 1. */
-function costOf(query: string): number {
-  const errors = check(query, { maxComplexity: 1 });
-  const error = errors.find((e) => e.extensions.limit === 'maxComplexity');
-  return error ? (error.extensions.actual as number) : 1;
-}
+const costOf = (query: string, variables: Record<string, unknown> = {}) =>
+  estimateCost(schema, parse(query), variables);
 
 function nested(field: string, levels: number, leaf = 'symbol'): string {
   return `${`${field} { `.repeat(levels)}${leaf}${' }'.repeat(levels)}`;
 }
 
-describe('validationRules: depth', () => {
-  it('accepts a query within the default depth', () => {
-    expect(check(`{ document(id: "x") { ${nested('parent', DEFAULT_LIMITS.maxDepth - 2)} } }`)).toEqual([]);
+describe('validationRules (graphql-armor): depth', () => {
+  it('accepts a query within the default depth and rejects one level more, naming the limit', () => {
+    // armor counts every field on the longest path, the leaf included.
+    const max = DEFAULT_LIMITS.maxDepth;
+    expect(check(`{ document(id: "x") { ${nested('parent', max - 2)} } }`)).toEqual([]);
+    const errors = check(`query Deep { document(id: "x") { ${nested('parent', max - 1)} } }`);
+    expect(errors.map((e) => e.message)).toEqual([`Query depth limit of ${max} exceeded, found ${max + 1}.`]);
+    expect(errors[0].extensions).toMatchObject({ limit: 'maxDepth', maximum: max });
   });
 
-  it('rejects a query one level too deep, naming the depth, the path and the limit', () => {
-    const errors = check(
-      `query Deep { document(id: "x") { ${nested('parent', DEFAULT_LIMITS.maxDepth - 1)} } }`,
-    );
-    expect(errors).toHaveLength(1);
-    expect(errors[0].message).toBe(
-      `Operation "Deep" is too deep: ${DEFAULT_LIMITS.maxDepth + 1} nested fields ` +
-        `(document.${'parent.'.repeat(DEFAULT_LIMITS.maxDepth - 1)}symbol), the limit is ${DEFAULT_LIMITS.maxDepth}.`,
-    );
-    expect(errors[0].extensions).toMatchObject({ limit: 'maxDepth', maximum: DEFAULT_LIMITS.maxDepth });
-  });
-
-  it.each([
-    ['plain fields', '{ documents { issuedBy { name } } }', 3],
-    ['a fragment spread', '{ documents { ...D } } fragment D on Document { issuedBy { name } }', 3],
-    [
-      'nested fragments',
-      '{ documents { ...A } } fragment A on Document { cites { ...B } } fragment B on Document { cites { symbol } }',
-      4,
-    ],
-    ['an inline fragment', '{ node { ... on Document { cites { symbol } } } }', 3],
-    ['__typename ignored', '{ documents { issuedBy { __typename } } }', 2],
-  ])('follows %s when measuring depth', (_name, query, depth) => {
-    expect(check(query, { maxDepth: depth })).toEqual([]);
-    expect(check(query, { maxDepth: depth - 1 }).map((e) => e.extensions.actual)).toEqual([depth]);
+  it('follows fragments when measuring depth', () => {
+    const query =
+      '{ documents { ...A } } fragment A on Document { cites { ...B } } fragment B on Document { cites { symbol } }';
+    expect(check(query, { maxDepth: 4 })).toEqual([]);
+    expect(check(query, { maxDepth: 3 }).map((e) => e.extensions.limit)).toEqual(['maxDepth']);
   });
 
   it('exempts introspection, so GraphiQL can load the schema under tight limits', () => {
-    expect(check(getIntrospectionQuery(), { maxDepth: 2, maxComplexity: 2 })).toEqual([]);
-    expect(
-      check('{ __type(name: "Document") { fields { type { ofType { name } } } } }', { maxDepth: 1 }),
-    ).toEqual([]);
-  });
-
-  it('terminates on fragment cycles and leaves the report to graphql-js', () => {
-    const errors = check(
-      '{ documents { ...A } } fragment A on Document { cites { ...B } } fragment B on Document { ...A }',
-    );
-    expect(errors.map((e) => e.message)).toEqual([
-      expect.stringContaining('Cannot spread fragment "A" within itself'),
-    ]);
+    expect(check(getIntrospectionQuery(), { maxDepth: 2 })).toEqual([]);
   });
 });
 
-describe('validationRules: complexity', () => {
-  it.each([
-    ['a scalar field', '{ document(id: "x") { symbol } }', 1 + 1],
-    ['a list with a literal limit', '{ documents(limit: 5) { symbol title } }', 1 + 5 * 2],
-    ['a list without limit (default size)', '{ documents { symbol } }', 1 + DEFAULT_LIMITS.defaultListSize],
-    ['nested lists multiply', '{ documents(limit: 10) { cites(limit: 3) { symbol } } }', 1 + 10 * (1 + 3)],
-    ['a list of scalars costs 1', '{ documents(limit: 2) { keywords } }', 1 + 2],
-    [
-      'a connection bounds its edges with first',
-      '{ documentsConnection(first: 4) { totalCount edges { node { symbol } } } }',
-      1 + (1 + (1 + 4 * (1 + 1))),
-    ],
-    [
-      'a connection without first',
-      '{ documentsConnection { edges { node { symbol } } } }',
-      1 + (1 + DEFAULT_LIMITS.defaultListSize * 2),
-    ],
-    ['a variable with a default', 'query Q($n: Int = 3) { documents(limit: $n) { symbol } }', 1 + 3],
-    [
-      'a variable without a default',
-      'query Q($n: Int) { documents(limit: $n) { symbol } }',
-      1 + DEFAULT_LIMITS.defaultListSize,
-    ],
-    [
-      'a fragment used twice',
-      '{ a: documents(limit: 2) { ...F } b: documents(limit: 3) { ...F } } fragment F on Document { symbol title }',
-      2 * 1 + 2 * 2 + 3 * 2,
-    ],
-  ])('estimates %s', (_name, query, expected) => {
-    expect(costOf(query)).toBe(expected);
-  });
-
-  it('accepts a typical lineage query and rejects a huge nested list with a clear message', () => {
-    expect(
-      check('{ lineage(symbol: "98-KH/TU") { depth evidence from { symbol } to { symbol title } } }'),
-    ).toEqual([]);
-    const errors = check('query Big { documents(limit: 1000) { cites(limit: 100) { symbol } } }');
-    expect(errors).toHaveLength(1);
-    expect(errors[0].message).toBe(
-      `Operation "Big" is too complex: estimated cost ${1 + 1000 * 101} exceeds the limit of ${DEFAULT_LIMITS.maxComplexity}. ` +
-        'Select fewer fields or pass smaller "limit"/"first" arguments to list fields.',
-    );
-  });
-
-  it('rejects an exponential fragment bomb (fragments are measured once each, so this stays linear)', () => {
-    const levels = 40;
-    const fragments = Array.from(
-      { length: levels },
-      (_, i) =>
-        `fragment F${i} on Document { cites(limit: 2) { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'symbol'} } }`,
-    ).join('\n');
-    const errors = check(`{ documents(limit: 2) { ...F0 } }\n${fragments}`, { maxDepth: 100 });
-    expect(errors.map((e) => e.extensions.limit)).toEqual(['maxComplexity']);
-    expect(errors[0].extensions.actual).toBeGreaterThan(4 ** levels);
-  });
-});
-
-describe('validationRules: aliases and document size', () => {
+describe('validationRules (graphql-armor): aliases, directives and document size', () => {
   const aliased = (n: number) =>
     `{ ${Array.from({ length: n }, (_, i) => `a${i}: document(id: "${i}") { symbol }`).join(' ')} }`;
 
-  it('accepts up to maxAliases aliases', () => {
+  it('accepts up to maxAliases aliases and rejects an alias bomb', () => {
     expect(check(aliased(DEFAULT_LIMITS.maxAliases))).toEqual([]);
-  });
-
-  it('rejects an alias bomb', () => {
     const errors = check(aliased(DEFAULT_LIMITS.maxAliases + 1));
     expect(errors.map((e) => e.message)).toEqual([
-      `Too many aliases: the document uses ${DEFAULT_LIMITS.maxAliases + 1}, the limit is ${DEFAULT_LIMITS.maxAliases}.`,
+      `Aliases limit of ${DEFAULT_LIMITS.maxAliases} exceeded, found ${DEFAULT_LIMITS.maxAliases + 1}.`,
     ]);
   });
 
   it('counts aliases inside fragments too', () => {
     const query = '{ documents(limit: 1) { ...F } } fragment F on Document { a: symbol b: symbol c: title }';
     expect(check(query, { maxAliases: 2 }).map((e) => e.extensions.limit)).toEqual(['maxAliases']);
+  });
+
+  it('bounds directives', () => {
+    const query = `{ documents { ${Array.from({ length: 4 }, () => 'symbol @include(if: true)').join(' ')} } }`;
+    expect(check(query, { maxDirectives: 3 }).map((e) => e.extensions.limit)).toEqual(['maxDirectives']);
   });
 
   it('parseOptions makes the parser reject oversized documents before validation', () => {
@@ -215,6 +130,89 @@ describe('validationRules: aliases and document size', () => {
   it('refuses nonsensical limits', () => {
     expect(() => validationRules({ maxDepth: 0 })).toThrow(RangeError);
     expect(() => validationRules({ maxComplexity: Number.NaN })).toThrow(/maxComplexity/);
+  });
+});
+
+describe('estimateCost (graphql-query-complexity)', () => {
+  it.each([
+    ['a scalar field', '{ document(id: "x") { symbol } }', 1 + 1],
+    ['a list with a literal limit', '{ documents(limit: 5) { symbol title } }', 1 + 5 * 2],
+    ['a list without limit (default size)', '{ documents { symbol } }', 1 + DEFAULT_LIMITS.defaultListSize],
+    ['nested lists multiply', '{ documents(limit: 10) { cites(limit: 3) { symbol } } }', 1 + 10 * (1 + 3)],
+    ['a list of scalars costs 1', '{ documents(limit: 2) { keywords } }', 1 + 2 * 1],
+    [
+      'a connection bounds its edges with first',
+      '{ documentsConnection(first: 4) { totalCount edges { node { symbol } } } }',
+      1 + 4 * (1 + (1 + (1 + 1))),
+    ],
+    ['a variable with a default', 'query Q($n: Int = 3) { documents(limit: $n) { symbol } }', 1 + 3],
+    [
+      'a fragment used twice',
+      '{ a: documents(limit: 2) { ...F } b: documents(limit: 3) { ...F } } fragment F on Document { symbol title }',
+      2 * 1 + 2 * 2 + 3 * 2,
+    ],
+  ])('estimates %s', (_name, query, expected) => {
+    expect(costOf(query)).toBe(expected);
+  });
+
+  it('reads variables', () => {
+    expect(costOf('query Q($n: Int) { documents(limit: $n) { symbol } }', { n: 7 })).toBe(1 + 7);
+  });
+
+  it('makes a traversal cost its depth plus its page times its selection', () => {
+    const lineage = '{ lineage(symbol: "98-KH/TU") { depth evidence from { symbol } to { symbol title } } }';
+    // lineage(maxDepth = 10): 100 × 10, then 100 items (the default page) × the selection.
+    expect(costOf(lineage)).toBe(1000 + 100 * (1 + 1 + (1 + 1) + (1 + 2)));
+  });
+
+  it.each([
+    ['limit: 0', '{ documents(limit: 0) { symbol } }', /`limit` of documents must be at least 1, got 0/],
+    [
+      'first: 0',
+      '{ documentsConnection(first: 0) { totalCount } }',
+      /`first` of documentsConnection must be at least 1/,
+    ],
+    ['a negative limit', '{ documents(limit: -5) { symbol } }', /at least 1, got -5/],
+    [
+      'a negative offset',
+      '{ documents(offset: -1) { symbol } }',
+      /`offset` of documents must be 0 or more, got -1/,
+    ],
+    [
+      'a limit over the maximum',
+      `{ documents(limit: ${DEFAULT_LIMITS.maxListSize + 1}) { symbol } }`,
+      /at most/,
+    ],
+    ['a nested limit of 0', '{ documents { cites(limit: 0) { symbol } } }', /`limit` of cites/],
+  ])('rejects %s as a user error', (_name, query, message) => {
+    let error: unknown;
+    try {
+      costOf(query);
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(GraphQLError);
+    expect((error as GraphQLError).message).toMatch(message);
+    expect((error as GraphQLError).extensions.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('rejects a variable limit of 0 the same way', () => {
+    expect(() => costOf('query Q($n: Int) { documents(limit: $n) { symbol } }', { n: 0 })).toThrow(
+      /at least 1/,
+    );
+  });
+
+  it('gives up on an exponential fragment bomb', () => {
+    const levels = 40;
+    const fragments = Array.from(
+      { length: levels },
+      (_, i) =>
+        `fragment F${i} on Document { cites(limit: 2) { ${i + 1 < levels ? `...F${i + 1} ...F${i + 1}` : 'symbol'} } }`,
+    ).join('\n');
+    // graphql-query-complexity stops counting past 10,000 nodes; the plugin answers that as too complex.
+    expect(() => costOf(`{ documents(limit: 2) { ...F0 } }\n${fragments}`)).toThrow(
+      /maximum allowed number of nodes/,
+    );
   });
 });
 
