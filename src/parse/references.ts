@@ -61,10 +61,11 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   SYMBOL_RE.lastIndex = 0;
   for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
     const symbolStart = m.index;
-    const symbolEnd = m.index + m[0].length;
-    if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
     const parsed = classifySymbol(m.groups?.num ?? '', m.groups?.rest ?? '');
     if (!parsed) continue;
+    // A word glued to the end ("83/2013/NĐ-CPcó") is text again.
+    const symbolEnd = m.index + m[0].length - (parsed.trimmed ?? 0);
+    if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
     const before = BEFORE.exec(text.slice(Math.max(0, symbolStart - 48), symbolStart));
     const kindWritten = before?.groups?.kind ?? null;
     const hasSo = before?.groups?.so !== undefined;

@@ -7,7 +7,8 @@
  * The scanner is one linear regex (separator-led segments, bounded lengths); validation is table lookups.
  */
 import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
-import { lookupIssuerCode } from '../tables/issuers';
+import { ISSUER_CODES, lookupIssuerCode } from '../tables/issuers';
+import { LOOKALIKE_LETTERS, SEGMENT_SPELLINGS } from '../tables/symbol-spellings';
 
 export type SymbolFamily = 'party' | 'state' | 'letter' | 'legal';
 
@@ -27,15 +28,57 @@ export interface ParsedSymbol {
   year: number | null;
   /** National Assembly term from "UBTVQH11"/"QH13". */
   assemblyTerm: number | null;
+  /** Characters of the scanned `rest` left out: a word glued to the symbol's end ("83/2013/NĐ-CPcó"). */
+  trimmed?: number;
 }
 
-const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{N}]{0,15}(?:\.\p{Lu}[\p{L}\p{N}]{0,5})?)`;
+// A code: a capital, then letters, digits or "&" ("SNN&PTNT"); a dotted part ("V.I", "CCTKV.05").
+const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,5})?)`;
+// Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it;
+// a space for the Party hyphen ("84 QĐ/TWĐTN").
+const SEPARATOR = String.raw`(?:[ ]?[/\-](?:[ ](?=\p{Lu}))?|[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu}))`;
 
-/** Candidate symbols in running text. */
+/** Candidate symbols in running text; "số68/2010/QĐ-UBND" (glued to "số") too. */
 export const SYMBOL_RE = new RegExp(
-  String.raw`(?<![\p{L}\p{N}/.\-])(?<num>\d{1,6})(?<rest>(?:[/\-]${SEGMENT}){1,6})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\p{N}/.\-]))(?<num>\d{1,6})(?<rest>(?:${SEPARATOR}${SEGMENT}){1,6})(?![\p{L}\p{N}])`,
   'gu',
 );
+
+/** Official case of every code ("TTG" → "TTg", "QĐI" → "QĐi"), from the kind and issuer tables. */
+const CODE_CASE = new Map<string, string>();
+for (const c of [...KIND_CODES, ...ISSUER_CODES.map((i) => i.code)]) CODE_CASE.set(c.toUpperCase(), c);
+const SPELLING = new Map(SEGMENT_SPELLINGS.map((r) => [r.typed, r.official]));
+const LOOKALIKE = new RegExp(`[${Object.keys(LOOKALIKE_LETTERS).join('')}]`, 'gu');
+const isKnownCode = (seg: string): boolean => KIND_CODES.has(seg) || !!lookupIssuerCode(seg);
+
+/** One segment in its official spelling: look-alike letters, respellings, the code tables' case. */
+function spell(seg: string): string {
+  const latin = seg.replace(LOOKALIKE, (c) => LOOKALIKE_LETTERS[c] ?? c);
+  const respelled = SPELLING.get(latin) ?? latin;
+  if (isKnownCode(respelled)) return respelled;
+  return CODE_CASE.get(respelled.toUpperCase()) ?? SPELLING.get(respelled.toUpperCase()) ?? respelled;
+}
+
+/** "NĐCP" → ["NĐ", "CP"], "QĐUBND" → ["QĐ", "UBND"]: a kind code glued to a known body (a lost hyphen). */
+function unglue(seg: string): [string, string] | null {
+  if (isKnownCode(seg)) return null;
+  for (let k = 1; k < seg.length; k++) {
+    const kind = spell(seg.slice(0, k));
+    const body = spell(seg.slice(k));
+    if (KIND_CODES.has(kind) && lookupIssuerCode(body)) return [kind, body];
+  }
+  return null;
+}
+
+/** A word glued after the last code ("CPcó", "BTCQuy"): the length of that word, else 0. */
+function gluedTail(seg: string): number {
+  if (isKnownCode(seg)) return 0;
+  for (let k = seg.length - 1; k >= 1; k--) {
+    if (GLUED_WORD.test(seg.slice(k)) && isKnownCode(spell(seg.slice(0, k)))) return seg.length - k;
+  }
+  return 0;
+}
+const GLUED_WORD = /^(?:\p{Ll}\p{L}{0,12}|\p{Lu}\p{Ll}{2,12})$/u;
 
 /** "/KH-UBND" → [{/, KH}, {-, UBND}]: split at each separator (a plain loop; empty segments are dropped). */
 function splitSegments(rest: string): { sep: string; seg: string }[] {
@@ -74,9 +117,26 @@ function isCode(seg: string): boolean {
  * Validate and classify a symbol; `number` may be empty for drafts ("/UBND-KGVX").
  * Returns null when the string is not a document symbol (dates, periods "2016-2020", ratios).
  */
-export function classifySymbol(number: string, rest: string): ParsedSymbol | null {
-  const parts = splitSegments(rest);
+export function classifySymbol(number: string, typed: string): ParsedSymbol | null {
+  // A space stood for the Party hyphen ("84 QĐ/TWĐTN"); other spaces are typing noise.
+  const compact = typed.replace(/^[ ](?=\p{Lu})/u, '-').replace(/[ ]/gu, '');
+  const parts = splitSegments(compact);
   if (parts.length === 0) return null;
+  let trimmed = 0;
+  const last = parts[parts.length - 1];
+  const tail = gluedTail(last.seg);
+  if (tail > 0) {
+    last.seg = last.seg.slice(0, -tail);
+    trimmed = tail;
+  }
+  for (let i = 0; i < parts.length; i++) {
+    parts[i].seg = spell(parts[i].seg);
+    const glued = unglue(parts[i].seg);
+    if (glued) {
+      parts.splice(i, 1, { sep: parts[i].sep, seg: glued[0] }, { sep: '-', seg: glued[1] });
+      i++;
+    }
+  }
   let codes = 0;
   for (const p of parts) {
     if (isYear(p.seg)) continue;
@@ -84,7 +144,8 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
     codes++;
   }
   if (codes === 0) return null;
-  const symbol = `${number}${rest}`;
+  // The official separators of each family ("183/2010/TTLT/BTC-BNN" → "183/2010/TTLT-BTC-BNN") are set below.
+  const symbol = `${number}${parts.map((p) => p.sep + p.seg).join('')}`;
   // Every result is built whole (one object shape): spreading a shared base was the hot spot of the scan.
   const make = (
     family: SymbolFamily,
@@ -95,7 +156,7 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
     year: number | null,
     assemblyTerm: number | null,
   ): ParsedSymbol => ({
-    symbol,
+    symbol: render(family, number, parts) ?? symbol,
     number: number || null,
     family,
     kindCode,
@@ -104,6 +165,7 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
     unit,
     year,
     assemblyTerm,
+    ...(trimmed ? { trimmed } : {}),
   });
   const termOf = (codesList: string[]): number | null => {
     for (const c of codesList) {
@@ -161,6 +223,23 @@ export function classifySymbol(number: string, rest: string): ParsedSymbol | nul
   return make('letter', null, 'Công văn', [first.seg], unit, null, null);
 }
 
+/** A symbol written with the official separators of its family. */
+function render(family: SymbolFamily, number: string, parts: { sep: string; seg: string }[]): string | null {
+  const segs = parts.map((p) => p.seg);
+  switch (family) {
+    case 'party':
+      return `${number}-${segs[0]}/${segs.slice(1).join('-')}`;
+    case 'state':
+      return `${number}/${segs[0]}-${segs.slice(1).join('-')}`;
+    case 'legal':
+      return segs.length === 2
+        ? `${number}/${segs[0]}/${segs[1]}`
+        : `${number}/${segs[0]}/${segs[1]}-${segs.slice(2).join('-')}`;
+    default:
+      return null;
+  }
+}
+
 function kindName(code: string, system: System): string | null {
   // Party "QĐ" is Quyết định by the guide, but older Quy định also used it: the written name decides.
   return (
@@ -170,8 +249,13 @@ function kindName(code: string, system: System): string | null {
 
 /** Parse a whole string as a symbol ("02 /CT-UBND", "/UBND-KGVX"); spaces and markup are dropped. */
 export function parseSymbol(raw: string): ParsedSymbol | null {
-  const compact = raw.replace(/[\s*]/gu, '');
-  const m = /^(?<num>\d{0,6})(?<rest>(?:[/-][\p{L}\p{N}.]{1,16}){1,6})$/u.exec(compact);
+  // "84 QĐ/TWĐTN": the space stood for the Party hyphen.
+  const compact = raw
+    .replace(/\*/gu, '')
+    .trim()
+    .replace(/^(\d{1,6})\s+(?=\p{Lu})/u, '$1-')
+    .replace(/\s/gu, '');
+  const m = /^(?<num>\d{0,6})(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(compact);
   if (!m?.groups) return null;
   return classifySymbol(m.groups.num, m.groups.rest);
 }

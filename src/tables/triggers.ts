@@ -7,12 +7,17 @@ import type { RelationType } from '../model';
  *   ("Kế hoạch số 98-KH/TU … thực hiện Kết luận 43-KL/TW": 98-KH/TU IMPLEMENTS 43-KL/TW).
  *   'weak' nests only when the dates agree (a document cannot follow a later one).
  * - `passive`: "X được sửa đổi, bổ sung bởi Y" — Y acts on X.
+ * - `examples`: sentences of a body in which the document (or, for a passive row, the later citation) gets this
+ *   row's type through this row's phrase; `counterExamples`: phrases this row must not match. Both are checked by
+ *   tests/unit/triggers.test.ts, which also deletes each row in turn and sees its examples fail.
  */
 export interface Trigger {
   phrase: string;
   type: RelationType;
   nests: 'strong' | 'weak' | 'no';
   passive?: boolean;
+  examples: string[];
+  counterExamples: string[];
 }
 
 const NUM = String.raw`(?:\d{1,3}\s{1,3}năm\s{1,3})?`;
@@ -24,105 +29,259 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'AMENDS',
     nests: 'no',
     passive: true,
+    examples: [
+      'Áp dụng Nghị định số 10/2016/NĐ-CP ngày 01/02/2016 của Chính phủ được sửa đổi, bổ sung bởi Nghị định số 47/2019/NĐ-CP ngày 05/6/2019 của Chính phủ.',
+    ],
+    counterExamples: ['được sửa đổi cho phù hợp', 'sửa đổi, bổ sung bởi'],
   },
   {
     phrase: String.raw`(?:đã\s)?được\sthay\sthế\s(?:bởi|bằng|tại|theo)`,
     type: 'REPLACES',
     nests: 'no',
     passive: true,
+    examples: [
+      'Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh đã được thay thế bởi Quyết định số 20/2020/QĐ-UBND ngày 02/6/2020 của UBND tỉnh.',
+    ],
+    counterExamples: ['được thay thế kịp thời', 'thay thế bởi'],
   },
   {
     phrase: String.raw`(?:đã\s)?(?:được|bị)\sbãi\sbỏ\s(?:bởi|tại|theo)`,
     type: 'REPEALS',
     nests: 'no',
     passive: true,
+    examples: [
+      'Thông tư số 05/2012/TT-BTC ngày 05/01/2012 của Bộ Tài chính bị bãi bỏ bởi Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.',
+    ],
+    counterExamples: ['bị bãi bỏ toàn bộ', 'bãi bỏ bởi'],
   },
   {
     phrase: String.raw`(?:đã\s)?được\shướng\sdẫn\s(?:bởi|tại|theo)`,
     type: 'GUIDES',
     nests: 'no',
     passive: true,
+    examples: [
+      'Luật số 38/2019/QH14 ngày 13/6/2019 của Quốc hội được hướng dẫn bởi Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.',
+    ],
+    counterExamples: ['được hướng dẫn cụ thể', 'hướng dẫn bởi'],
   },
   {
     phrase: String.raw`(?:đã\s)?được\sđính\schính\s(?:bởi|tại|theo)`,
     type: 'CORRECTS',
     nests: 'no',
     passive: true,
+    examples: [
+      'Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ được đính chính bởi Quyết định số 30/QĐ-TTg ngày 05/3/2018 của Thủ tướng Chính phủ.',
+    ],
+    counterExamples: ['được đính chính kịp thời', 'đính chính bởi'],
   },
   {
     phrase: String.raw`(?:đã\s)?(?:được|bị)\sđình\schỉ\s(?:bởi|tại|theo)`,
     type: 'SUSPENDS',
     nests: 'no',
     passive: true,
+    examples: [
+      'Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh bị đình chỉ bởi Quyết định số 45/QĐ-TTg ngày 10/01/2020 của Thủ tướng Chính phủ.',
+    ],
+    counterExamples: ['bị đình chỉ thi hành', 'đình chỉ bởi'],
   },
   // Acting on a text.
-  { phrase: String.raw`sửa\sđổi,?\s(?:và\s)?bổ\ssung`, type: 'AMENDS', nests: 'strong' },
-  { phrase: String.raw`sửa\sđổi`, type: 'AMENDS', nests: 'strong' },
-  { phrase: String.raw`bãi\sbỏ|hủy\sbỏ|hết\shiệu\slực`, type: 'REPEALS', nests: 'strong' },
-  { phrase: String.raw`thay\sthế`, type: 'REPLACES', nests: 'strong' },
-  { phrase: String.raw`đính\schính`, type: 'CORRECTS', nests: 'strong' },
+  {
+    phrase: String.raw`sửa\sđổi,?\s(?:và\s)?bổ\ssung`,
+    type: 'AMENDS',
+    nests: 'strong',
+    // The comma inside the phrase is no list separator: the amended text belongs to the citation before it.
+    examples: [
+      'Căn cứ Nghị định số 09/2010/NĐ-CP ngày 08/02/2010 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ;',
+    ],
+    counterExamples: ['sửa đổi hoặc bổ sung', 'bổ sung, sửa đổi'],
+  },
+  {
+    phrase: String.raw`sửa\sđổi`,
+    type: 'AMENDS',
+    nests: 'strong',
+    examples: ['Sửa đổi Điều 3 Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của UBND tỉnh.'],
+    counterExamples: ['sửa chữa', 'đổi mới'],
+  },
+  {
+    phrase: String.raw`bãi\sbỏ|hủy\sbỏ|hết\shiệu\slực`,
+    type: 'REPEALS',
+    nests: 'strong',
+    examples: [
+      'Bãi bỏ Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh.',
+      'Hủy bỏ Quyết định số 45/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.',
+    ],
+    counterExamples: ['loại bỏ', 'hiệu lực thi hành'],
+  },
+  {
+    phrase: String.raw`thay\sthế`,
+    type: 'REPLACES',
+    nests: 'strong',
+    examples: ['Quyết định này thay thế Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh.'],
+    counterExamples: ['thay đổi', 'thế hệ'],
+  },
+  {
+    phrase: String.raw`đính\schính`,
+    type: 'CORRECTS',
+    nests: 'strong',
+    examples: ['Đính chính Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ như sau.'],
+    counterExamples: ['chính thức', 'điều chỉnh'],
+  },
   {
     phrase: String.raw`(?:tạm\s)?đình\schỉ(?:\sthi\shành)?|(?:tạm\s)?ngưng\shiệu\slực`,
     type: 'SUSPENDS',
     nests: 'strong',
+    examples: [
+      'Đình chỉ thi hành Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh.',
+      'Tạm ngưng hiệu lực Quyết định số 16/2019/QĐ-UBND ngày 03/5/2019 của UBND tỉnh.',
+    ],
+    counterExamples: ['tạm dừng', 'hiệu lực'],
   },
-  { phrase: String.raw`(?:văn\sbản\s)?hợp\snhất`, type: 'CONSOLIDATES', nests: 'strong' },
+  {
+    phrase: String.raw`(?:văn\sbản\s)?hợp\snhất`,
+    type: 'CONSOLIDATES',
+    nests: 'strong',
+    examples: ['Văn bản này hợp nhất Luật số 15/2012/QH13 ngày 20/6/2012 của Quốc hội.'],
+    counterExamples: ['thống nhất', 'hợp tác'],
+  },
+  // Annexes issued with a text are part of it, not its implementation ("Quy chế ban hành kèm theo Quyết định số
+  // X"): cited.
+  {
+    phrase: String.raw`(?:(?:được\s)?(?:ban\shành|công\sbố)\s)?kèm\stheo`,
+    type: 'CITES',
+    nests: 'no',
+    examples: [
+      'Sửa đổi mục 2 của Danh mục ban hành kèm theo Quyết định số 719/QĐ-UBND ngày 01/3/2024 của UBND tỉnh.',
+    ],
+    counterExamples: ['kèm với', 'theo'],
+  },
   // Basis and guidance.
-  { phrase: String.raw`căn\scứ(?:\svào)?|trên\scơ\ssở`, type: 'BASED_ON', nests: 'no' },
+  {
+    phrase: String.raw`căn\scứ(?:\svào)?|trên\scơ\ssở`,
+    type: 'BASED_ON',
+    nests: 'no',
+    examples: [
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ;',
+      'Trên cơ sở Kế hoạch số 150/KH-UBND ngày 02/6/2022 của UBND tỉnh, xây dựng kế hoạch.',
+    ],
+    counterExamples: ['cơ sở dữ liệu', 'cứ theo'],
+  },
   {
     phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
+    examples: [
+      'Hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.',
+      'Quy định chi tiết Luật số 15/2023/QH15 ngày 10/6/2023 của Quốc hội.',
+    ],
+    counterExamples: ['hướng tới', 'quy định chung'],
   },
   // Reviews: "sơ kết, tổng kết 10 năm thực hiện".
   {
     phrase: String.raw`(?:sơ\skết|tổng\skết)(?:,?\s(?:sơ\skết|tổng\skết))?\s${NUM}(?:việc\s)?(?:thực\shiện|thi\shành|triển\skhai)`,
     type: 'REVIEWS',
     nests: 'strong',
+    examples: ['Tổ chức sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.'],
+    counterExamples: ['tổng kết năm học', 'sơ kết quý'],
   },
   // Continuing a line.
   {
     phrase: String.raw`(?:về\s)?(?:việc\s)?tiếp\stục\s(?:đẩy\smạnh\s)?(?:triển\skhai\s)?(?:tổ\schức\s)?(?:quán\striệt\s(?:và\s)?)?(?:thực\shiện|triển\skhai|thi\shành)`,
     type: 'CONTINUES',
     nests: 'strong',
+    examples: ['Tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.'],
+    counterExamples: ['tiếp tục theo dõi', 'tiếp nhận thực hiện'],
   },
-  // Carrying out.
+  // Citing a provision.
   {
     phrase: String.raw`theo\squy\sđịnh\s(?:của|tại)|được\squy\sđịnh\stại|quy\sđịnh\stại|nêu\stại`,
     type: 'CITES',
     nests: 'no',
-  },
-  {
-    phrase: String.raw`theo\s(?:sự\s)?(?:chỉ\sđạo|yêu\scầu)\s(?:của|tại)`,
-    type: 'IMPLEMENTS',
-    nests: 'strong',
+    examples: ['Mức hỗ trợ theo quy định tại Nghị định số 76/2019/NĐ-CP ngày 08/10/2019 của Chính phủ.'],
+    counterExamples: ['quy định chung', 'theo dõi tại'],
   },
   // Asking others to review texts ("rà soát, sửa đổi, bổ sung, thay thế các văn bản …") does not act on them.
   {
     phrase: String.raw`rà\ssoát(?:,?\s(?:và\s)?(?:sửa\sđổi|bổ\ssung|thay\sthế|bãi\sbỏ|hủy\sbỏ)){0,4}`,
     type: 'CITES',
     nests: 'no',
+    examples: [
+      'Các sở rà soát, sửa đổi, bổ sung Quyết định số 20/2019/QĐ-UBND ngày 01/8/2019 của UBND tỉnh.',
+    ],
+    counterExamples: ['soát xét', 'kiểm tra, rà'],
   },
-  // A proposal is cited, not carried out ("Theo đề nghị của Giám đốc Sở … tại Tờ trình số …").
-  { phrase: String.raw`theo\s(?:sự\s)?đề\snghị\s(?:của|tại)`, type: 'CITES', nests: 'no' },
+  // A proposal or a report is cited, not carried out ("Theo đề nghị của Giám đốc Sở … tại Tờ trình số …", "Xét Tờ
+  // trình số …").
+  {
+    phrase: String.raw`theo\s(?:sự\s)?đề\snghị\s(?:của|tại)|(?<!xem\s)xét`,
+    type: 'CITES',
+    nests: 'no',
+    examples: [
+      'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 116/TTr-SNV ngày 18/11/2025.',
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; xét Tờ trình số 407/TTr-UBND ngày 10/11/2025 của Ủy ban nhân dân tỉnh.',
+    ],
+    counterExamples: ['đề nghị các sở', 'xét thấy', 'xem xét'],
+  },
   {
     phrase: String.raw`(?:về\s)?(?:việc\s)?(?:phối\shợp\s)?(?:tổ\schức\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành)|triển\skhai|cụ\sthể\shóa|quán\striệt`,
     type: 'IMPLEMENTS',
     nests: 'strong',
+    examples: [
+      'Thực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy.',
+      'Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.',
+    ],
+    counterExamples: ['hiện thực', 'triển vọng'],
   },
-  { phrase: String.raw`theo`, type: 'IMPLEMENTS', nests: 'weak' },
+  {
+    phrase: String.raw`theo`,
+    type: 'IMPLEMENTS',
+    nests: 'weak',
+    examples: ['Các đơn vị báo cáo theo Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.'],
+    counterExamples: ['theo dõi'],
+  },
 ];
 
 /**
  * Triggers written after the citation, in the same clause: "Quyết định số 12/2015/QĐ-UBND … hết hiệu lực",
  * "Chỉ thị số 05/CT-UBND được bãi bỏ". The passive forms followed by "bởi <citation>" are TRIGGERS above.
  */
-export const POST_TRIGGERS: readonly { phrase: string; type: RelationType }[] = [
-  { phrase: String.raw`(?:đã\s|sẽ\s)?hết\shiệu\slực(?:\sthi\shành)?`, type: 'REPEALS' },
-  { phrase: String.raw`(?:đã\s)?(?:bị|được)\sbãi\sbỏ(?!\s(?:bởi|tại|theo))`, type: 'REPEALS' },
-  { phrase: String.raw`(?:đã\s)?(?:bị|được)\sthay\sthế(?!\s(?:bởi|bằng|tại|theo))`, type: 'REPLACES' },
-  { phrase: String.raw`(?:đã\s)?được\ssửa\sđổi,?\s(?:và\s)?bổ\ssung(?!\s(?:bởi|tại|theo))`, type: 'AMENDS' },
-  { phrase: String.raw`(?:bị|được)\sđình\schỉ(?:\sthi\shành)?(?!\s(?:bởi|tại|theo))`, type: 'SUSPENDS' },
+export const POST_TRIGGERS: readonly {
+  phrase: string;
+  type: RelationType;
+  examples: string[];
+  counterExamples: string[];
+}[] = [
+  {
+    phrase: String.raw`(?:đã\s|sẽ\s)?hết\shiệu\slực(?:\sthi\shành)?`,
+    type: 'REPEALS',
+    examples: ['Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh hết hiệu lực kể từ ngày ký.'],
+    counterExamples: ['có hiệu lực'],
+  },
+  {
+    phrase: String.raw`(?:đã\s)?(?:bị|được)\sbãi\sbỏ(?!\s(?:bởi|tại|theo))`,
+    type: 'REPEALS',
+    examples: ['Chỉ thị số 05/CT-UBND ngày 02/4/2018 của UBND tỉnh được bãi bỏ.'],
+    counterExamples: ['được bãi bỏ bởi'],
+  },
+  {
+    phrase: String.raw`(?:đã\s)?(?:bị|được)\sthay\sthế(?!\s(?:bởi|bằng|tại|theo))`,
+    type: 'REPLACES',
+    examples: ['Quyết định số 30/2016/QĐ-UBND ngày 02/4/2016 của UBND tỉnh được thay thế.'],
+    counterExamples: ['được thay thế bằng'],
+  },
+  {
+    phrase: String.raw`(?:đã\s)?được\ssửa\sđổi,?\s(?:và\s)?bổ\ssung(?!\s(?:bởi|tại|theo))`,
+    type: 'AMENDS',
+    examples: [
+      'Điều 2 của Quyết định số 31/2016/QĐ-UBND ngày 02/4/2016 của UBND tỉnh được sửa đổi, bổ sung như sau.',
+    ],
+    counterExamples: ['được sửa đổi, bổ sung bởi'],
+  },
+  {
+    phrase: String.raw`(?:bị|được)\sđình\schỉ(?:\sthi\shành)?(?!\s(?:bởi|tại|theo))`,
+    type: 'SUSPENDS',
+    examples: ['Quyết định số 33/2017/QĐ-UBND ngày 02/4/2017 của UBND tỉnh bị đình chỉ thi hành.'],
+    counterExamples: ['bị đình chỉ bởi'],
+  },
 ];
 
 /** When one pair of documents is related twice, the more specific type wins. */
@@ -144,10 +303,23 @@ export const TYPE_PRIORITY: readonly RelationType[] = [
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với)(?![\p{L}\p{N}])/gu;
 
-/** The trigger table compiled once: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */
-export const ORDERED: readonly Trigger[] = [...TRIGGERS].sort((a, b) => b.phrase.length - a.phrase.length);
+/** A trigger table compiled: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */
+export function compileTriggers(rows: readonly Trigger[]): {
+  ORDERED: readonly Trigger[];
+  ALTERNATION: string;
+  TRIGGER_AT_START: RegExp;
+} {
+  const ordered = [...rows].sort((a, b) => b.phrase.length - a.phrase.length);
+  const alternation = ordered.map((t) => `(?:${widen(t.phrase)})`).join('|');
+  return {
+    ORDERED: ordered,
+    ALTERNATION: alternation,
+    TRIGGER_AT_START: new RegExp(`^(?:${alternation})(?![\\p{L}\\p{N}])`, 'iu'),
+  };
+}
 /** Tolerate runs of spaces between the words of a phrase. */
-export const widen = (p: string): string => p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
-export const ALTERNATION = ORDERED.map((t) => `(?:${widen(t.phrase)})`).join('|');
-/** A trigger at the very start of a string ("Thực hiện …"). */
-export const TRIGGER_AT_START = new RegExp(`^(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'iu');
+export function widen(p: string): string {
+  return p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
+}
+/** The table compiled once; `TRIGGER_AT_START` tells whether a string opens with a trigger ("Thực hiện …"). */
+export const { ORDERED, ALTERNATION, TRIGGER_AT_START } = compileTriggers(TRIGGERS);

@@ -1,0 +1,73 @@
+/**
+ * How people type the codes of a symbol, and the official spelling (Nghị định 30/2020/NĐ-CP, Hướng dẫn
+ * 36-HD/VPTW). One document gets one id whatever the spelling: parse/symbol.ts reads a symbol through these.
+ * Each row carries examples (as typed → as official) that tests/unit/symbols.test.ts parses back.
+ */
+
+/** Look-alike letters of other scripts typed or OCR'd into codes (Cyrillic and Greek capitals) → Latin. */
+export const LOOKALIKE_LETTERS: Readonly<Record<string, string>> = {
+  А: 'A',
+  В: 'B',
+  С: 'C',
+  Е: 'E',
+  Н: 'H',
+  І: 'I',
+  Ј: 'J',
+  К: 'K',
+  М: 'M',
+  О: 'O',
+  Р: 'P',
+  Ѕ: 'S',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  Α: 'A',
+  Β: 'B',
+  Ε: 'E',
+  Ζ: 'Z',
+  Η: 'H',
+  Ι: 'I',
+  Κ: 'K',
+  Μ: 'M',
+  Ν: 'N',
+  Ο: 'O',
+  Ρ: 'P',
+  Τ: 'T',
+  Υ: 'Y',
+  Χ: 'X',
+};
+
+export interface SpellingRow {
+  /** What the segment is as typed (exact, after look-alikes are mapped). */
+  typed: string;
+  /** The official code. */
+  official: string;
+  why: string;
+  examples: [string, string][];
+}
+
+/**
+ * Whole-segment respellings that are not a matter of case (case is settled by the code tables: "TTG" → "TTg",
+ * "QĐI" → "QĐi"). Latin D for Đ where the D form is no code of its own; "TƯ" for the Party's "TW".
+ */
+export const SEGMENT_SPELLINGS: readonly SpellingRow[] = [
+  { typed: 'QD', official: 'QĐ', why: 'Latin D for Đ', examples: [['2367/QD-UBND', '2367/QĐ-UBND']] },
+  { typed: 'ND', official: 'NĐ', why: 'Latin D for Đ', examples: [['15/2018/ND-CP', '15/2018/NĐ-CP']] },
+  { typed: 'QDi', official: 'QĐi', why: 'Latin D for Đ', examples: [['08-QDi/TW', '08-QĐi/TW']] },
+  { typed: 'HDND', official: 'HĐND', why: 'Latin D for Đ', examples: [['15/NQ-HDND', '15/NQ-HĐND']] },
+  { typed: 'DU', official: 'ĐU', why: 'Latin D for Đ', examples: [['12-NQ/DU', '12-NQ/ĐU']] },
+  { typed: 'DUK', official: 'ĐUK', why: 'Latin D for Đ', examples: [['05-KH/DUK', '05-KH/ĐUK']] },
+  {
+    typed: 'TWDTN',
+    official: 'TWĐTN',
+    why: 'Latin D for Đ',
+    examples: [['84-QD/TWDTN', '84-QĐ/TWĐTN']],
+  },
+  { typed: 'TƯ', official: 'TW', why: 'Trung ương written out', examples: [['25-NQ/TƯ', '25-NQ/TW']] },
+  {
+    typed: 'BNN&PTNT',
+    official: 'BNNPTNT',
+    why: 'the ampersand of "Nông nghiệp & PTNT"',
+    examples: [['15/2019/TT-BNN&PTNT', '15/2019/TT-BNNPTNT']],
+  },
+];

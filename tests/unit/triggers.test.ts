@@ -1,0 +1,114 @@
+/**
+ * The trigger tables (src/tables/triggers.ts), row by row: each example sentence gets the row's relation type through
+ * the row's own phrase, no counter-example is matched by the row, and without the row its examples come out
+ * otherwise (so no row is dead weight). The last check re-imports the extractor with the row deleted.
+ */
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import * as triggerTable from '../../src/tables/triggers';
+import { POST_TRIGGERS, TRIGGERS, widen, type Trigger } from '../../src/tables/triggers';
+import type { ExtractionGraph } from '../../src/model';
+
+const HEADER =
+  'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 1/KH-UBND\n\nQuảng Ngãi, ngày 01 tháng 12 năm 2025\n\nKẾ HOẠCH\nthử nghiệm\n\n';
+type Extract = (text: string, options: { source: string }) => ExtractionGraph;
+
+/** The relations the example states: type, trigger, from the document itself, or from a later to an earlier citation. */
+function stated(
+  extract: Extract,
+  sentence: string,
+): { type: string; trigger: string | null; fromDoc: boolean; backward: boolean }[] {
+  const g = extract(HEADER + sentence + '\n', { source: 'example.txt' });
+  const self = g.documents.find((d) => d.source === 'example.txt');
+  const at = (id: string): number => {
+    const sym = g.documents.find((d) => d.id === id)?.symbol;
+    return sym ? sentence.indexOf(sym) : -1;
+  };
+  return g.relations.map((r) => ({
+    type: r.type,
+    trigger: r.trigger ?? null,
+    fromDoc: r.from === self?.id,
+    backward: r.from !== self?.id && at(r.from) > at(r.to),
+  }));
+}
+
+const full = (phrase: string): RegExp => new RegExp(`^(?:${widen(phrase)})$`, 'iu');
+
+describe.each(TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))('trigger row %s', async (_n, row) => {
+  const { extractDocument } = await import('../../src/extract');
+  it('has examples and counter-examples', () => {
+    expect(row.examples.length).toBeGreaterThan(0);
+    expect(row.counterExamples.length).toBeGreaterThan(0);
+  });
+  it.each(row.examples)('example: %s', (sentence) => {
+    const rels = stated(extractDocument, sentence);
+    const mine = rels.filter((r) => r.trigger !== null && full(row.phrase).test(r.trigger));
+    expect(
+      mine.map((r) => r.type),
+      JSON.stringify(rels),
+    ).toContain(row.type);
+    // A passive row makes the later citation act on the earlier one, not the document.
+    if (row.passive) expect(mine.some((r) => r.type === row.type && r.backward)).toBe(true);
+  });
+  it.each(row.counterExamples)('counter-example: %s', (phrase) => {
+    expect(full(row.phrase).test(phrase)).toBe(false);
+  });
+});
+
+describe.each(POST_TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))(
+  'post-trigger row %s',
+  async (_n, row) => {
+    const { extractDocument } = await import('../../src/extract');
+    it.each(row.examples)('example: %s', (sentence) => {
+      const rels = stated(extractDocument, sentence);
+      expect(
+        rels.map((r) => r.type),
+        JSON.stringify(rels),
+      ).toContain(row.type);
+    });
+    it.each(row.counterExamples)('counter-example: %s', (phrase) => {
+      expect(new RegExp(`^(?:${widen(row.phrase)})$`, 'iu').test(phrase)).toBe(false);
+    });
+  },
+);
+
+describe('no row is dead weight: without it, its examples come out otherwise', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  const without = async (table: { triggers?: Trigger[]; post?: typeof POST_TRIGGERS }): Promise<Extract> => {
+    vi.resetModules();
+    vi.doMock('../../src/tables/triggers', () => {
+      const triggers = table.triggers ?? TRIGGERS;
+      return {
+        ...triggerTable,
+        TRIGGERS: triggers,
+        POST_TRIGGERS: table.post ?? POST_TRIGGERS,
+        ...triggerTable.compileTriggers(triggers),
+      };
+    });
+    return (await import('../../src/extract')).extractDocument;
+  };
+  it.each(TRIGGERS.map((t, i) => [t.phrase.slice(0, 60), i] as const))('%s', async (_n, i) => {
+    const row = TRIGGERS[i];
+    const extract = await without({ triggers: TRIGGERS.filter((_, k) => k !== i) });
+    for (const sentence of row.examples) {
+      const rels = stated(extract, sentence);
+      const same = rels.some((r) => r.type === row.type && (!row.passive || r.backward));
+      expect(same, `"${sentence}" still gives ${row.type} without the row: ${JSON.stringify(rels)}`).toBe(
+        false,
+      );
+    }
+  });
+  it.each(POST_TRIGGERS.map((t, i) => [t.phrase.slice(0, 60), i] as const))('post: %s', async (_n, i) => {
+    const row = POST_TRIGGERS[i];
+    const extract = await without({ post: POST_TRIGGERS.filter((_, k) => k !== i) });
+    for (const sentence of row.examples) {
+      const rels = stated(extract, sentence);
+      expect(
+        rels.map((r) => r.type),
+        sentence,
+      ).not.toContain(row.type);
+    }
+  });
+});
