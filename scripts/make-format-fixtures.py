@@ -8,7 +8,8 @@ Each source text (the five seed/ texts and three real documents of shared/corpus
   NAME.doc        Word 97, the same way
   NAME.pdf        PDF with a text layer, the same way (headers and footers are in the text layer)
   NAME.scan.pdf   image-only PDF: the PDF rendered at 200 dpi black and white and re-wrapped, no text layer
-                  (only for SCANNED, to keep the fixtures small and OCR tests short)
+                  (only for SCANNED, to keep the fixtures small and OCR tests short); seed_004.page1.png is
+                  the first page of one as an image file
   NAME.html       a saved web page: site menu, a sidebar of *other* documents' numbers, scripts and a footer
                   around the text
 plus bundle.zip (some of the above in folders), and the bad inputs: encrypted.pdf (user password),
@@ -269,6 +270,9 @@ def main() -> int:
                 str(OUT), *fodts)
         for name in SCANNED:
             scan(OUT / f'{name}.pdf', OUT / f'{name}.scan.pdf', tmp)
+        # A photo-less "scan" as an image file: the first page of one document, black and white PNG.
+        run('pdftoppm', '-r', str(SCAN_DPI), '-mono', '-png', '-f', '1', '-l', '1', '-singlefile',
+            str(OUT / 'seed_004.pdf'), str(OUT / 'seed_004.page1'))
         # Bad inputs, one per ReadError.
         # A one-paragraph document, encrypted with a user password (nobody can open it without).
         (tmp / 'secret.fodt').write_text(fodt('Số: 01/MẬT\nVăn bản mật: cần mật khẩu để mở.'), encoding='utf-8')

@@ -42,7 +42,7 @@ export function nodeText(root: DomNode): string {
   const out: string[] = [];
   const walk = (node: DomNode, pre: boolean): void => {
     if (node.nodeType === 3) {
-      const t = (node.textContent ?? '').replace(/[\u0000\u0001]/gu, '');
+      const t = (node.textContent ?? '').replace(/[\u0000\u0001\u2063]/gu, '');
       out.push(pre ? t.replace(/\n/gu, EDGE) : t.replace(/\s+/gu, ' '));
       return;
     }
@@ -54,7 +54,7 @@ export function nodeText(root: DomNode): string {
       return;
     }
     const block = BLOCK.has(tag);
-    if (block && tag === 'p' && (node.textContent ?? '').replace(/[\s\u00a0]+/gu, '') === '') {
+    if (block && tag === 'p' && (node.textContent ?? '').replace(/[\s\u00a0\u2063]+/gu, '') === '') {
       out.push(EDGE, EMPTY_LINE, EDGE);
       return;
     }
@@ -98,6 +98,12 @@ export function readHtml(bytes: Uint8Array): { text: string; warnings: ReadWarni
   const warnings: ReadWarning[] = [];
   const html = decodeHtml(bytes, warnings);
   const { document } = parseHTML(html);
+  // Empty paragraphs are blank lines of the document (they end its title, its blocks), but Readability drops
+  // empty elements: an invisible separator keeps them, and nodeText turns them back into empty lines.
+  for (const p of document.querySelectorAll('p')) {
+    if ((p.textContent ?? '').replace(/[\s\u00a0]+/gu, '') === '' && !p.querySelector('img'))
+      p.textContent = '\u2063';
+  }
   // Readability changes the DOM it reads: the fallback parses the page again.
   let text = '';
   try {

@@ -106,9 +106,11 @@ function ocrResult(name: string, ocrPages: OcrPage[], warnings: ReadResult['warn
   const lines = ocrPages.map((p) =>
     p.text
       .replace(/[\u00d0\u00f0]/gu, (c) => OCR_LOOKALIKES[c])
+      // One Đ read twice ("QĐĐ/TU"): Vietnamese never doubles it.
+      .replace(/Đ{2,}/gu, 'Đ')
+      .replace(/đ{2,}/gu, 'đ')
       .split('\n')
-      .map((l) => l.replace(/\s+/gu, ' ').trim())
-      .filter((l) => l !== ''),
+      .map((l) => l.replace(/\s+/gu, ' ').trim()),
   );
   const { pages: kept } = dropRunningLines(lines);
   const { text, pages } = joinPages(kept);

@@ -35,6 +35,8 @@ interface Run {
 const SPACE_GAP = 0.15;
 /** A gap wider than this many font sizes separates columns (issuer block | national motto): a new line. */
 const COLUMN_GAP = 3;
+/** Baselines further apart than this many font sizes had an empty line between them. */
+const BLANK_LINE_GAP = 2;
 /** Fewer letters than this per page on average: the pages are images (a scan). */
 const MIN_LETTERS_PER_PAGE = 100;
 
@@ -106,7 +108,13 @@ export function linesOf(runs: Run[]): string[] {
   }
   if (row.length > 0) rows.push(row);
   const lines: string[] = [];
+  let prevY = NaN;
   for (const items of rows) {
+    // A gap of two lines or more between baselines was an empty paragraph: keep it as an empty line (the
+    // parser reads blank lines as the end of a title or a block, as in the text corpus).
+    const size = Math.max(...items.map((r) => r.size));
+    if (prevY - items[0].y > BLANK_LINE_GAP * size && lines.length > 0) lines.push('');
+    prevY = items[0].y;
     const pieces = items.flatMap((r) => splitAtForeignRuns(r, items)).sort((p, q) => p.x - q.x);
     let line = '';
     let end = -Infinity;
@@ -114,7 +122,8 @@ export function linesOf(runs: Run[]): string[] {
     // Offsets in `line` where a cut piece met another font's glyph with no gap: spaces may have been lost there.
     let seams: number[] = [];
     const flush = (): void => {
-      lines.push(clean(restoreSpaces(line, seams)));
+      const text = clean(restoreSpaces(line, seams));
+      if (text !== '') lines.push(text);
       line = '';
       seams = [];
     };
@@ -129,7 +138,7 @@ export function linesOf(runs: Run[]): string[] {
     }
     flush();
   }
-  return lines.filter((l) => l !== '');
+  return lines;
 }
 
 /**
@@ -236,9 +245,14 @@ function shape(line: string): string {
  * aside) at the top or bottom of most pages of a document of two pages or more.
  */
 export function dropRunningLines(pages: string[][]): { pages: string[][]; dropped: number } {
+  // Empty lines do not count as a page's top or bottom line.
+  const edgesOf = (lines: string[]): number[] => {
+    const filled = lines.flatMap((l, i) => (l.trim() === '' ? [] : [i]));
+    return edgeIndexes(filled.length).map((k) => filled[k]);
+  };
   const seen = new Map<string, number>();
   for (const lines of pages) {
-    const shapes = new Set(edgeIndexes(lines.length).map((i) => shape(lines[i])));
+    const shapes = new Set(edgesOf(lines).map((i) => shape(lines[i])));
     for (const s of shapes) seen.set(s, (seen.get(s) ?? 0) + 1);
   }
   const minPages = Math.max(2, Math.ceil(0.6 * pages.length));
@@ -249,12 +263,14 @@ export function dropRunningLines(pages: string[][]): { pages: string[][]; droppe
   };
   let dropped = 0;
   const kept = pages.map((lines) => {
-    const edges = new Set(edgeIndexes(lines.length));
-    return lines.filter((line, i) => {
+    const edges = new Set(edgesOf(lines));
+    const left = lines.filter((line, i) => {
       const drop = edges.has(i) && running(line);
       if (drop) dropped++;
       return !drop;
     });
+    // No empty line at a page's top or bottom, nor two in a row.
+    return left.filter((l, i) => l !== '' || (i > 0 && i < left.length - 1 && left[i - 1] !== ''));
   });
   return { pages: kept, dropped };
 }
