@@ -25,6 +25,7 @@ import {
   type Machine,
   runMain,
 } from './lib';
+import { benchRead, readSection } from './read';
 import { benchQuery, querySection, TARGET_P99_MS, TARGET_RATIO, TARGET_RPS, type QueryResult } from './query';
 
 export interface AllResults {
@@ -113,6 +114,7 @@ async function main(): Promise<void> {
   const started = performance.now();
   const extract = await benchExtract({ megabytes: Number(f.get('mb') ?? 50) });
   log(`extract: ${fmt(extract.mbPerSecond)} MB/s`);
+  writeSection('read', readSection(await benchRead()));
   const neo = await benchNeo4j();
   try {
     const m = machine(neo.versions.neo4j);

@@ -8,6 +8,7 @@ import { benchExtract, extractSection } from './extract';
 import { benchIngest, ingestSection } from './ingest';
 import { OUT, benchNeo4j, log, machine, saveResults, writeSection, runMain } from './lib';
 import { benchQuery, querySection } from './query';
+import { benchRead, readSection } from './read';
 
 function check(condition: boolean, message: string): void {
   if (!condition) throw new Error(`bench smoke: ${message}`);
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
     extract.documents.recall > 0.5 && extract.relations.recall > 0.5,
     `extract accuracy ${JSON.stringify(extract.relations)}`,
   );
+  writeSection('read', readSection(await benchRead({ smoke: true })), file);
   const neo = await benchNeo4j();
   try {
     const m = machine(neo.versions.neo4j);
