@@ -157,6 +157,8 @@ async function startApi(neo: BenchNeo4j): Promise<{ url: string; child: ChildPro
         NEO4J_URI: neo.settings.uri,
         NEO4J_USER: neo.settings.user,
         NEO4J_PASSWORD: neo.settings.password,
+        // Request logs off (warn): one line per request would flood the benchmark's output.
+        VANBAN_LOG_LEVEL: process.env.VANBAN_LOG_LEVEL ?? 'warn',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -169,18 +171,26 @@ async function startApi(neo: BenchNeo4j): Promise<{ url: string; child: ChildPro
   return { url, child };
 }
 
+/** A research answer: one page (steps or implementations) and the whole result's size. */
+interface Page {
+  totalCount: number;
+  truncated?: boolean;
+  steps?: unknown[];
+  implementations?: unknown[];
+}
+
 async function post(
   url: string,
   query: string,
   variables: Record<string, unknown>,
-): Promise<{ data?: Record<string, unknown[]>; errors?: unknown[] }> {
+): Promise<{ data?: Record<string, Page>; errors?: unknown[] }> {
   const res = await fetch(url, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
   if (!res.ok) throw new Error(`GraphQL HTTP ${res.status}: ${await res.text()}`);
-  return (await res.json()) as { data?: Record<string, unknown[]>; errors?: unknown[] };
+  return (await res.json()) as { data?: Record<string, Page>; errors?: unknown[] };
 }
 
 async function measure(
@@ -205,9 +215,16 @@ async function measure(
       t = performance.now();
       const result = await session.executeRead((tx) => tx.run(q.text, q.params));
       const c = performance.now() - t;
-      const n = body.data?.[question]?.length ?? 0;
-      if (n !== result.records.length)
-        throw new Error(`${question}(${id}): GraphQL returned ${n} rows, Cypher ${result.records.length}`);
+      // Both answer with one row: the first page and the total; they must agree.
+      const page = body.data?.[question];
+      const n = (page?.steps ?? page?.implementations ?? []).length;
+      const row = result.records[0];
+      const rawRows = ((row?.get(question === 'whoImplements' ? 'rows' : 'steps') as unknown[]) ?? []).length;
+      const rawTotal = neo4j.integer.toNumber(row?.get('totalCount') ?? 0);
+      if (n !== rawRows || page?.totalCount !== rawTotal)
+        throw new Error(
+          `${question}(${id}): GraphQL returned ${n} of ${page?.totalCount}, Cypher ${rawRows} of ${rawTotal}`,
+        );
       if (record) {
         graphql.push(g);
         raw.push(c);

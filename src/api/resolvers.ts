@@ -319,10 +319,3 @@ export const researchResolvers = {
   Coverage: { document: documentField('document') },
   SearchHit: { document: documentField('document') },
 };
-
-/** Property maps of documents by id, in the order asked (used where a resolver needs the whole node). */
-export async function documentMaps(ctx: ApiContext, ids: string[]): Promise<Row[]> {
-  const rows = await run(ctx, 'documents-by-ids', { ids });
-  const byId = new Map(rows.map((r) => [(r.document as Row).id as string, r.document as Row]));
-  return ids.map((id) => byId.get(id)).filter((d): d is Row => d !== undefined);
-}

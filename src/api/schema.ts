@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import { projectRoot } from '../graph/cypher';
 import { RELATION_TYPES } from '../model';
+import { describeGenerated } from './describe';
 import { researchResolvers } from './resolvers';
 
 /** What CITATION_TYPES stands for in the SDL's @cypher statements: the one list of relation types. */
@@ -42,5 +43,5 @@ export async function buildSchema(driver?: Driver): Promise<GraphQLSchema> {
       },
     },
   });
-  return neoSchema.getSchema();
+  return describeGenerated(await neoSchema.getSchema());
 }
