@@ -1,30 +1,38 @@
+import { Argument } from 'commander';
 import { envSettings } from '../db/connection';
 import { ensureJars } from '../db/jars';
 import { neo4jStatus, startNeo4j, stopNeo4j } from '../db/manager';
 import { defaultHome } from '../db/project';
+import { newCommand, runCommand, withExamples } from './options';
 
-const USAGE = `Usage: vanban db <start | stop | status | resolve> [--json]
-
-Runs the project-managed Neo4j (jars, config, data, logs and password in .neo4j/, Bolt on 127.0.0.1).
-  start    resolve the jars with Maven when needed, start the server, wait until Bolt answers
-  stop     stop it (SIGTERM, SIGKILL after a timeout)
-  status   running/stopped, pid, Bolt URI, versions (exit code 3 when stopped)
-  resolve  only resolve the pinned jars into .neo4j/lib and .neo4j/plugins (CI does this up front)
-
-Environment: VANBAN_NEO4J_BOLT_PORT (7687), VANBAN_NEO4J_HTTP_PORT (7474), VANBAN_NEO4J_HEAP (2g),
-VANBAN_NEO4J_PAGECACHE (2g), VANBAN_JAVA, VANBAN_MVN. With NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD set, nothing is
-managed: that server is used and reported.
-`;
+export function command() {
+  const c = newCommand(
+    'db',
+    'Run the project-managed Neo4j (jars, config, data, logs and password in .neo4j/, owner-only; Bolt on ' +
+      '127.0.0.1).\n' +
+      '  start    resolve the jars with Maven when needed, start the server, wait until Bolt answers\n' +
+      '  stop     stop it (SIGTERM, SIGKILL after a timeout)\n' +
+      '  status   running/stopped, pid, Bolt URI, versions (exit code 3 when stopped)\n' +
+      '  resolve  only resolve the pinned jars into .neo4j/lib and .neo4j/plugins (CI does this up front)\n\n' +
+      'Environment: VANBAN_NEO4J_BOLT_PORT (7687), VANBAN_NEO4J_HTTP_PORT (7474), VANBAN_NEO4J_HEAP (2g), ' +
+      'VANBAN_NEO4J_PAGECACHE (2g), VANBAN_JAVA, VANBAN_MVN. With NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD set, nothing ' +
+      'is managed: that server is used and reported.',
+  )
+    .addArgument(new Argument('<action>', 'what to do').choices(['start', 'stop', 'status', 'resolve']))
+    .option('--json', 'print the result as JSON');
+  return withExamples(c, ['vanban db start', 'vanban db status --json', 'vanban db stop']);
+}
 
 const progress = (message: string) => process.stderr.write(`${message}\n`);
 
 export async function run(args: string[]): Promise<number> {
-  const json = args.includes('--json');
-  const [action, ...extra] = args.filter((a) => a !== '--json');
-  if (extra.length > 0 || !action || ['-h', '--help', 'help'].includes(action)) {
-    process.stdout.write(USAGE);
-    return action && extra.length === 0 ? 0 : 2;
-  }
+  const c = command();
+  return runCommand(c, args, () =>
+    act(c.processedArgs[0] as string, Boolean(c.opts<{ json?: boolean }>().json)),
+  );
+}
+
+async function act(action: string, json: boolean): Promise<number> {
   const print = (text: string, value: unknown) =>
     process.stdout.write(json ? `${JSON.stringify(value, null, 2)}\n` : `${text}\n`);
 
@@ -90,7 +98,7 @@ export async function run(args: string[]): Promise<number> {
       return 0;
     }
     default:
-      process.stderr.write(`vanban db: unknown action "${action}"\n\n${USAGE}`);
+      // unreachable: commander checked the choices
       return 2;
   }
 }

@@ -1,45 +1,116 @@
 /**
- * `vanban extract <files or folders…> [--json] [--max-bytes N]`
- * JSON prints the ExtractionGraph; otherwise a readable summary: documents, relations by type, warnings.
+ * `vanban extract <files or folders…> [--json | --jsonl]`: the streaming pipeline (src/pipeline) without a
+ * database. A readable summary by default; `--json` the merged ExtractionGraph (src/model.ts), written record by
+ * record; `--jsonl` one line per file as soon as it is extracted (memory stays flat whatever the corpus size).
+ * Every file that failed is listed with its reason on stderr, and makes the exit code 1.
  */
-import { extractFiles, DEFAULT_MAX_BYTES } from '../extract';
+import { Option } from 'commander';
+import { DEFAULT_MAX_BYTES } from '../extract';
 import { RELATION_TYPES, type ExtractionGraph } from '../model';
+import { mergeGraphs } from '../resolve/dedupe';
+import { separateCollisions } from '../pipeline/collisions';
+import { countFiles } from '../pipeline/files';
+import { Output, writeGraphJson } from '../pipeline/output';
+import { defaultJobs } from '../pipeline/pool';
+import { Progress } from '../pipeline/progress';
+import { RunReport } from '../pipeline/report';
+import { extractStream } from '../pipeline/stream';
+import { newCommand, nonNegativeInteger, positiveInteger, runCommand, withExamples } from './options';
 
-const USAGE = `Usage: vanban extract <files or folders…> [--json] [--max-bytes N]
+export interface ExtractCliOptions {
+  json?: boolean;
+  jsonl?: boolean;
+  jobs: number;
+  maxBytes: number;
+  report?: string;
+  progress: boolean;
+}
 
-Reads .txt and .md files (folders are walked), extracts each document and every citation in it, and prints
-the merged citation graph: a summary, or with --json the ExtractionGraph (src/model.ts).
-`;
+export function command() {
+  const c = newCommand(
+    'extract',
+    'Read text files (.txt, .md; folders are walked), extract each document and every citation in it, and print ' +
+      'a summary or the citation graph. Nothing is written to a database.',
+  )
+    .argument('<paths...>', 'files or folders')
+    .addOption(
+      new Option('--json', 'print the merged ExtractionGraph (src/model.ts) as JSON').conflicts('jsonl'),
+    )
+    .option(
+      '--jsonl',
+      'print one JSON line per file as it is done: its documents, references, relations, warnings',
+    )
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (0: none, extract in the main thread)',
+      nonNegativeInteger('--jobs'),
+      defaultJobs(),
+    )
+    .option(
+      '--max-bytes <n>',
+      'refuse files larger than this',
+      positiveInteger('--max-bytes'),
+      DEFAULT_MAX_BYTES,
+    )
+    .option('--report <file>', 'write a JSON report of the run: counts, every file that failed and why')
+    .option('--no-progress', 'no progress bar on the terminal');
+  return withExamples(c, [
+    'vanban extract seed/                      # summary: documents, relations by type, warnings',
+    'vanban extract letter.txt --json > graph.json',
+    'vanban extract corpus/ --jsonl | head      # one file per line, as they are done',
+    'vanban extract corpus/ --jobs 4 --report extract-report.json',
+  ]);
+}
 
 export async function run(args: string[]): Promise<number> {
-  let json = false;
-  let maxBytes = DEFAULT_MAX_BYTES;
-  const paths: string[] = [];
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--json') json = true;
-    else if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE);
-      return 0;
-    } else if (a === '--max-bytes') {
-      const n = Number(args[++i]);
-      if (!Number.isFinite(n) || n <= 0) {
-        process.stderr.write(`vanban extract: --max-bytes needs a positive number\n`);
-        return 2;
+  const c = command();
+  return runCommand(c, args, () => extract(c.processedArgs[0] as string[], c.opts<ExtractCliOptions>()));
+}
+
+async function extract(paths: string[], opts: ExtractCliOptions): Promise<number> {
+  const report = new RunReport('extract', paths);
+  const progress = new Progress(report, process.stderr, opts.progress);
+  if (progress.onTerminal) progress.start((await countFiles(paths, { maxBytes: opts.maxBytes })).files);
+  const out = new Output();
+  const files: { name: string; graph: ExtractionGraph }[] = [];
+  const skipped = { count: 0 };
+  try {
+    for await (const r of extractStream(paths, {
+      jobs: opts.jobs,
+      maxBytes: opts.maxBytes,
+      withText: false,
+      skipped,
+    })) {
+      report.files += 1;
+      report.bytes += r.bytes;
+      if (r.kind === 'failed') {
+        report.fail(r.name, r.failure);
+        if (opts.jsonl) await out.write(`${JSON.stringify({ source: r.name, error: r.failure })}\n`);
+      } else if (r.kind === 'extracted') {
+        report.extracted += 1;
+        report.documents += r.graph.documents.length;
+        report.relations += r.graph.relations.length;
+        for (const w of r.graph.warnings) report.warn(w.code);
+        if (opts.jsonl) await out.write(`${JSON.stringify({ source: r.name, hash: r.hash, ...r.graph })}\n`);
+        else files.push({ name: r.name, graph: r.graph });
       }
-      maxBytes = n;
-    } else if (a.startsWith('--')) {
-      process.stderr.write(`vanban extract: unknown option ${a}\n\n${USAGE}`);
-      return 2;
-    } else paths.push(a);
+      progress.tick();
+    }
+  } finally {
+    progress.stop();
   }
-  if (paths.length === 0) {
-    process.stderr.write(USAGE);
-    return 2;
+  report.skipped = skipped.count;
+  if (!opts.jsonl) {
+    const graph = mergeGraphs(separateCollisions(files, (c) => report.collisions.push(c)));
+    if (opts.json) await writeGraphJson(out, graph);
+    else await out.write(summary(graph));
   }
-  const graph = await extractFiles(paths, { maxBytes });
-  process.stdout.write(json ? `${JSON.stringify(graph, null, 2)}\n` : summary(graph));
-  return graph.documents.length === 0 && graph.warnings.length > 0 ? 1 : 0;
+  if (opts.report) report.write(opts.report);
+  const problems = report.problemLines(20, opts.report);
+  if (problems.length) process.stderr.write(`${problems.join('\n')}\n`);
+  if (report.files === 0)
+    process.stderr.write(`vanban extract: no .txt or .md files in ${paths.join(', ')}\n`);
+  return report.failures.length > 0 || report.files === 0 ? 1 : 0;
 }
 
 export function summary(g: ExtractionGraph): string {
@@ -54,9 +125,11 @@ export function summary(g: ExtractionGraph): string {
     );
   }
   out.push(`Relations: ${g.relations.length}`);
+  const byType = new Map<string, number>();
+  for (const r of g.relations) byType.set(r.type, (byType.get(r.type) ?? 0) + 1);
   for (const t of RELATION_TYPES) {
-    const n = g.relations.filter((r) => r.type === t).length;
-    if (n > 0) out.push(`  ${t.padEnd(13)} ${n}`);
+    const n = byType.get(t);
+    if (n) out.push(`  ${t.padEnd(13)} ${n}`);
   }
   if (g.namedReferences?.length) out.push(`Laws cited by name: ${g.namedReferences.length}`);
   out.push(`Warnings: ${g.warnings.length}`);

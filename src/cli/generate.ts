@@ -1,45 +1,62 @@
 /**
  * `vanban generate --documents N --seed S --out DIR`: a synthetic national corpus (texts/…/NNNNNN.txt) with
- * its ground truth (truth.json, the same JSON as `vanban extract --json`).
+ * its ground truth (truth.json, the same JSON as `vanban extract --json`). A folder that holds anything is
+ * refused unless --force says to replace it (its texts/ is deleted first).
  */
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import { generateCorpus } from '../generate/corpus';
+import { newCommand, positiveInteger, runCommand, withExamples } from './options';
 
-const USAGE = 'Usage: vanban generate --documents N [--seed S] --out DIR\n';
+interface GenerateCliOptions {
+  documents?: number;
+  seed: string;
+  out?: string;
+  force?: boolean;
+}
+
+export function command() {
+  const c = newCommand(
+    'generate',
+    'Write a synthetic national corpus: texts/<province>/…/NNNNNN.txt and its ground truth truth.json (an ' +
+      'ExtractionGraph), deterministic for a seed.',
+  )
+    .option('--documents <n>', 'documents to generate (required)', positiveInteger('--documents'))
+    .option('--seed <seed>', 'seed: a number or any string', '1')
+    .option('--out <dir>', 'output folder (required)')
+    .option('--force', 'write into a folder that is not empty (its texts/ is deleted first)');
+  return withExamples(c, [
+    'vanban generate --documents 10000 --out /tmp/corpus10k',
+    'vanban generate --documents 100 --seed 7 --out corpus --force   # replace an earlier corpus',
+    'vanban extract /tmp/corpus10k/texts --json > found.json',
+  ]);
+}
 
 export async function run(args: string[]): Promise<number> {
-  const opts: Record<string, string> = {};
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === '--help' || a === '-h') {
-      process.stdout.write(USAGE);
-      return 0;
-    }
-    const m = /^--(?<key>documents|seed|out)(?:=(?<value>.*))?$/.exec(a);
-    if (!m?.groups) {
-      process.stderr.write(`vanban generate: unknown argument "${a}"\n${USAGE}`);
-      return 2;
-    }
-    const value = m.groups.value ?? args[++i];
-    if (value === undefined) {
-      process.stderr.write(`vanban generate: --${m.groups.key} needs a value\n${USAGE}`);
-      return 2;
-    }
-    opts[m.groups.key] = value;
+  const c = command();
+  return runCommand(c, args, () => generate(c.opts<GenerateCliOptions>()));
+}
+
+function usageError(message: string): number {
+  process.stderr.write(`vanban generate: ${message} (run with --help for usage and examples)\n`);
+  return 2;
+}
+
+async function generate(opts: GenerateCliOptions): Promise<number> {
+  if (opts.documents === undefined) return usageError('--documents must be a positive integer');
+  if (!opts.out) return usageError('--out DIR is required');
+  if (existsSync(opts.out)) {
+    if (!statSync(opts.out).isDirectory()) return usageError(`--out ${opts.out} is a file, not a folder`);
+    if (!opts.force && readdirSync(opts.out).length > 0)
+      return usageError(
+        `${opts.out} is not empty; refusing to write into it (its texts/ would be replaced). Use --force to ` +
+          'replace it, or choose an empty or new folder',
+      );
   }
-  const documents = Number(opts.documents);
-  if (!Number.isInteger(documents) || documents < 1) {
-    process.stderr.write(`vanban generate: --documents must be a positive integer\n${USAGE}`);
-    return 2;
-  }
-  if (!opts.out) {
-    process.stderr.write(`vanban generate: --out DIR is required\n${USAGE}`);
-    return 2;
-  }
-  const seed = opts.seed === undefined ? 1 : /^\d+$/.test(opts.seed) ? Number(opts.seed) : opts.seed;
+  const seed = /^\d+$/.test(opts.seed) ? Number(opts.seed) : opts.seed;
   const tty = process.stderr.isTTY;
   const started = process.hrtime.bigint();
   const summary = generateCorpus({
-    documents,
+    documents: opts.documents,
     seed,
     out: opts.out,
     onProgress: tty

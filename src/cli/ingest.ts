@@ -1,92 +1,176 @@
 /**
- * `vanban ingest <files or folders…> [--batch-size N] [--graph file.json]`: extract and load into Neo4j
- * (idempotent, batched, one transaction per batch). `--graph` loads an ExtractionGraph JSON instead (e.g. the
- * `truth.json` of a generated corpus) without extracting.
+ * `vanban ingest <files or folders…>`: the streaming pipeline (src/pipeline/ingest.ts) into Neo4j. Incremental:
+ * unchanged files are skipped and said so, changed files replace what they contributed, `--prune` takes back
+ * files that are gone. Every file that failed is listed with its reason and makes the exit code 1 (the files that
+ * loaded stay loaded). `--graph` loads an ExtractionGraph JSON instead (e.g. a generated corpus's truth.json).
  */
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, neo4jSettings } from '../db/connection';
-import { ingestPaths, type IngestSummary } from '../graph/ingest';
+import { DEFAULT_MAX_BYTES } from '../extract';
 import { loadJurisdictions } from '../graph/jurisdictions';
 import {
   DEFAULT_BATCH_SIZE,
   ensureSchema,
   loadGraph,
   type LoadableGraph,
-  type LoadProgress,
+  type LoadSummary,
 } from '../graph/load';
+import { ingestStream, type IngestTotals } from '../pipeline/ingest';
+import { defaultJobs } from '../pipeline/pool';
+import { Progress } from '../pipeline/progress';
+import { RunReport } from '../pipeline/report';
+import { newCommand, nonNegativeInteger, positiveInteger, runCommand, withExamples } from './options';
 
-const USAGE = `Usage: vanban ingest <files or folders…> [--batch-size N]
-       vanban ingest --graph <extraction.json> [--batch-size N]
-
-Extracts documents and citations from .txt/.md files and loads them into Neo4j (NEO4J_URI/NEO4J_USER/
-NEO4J_PASSWORD, or the managed server of \`vanban db start\`). Re-ingesting the same files changes nothing.
-`;
-
-interface IngestArgs {
-  paths: string[];
-  graphFile?: string;
+export interface IngestCliOptions {
+  graph?: string;
   batchSize: number;
+  jobs: number;
+  maxBytes: number;
+  report?: string;
+  prune?: boolean;
+  progress: boolean;
 }
 
-export function parseArgs(args: string[]): IngestArgs | string {
-  const parsed: IngestArgs = { paths: [], batchSize: DEFAULT_BATCH_SIZE };
-  for (let i = 0; i < args.length; i += 1) {
-    const arg = args[i];
-    if (arg === '--help' || arg === '-h') return USAGE;
-    if (arg === '--batch-size' || arg === '--graph') {
-      const value = args[++i];
-      if (value === undefined) return `${arg} needs a value\n\n${USAGE}`;
-      if (arg === '--graph') parsed.graphFile = value;
-      else {
-        const n = Number(value);
-        if (!Number.isInteger(n) || n < 1) return `--batch-size must be a positive integer, not "${value}"`;
-        parsed.batchSize = n;
-      }
-    } else if (arg.startsWith('--')) return `unknown option ${arg}\n\n${USAGE}`;
-    else parsed.paths.push(arg);
+export function command() {
+  const c = newCommand(
+    'ingest',
+    'Extract documents and citations from text files (.txt, .md; folders are walked) and load them into Neo4j ' +
+      '(NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the managed server of `vanban db start`). Incremental by content: ' +
+      'a file already loaded with the same content is skipped, a changed file replaces what it contributed.',
+  )
+    .argument('[paths...]', 'files or folders')
+    .option('--graph <file>', 'load an ExtractionGraph JSON (vanban extract --json, a truth.json) instead')
+    .option(
+      '-j, --jobs <n>',
+      'worker threads (0: none, extract in the main thread)',
+      nonNegativeInteger('--jobs'),
+      defaultJobs(),
+    )
+    .option(
+      '--batch-size <n>',
+      'documents per transaction',
+      positiveInteger('--batch-size'),
+      DEFAULT_BATCH_SIZE,
+    )
+    .option(
+      '--max-bytes <n>',
+      'refuse files larger than this',
+      positiveInteger('--max-bytes'),
+      DEFAULT_MAX_BYTES,
+    )
+    .option(
+      '--prune',
+      'take back the files an earlier ingest loaded that are not among the given paths any more',
+    )
+    .option(
+      '--report <file>',
+      'write a JSON report of the run: counts, every file that failed and why, collisions',
+    )
+    .option('--no-progress', 'no progress bar on the terminal');
+  return withExamples(c, [
+    'vanban ingest seed/',
+    'vanban ingest corpus/ --report ingest-report.json     # exit code 1 if any file failed; all listed there',
+    'vanban ingest corpus/ --prune                         # after deleting files from corpus/',
+    'vanban ingest --graph /tmp/corpus10k/truth.json',
+  ]);
+}
+
+export async function run(args: string[]): Promise<number> {
+  const c = command();
+  return runCommand(c, args, async () => {
+    const paths = c.processedArgs[0] as string[];
+    const opts = c.opts<IngestCliOptions>();
+    if (!opts.graph && paths.length === 0) {
+      process.stderr.write('vanban ingest: nothing to ingest: give files or folders, or --graph FILE\n');
+      c.outputHelp({ error: true });
+      return 2;
+    }
+    return ingest(paths, opts);
+  });
+}
+
+async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> {
+  const settings = await neo4jSettings();
+  const driver = await createDriver(settings);
+  try {
+    if (opts.graph) {
+      const graph = JSON.parse(readFileSync(opts.graph, 'utf8')) as LoadableGraph;
+      if (!Array.isArray(graph.documents) || !Array.isArray(graph.relations))
+        throw new Error(`${opts.graph} is not an ExtractionGraph (documents[], relations[], warnings[])`);
+      graph.warnings ??= [];
+      await ensureSchema(driver, settings.database);
+      await loadJurisdictions(driver, settings.database);
+      const started = Date.now();
+      const summary = await loadGraph(driver, graph, {
+        batchSize: opts.batchSize,
+        database: settings.database,
+      });
+      process.stdout.write(formatGraphSummary(summary, Date.now() - started));
+    }
+    if (paths.length === 0) return 0;
+    const { report } = await ingestAndReport(driver, paths, opts, settings.database);
+    return report.failures.length > 0 ? 1 : 0;
+  } finally {
+    await driver.close();
   }
-  if (!parsed.graphFile && parsed.paths.length === 0) return `nothing to ingest\n\n${USAGE}`;
-  return parsed;
 }
 
-/** A one-line progress bar on a terminal (stderr); silent otherwise. */
-export function progressBar(stream: NodeJS.WriteStream = process.stderr): {
-  files: (file: string) => void;
-  batches: (p: LoadProgress) => void;
-  done: () => void;
-} {
-  const tty = Boolean(stream.isTTY);
-  let files = 0;
-  let drawn = false;
-  const draw = (line: string) => {
-    if (!tty) return;
-    const width = Math.max(20, (stream.columns ?? 80) - 1);
-    stream.write(`\r${line.slice(0, width).padEnd(width)}`);
-    drawn = true;
-  };
-  return {
-    files: (file) => draw(`extracting ${++files} files… ${file}`),
-    batches: (p) => {
-      const width = 30;
-      const filled = Math.round((p.batch / p.batches) * width);
-      draw(
-        `loading [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] batch ${p.batch}/${p.batches}, ` +
-          `${p.documents}/${p.totalDocuments} documents, ${p.relations}/${p.totalRelations} relations`,
-      );
-    },
-    done: () => {
-      if (tty && drawn) stream.write('\n');
-    },
-  };
+/** Ingests into an open driver and prints the summary and the failures (shared with `vanban start`). */
+export async function ingestAndReport(
+  driver: Driver,
+  paths: string[],
+  opts: Partial<IngestCliOptions>,
+  database?: string,
+): Promise<{ report: RunReport; totals: IngestTotals }> {
+  const report = new RunReport('ingest', paths);
+  const progress = new Progress(report, process.stderr, opts.progress !== false);
+  const started = performance.now();
+  let result;
+  try {
+    result = await ingestStream(driver, paths, {
+      jobs: opts.jobs ?? defaultJobs(),
+      batchSize: opts.batchSize,
+      maxBytes: opts.maxBytes,
+      prune: opts.prune,
+      database,
+      progress,
+      report,
+    });
+  } finally {
+    progress.stop();
+  }
+  if (opts.report) report.write(opts.report);
+  process.stdout.write(formatSummary(report, result.totals, performance.now() - started));
+  const problems = report.problemLines(20, opts.report);
+  if (problems.length) process.stderr.write(`${problems.join('\n')}\n`);
+  return result;
 }
 
-export function formatSummary(
-  s: IngestSummary | (Omit<IngestSummary, 'files'> & { files?: number }),
-  ms: number,
-): string {
+export function formatSummary(r: RunReport, t: IngestTotals, ms: number): string {
+  const seconds = ms / 1000;
+  const codes = Object.entries(r.warningsByCode)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 5)
+    .map(([code, n]) => `${code} ${n}`)
+    .join(', ');
   const lines = [
-    ...(s.files !== undefined ? [`files        ${s.files}`] : []),
+    `files        ${r.files}: ${r.extracted} loaded, ${r.unchanged} unchanged (already loaded, skipped), ${r.failures.length} failed` +
+      (r.skipped ? `; ${r.skipped} skipped in folders (hidden or not .txt/.md)` : ''),
+    `documents    ${t.documents} in the database (${t.fullTexts} full texts, ${t.documents - t.fullTexts} known only from citations)`,
+    `relations    ${t.relations} in the database (${r.relations} stated by the files loaded now)`,
+    `warnings     ${r.warnings}${codes ? ` (${codes})` : ''}`,
+    ...(r.collisions.length ? [`collisions   ${r.collisions.length} (listed below)`] : []),
+    ...(r.pruned ? [`pruned       ${r.pruned} files taken back`] : []),
+    `batches      ${t.batches} in ${seconds.toFixed(1)} s (${(r.files / seconds).toFixed(0)} files/s, ${(r.bytes / 1e6 / seconds).toFixed(1)} MB/s)`,
+  ];
+  if (r.files > 0 && r.unchanged === r.files && !r.pruned)
+    lines.push('Nothing changed: every file was already loaded with the same content.');
+  return `${lines.join('\n')}\n`;
+}
+
+function formatGraphSummary(s: LoadSummary, ms: number): string {
+  const lines = [
     `documents    ${s.documents} (${s.documents - s.stubs} full texts, ${s.stubs} known only from citations)`,
     `references   ${s.references}`,
     `relations    ${s.relations}`,
@@ -95,61 +179,4 @@ export function formatSummary(
     `batches      ${s.batches} in ${(ms / 1000).toFixed(1)} s`,
   ];
   return `${lines.join('\n')}\n`;
-}
-
-/** Ingests into an open driver and prints the summary (shared with `vanban start`). */
-export async function ingestAndReport(driver: Driver, paths: string[], batchSize: number, database?: string) {
-  const bar = progressBar();
-  const started = Date.now();
-  try {
-    const summary = await ingestPaths(driver, paths, {
-      batchSize,
-      database,
-      onFile: bar.files,
-      onProgress: bar.batches,
-    });
-    bar.done();
-    process.stdout.write(formatSummary(summary, Date.now() - started));
-    return summary;
-  } catch (error) {
-    bar.done();
-    throw error;
-  }
-}
-
-export async function run(args: string[]): Promise<number> {
-  const parsed = parseArgs(args);
-  if (typeof parsed === 'string') {
-    const help = parsed === USAGE;
-    (help ? process.stdout : process.stderr).write(help ? parsed : `vanban ingest: ${parsed}\n`);
-    return help ? 0 : 2;
-  }
-  const settings = await neo4jSettings();
-  const driver = await createDriver(settings);
-  try {
-    if (parsed.graphFile) {
-      const graph = JSON.parse(readFileSync(parsed.graphFile, 'utf8')) as LoadableGraph;
-      if (!Array.isArray(graph.documents) || !Array.isArray(graph.relations)) {
-        throw new Error(
-          `${parsed.graphFile} is not an ExtractionGraph (documents[], relations[], warnings[])`,
-        );
-      }
-      graph.warnings ??= [];
-      await ensureSchema(driver, settings.database);
-      await loadJurisdictions(driver, settings.database);
-      const bar = progressBar();
-      const started = Date.now();
-      const summary = await loadGraph(driver, graph, {
-        batchSize: parsed.batchSize,
-        database: settings.database,
-        onProgress: bar.batches,
-      });
-      bar.done();
-      process.stdout.write(formatSummary(summary, Date.now() - started));
-    }
-    if (parsed.paths.length) await ingestAndReport(driver, parsed.paths, parsed.batchSize, settings.database);
-    return 0;
-  } finally {
-    await driver.close();
-  }
 }

@@ -1,21 +1,26 @@
 /**
  * `vanban` command dispatcher. Each command lives in its own module under src/cli/ and exports
- * `run(args): Promise<number>` (the exit code). Modules load lazily so `vanban extract` never pulls in
- * the GraphQL stack.
+ * `run(args): Promise<number>` (the exit code), parsing its own arguments with commander (./options.ts).
+ * Modules load lazily so `vanban extract` never pulls in the GraphQL stack.
  */
+import { exitQuietlyOnClosedStdout } from '../pipeline/output';
+
 interface CommandModule {
   run(args: string[]): Promise<number>;
 }
 
 const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandModule> }> = {
-  db: { summary: 'start | stop | status the project-managed Neo4j', load: () => import('./db') },
+  start: { summary: 'start Neo4j, load seed/ on first start, serve the API', load: () => import('./start') },
   extract: {
-    summary: 'extract documents and citations from files or folders',
+    summary: 'extract documents and citations from files or folders (no database)',
     load: () => import('./extract'),
   },
-  ingest: { summary: 'extract and load files or folders into Neo4j', load: () => import('./ingest') },
+  ingest: {
+    summary: 'extract and load files or folders into Neo4j (incremental)',
+    load: () => import('./ingest'),
+  },
   serve: { summary: 'serve the GraphQL API and playground', load: () => import('./serve') },
-  start: { summary: 'start Neo4j, load seed/ on first start, serve the API', load: () => import('./start') },
+  db: { summary: 'start | stop | status | resolve the project-managed Neo4j', load: () => import('./db') },
   generate: {
     summary: 'write a synthetic national corpus with its ground truth',
     load: () => import('./generate'),
@@ -24,14 +29,31 @@ const COMMANDS: Record<string, { summary: string; load: () => Promise<CommandMod
 
 function usage(): string {
   const lines = Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)} ${c.summary}`);
-  return `Usage: vanban <command> [options]\n\nCommands:\n${lines.join('\n')}\n`;
+  return [
+    'Usage: vanban <command> [options]',
+    '',
+    'Commands:',
+    ...lines,
+    '',
+    'Every command takes --help, with examples:',
+    '  vanban ingest --help',
+    '',
+    'Examples:',
+    '  vanban start                          # Neo4j + seed/ + the API on http://localhost:4000/graphql',
+    '  vanban extract seed/ --json > graph.json',
+    '  vanban ingest corpus/ --report ingest-report.json',
+    '',
+  ].join('\n');
 }
 
 export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnClosedStdout();
   const [name, ...rest] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(usage());
-    process.exitCode = name ? 0 : 1;
+    // `vanban help <command>` is `vanban <command> --help`.
+    if (name === 'help' && rest[0] && COMMANDS[rest[0]]) return main([rest[0], '--help']);
+    (name ? process.stdout : process.stderr).write(usage());
+    process.exitCode = name ? 0 : 2;
     return;
   }
   const command = COMMANDS[name];

@@ -1,16 +1,9 @@
 /** `vanban serve [--port N]`: serve the GraphQL API and the playground on the configured Neo4j. */
+import type { Command } from 'commander';
 import type { Driver } from 'neo4j-driver';
 import { createDriver, neo4jSettings } from '../db/connection';
 import { createServer, defaultPort, type VanbanServer } from '../api/server';
-
-export function parsePort(args: string[]): number | string {
-  const i = args.indexOf('--port');
-  if (i < 0) return defaultPort();
-  const port = Number(args[i + 1]);
-  if (!Number.isInteger(port) || port < 0 || port > 65535)
-    return `--port needs a port number, not "${args[i + 1]}"`;
-  return port;
-}
+import { newCommand, port, runCommand, withExamples } from './options';
 
 export function banner(server: VanbanServer, documents?: number): string {
   const loaded = documents === undefined ? '' : ` (${documents} documents)`;
@@ -42,24 +35,50 @@ export async function serveUntilStopped(driver: Driver, port: number, database?:
   await server.close();
 }
 
-/** --help and --port, shared by `serve` and `start`: the port, or the exit code to return at once. */
-export function portOrExit(command: string, args: string[]): { port: number } | { exit: number } {
-  if (args.includes('--help') || args.includes('-h')) {
-    process.stdout.write(`Usage: vanban ${command} [--port N]   (env VANBAN_PORT or PORT; default 4000)\n`);
-    return { exit: 0 };
-  }
-  const port = parsePort(args);
-  if (typeof port === 'string') {
-    process.stderr.write(`vanban ${command}: ${port}\n`);
-    return { exit: 2 };
-  }
-  return { port };
+/** The commander command of `serve` and `start`: --port, --help with examples. */
+export function serveCommand(name: 'serve' | 'start'): Command {
+  const description =
+    name === 'serve'
+      ? 'Serve the GraphQL API, its playground and the explorer on the configured Neo4j (NEO4J_URI, or the ' +
+        'managed server of `vanban db start`), on 127.0.0.1 unless VANBAN_HOST says otherwise.'
+      : 'Start the project-managed Neo4j (or use NEO4J_URI), create the schema, load seed/ into an empty graph, ' +
+        'and serve the API. Ctrl-C stops the API and the Neo4j this command started.';
+  const c = newCommand(name, description).option(
+    '-p, --port <port>',
+    'port of the API (env VANBAN_PORT or PORT; default 4000)',
+    port,
+  );
+  return withExamples(
+    c,
+    name === 'serve'
+      ? [
+          'vanban serve',
+          'vanban serve --port 5000',
+          'VANBAN_HOST=0.0.0.0 vanban serve   # expose it on the network',
+        ]
+      : [
+          'vanban start',
+          'vanban start --port 5000',
+          'npm start                # builds, then runs vanban start',
+        ],
+  );
+}
+
+/** Parses `serve`/`start` arguments, then runs `action` with the port. */
+export async function withPort(
+  name: 'serve' | 'start',
+  args: string[],
+  action: (port: number) => Promise<number>,
+): Promise<number> {
+  const c = serveCommand(name);
+  return runCommand(c, args, () => action(c.opts<{ port?: number }>().port ?? defaultPort()));
 }
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = portOrExit('serve', args);
-  if ('exit' in parsed) return parsed.exit;
-  const { port } = parsed;
+  return withPort('serve', args, serve);
+}
+
+async function serve(port: number): Promise<number> {
   const settings = await neo4jSettings();
   const driver = await createDriver(settings);
   try {

@@ -1,22 +1,36 @@
 /**
  * `vanban start [--port N]`: start (or find) Neo4j, create the schema, load seed/ into an empty graph, serve.
+ * Ctrl-C stops the API, and the Neo4j when this command started it (one that was already running, or an
+ * external NEO4J_URI, is left alone, and the message says so).
  */
 import path from 'node:path';
-import { createDriver } from '../db/connection';
-import { ensureNeo4j } from '../db/manager';
+import { createDriver, envSettings } from '../db/connection';
+import { neo4jStatus, startNeo4j, stopNeo4j } from '../db/manager';
 import { projectRoot } from '../graph/cypher';
 import { countDocuments } from '../graph/ingest';
 import { loadJurisdictions } from '../graph/jurisdictions';
-import { DEFAULT_BATCH_SIZE, ensureSchema } from '../graph/load';
+import { ensureSchema } from '../graph/load';
 import { ingestAndReport } from './ingest';
-import { portOrExit, serveUntilStopped } from './serve';
+import { serveUntilStopped, withPort } from './serve';
 
 export async function run(args: string[]): Promise<number> {
-  const parsed = portOrExit('start', args);
-  if ('exit' in parsed) return parsed.exit;
-  const { port } = parsed;
+  return withPort('start', args, start);
+}
+
+async function start(port: number): Promise<number> {
   const log = (message: string) => process.stderr.write(`[neo4j] ${message}\n`);
-  const settings = await ensureNeo4j({ log });
+  const external = envSettings();
+  // Whether this command starts the server (it was not running before): only then does Ctrl-C stop it.
+  let ours = !external && (await neo4jStatus()).state !== 'running';
+  // Ctrl-C while Neo4j starts or the seed loads (before the API listens): stop what this command started, exit.
+  const early = () => {
+    process.stderr.write('\ninterrupted\n');
+    void stopIfOurs(ours, log).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', early);
+  const started = external ? null : await startNeo4j({ log });
+  const settings = external ?? started!.settings;
+  ours = ours && started !== null && !started.alreadyRunning;
   const driver = await createDriver(settings);
   try {
     await ensureSchema(driver, settings.database);
@@ -25,12 +39,27 @@ export async function run(args: string[]): Promise<number> {
     if (documents === 0) {
       const seed = path.join(projectRoot(), 'seed');
       process.stdout.write(`Empty graph: loading ${seed}\n`);
-      await ingestAndReport(driver, [seed], DEFAULT_BATCH_SIZE, settings.database);
+      await ingestAndReport(driver, [seed], {}, settings.database);
       documents = await countDocuments(driver, settings.database);
     }
+    process.off('SIGINT', early);
     await serveUntilStopped(driver, port, settings.database, documents);
     return 0;
   } finally {
+    process.off('SIGINT', early);
     await driver.close();
+    await stopIfOurs(ours, log, external ? `external Neo4j ${external.uri} left running` : undefined);
   }
+}
+
+async function stopIfOurs(ours: boolean, log: (m: string) => void, note?: string): Promise<void> {
+  if (ours) {
+    await stopNeo4j({ log });
+    return;
+  }
+  process.stderr.write(
+    note
+      ? `${note}.\n`
+      : 'Neo4j was already running before `vanban start`: left running (`npx vanban db stop` stops it).\n',
+  );
 }

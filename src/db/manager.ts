@@ -131,7 +131,11 @@ export async function startNeo4j(options: ManagedNeo4jOptions = {}): Promise<Sta
   const jars = await ensureJars({ dir: o.jarsDir, env: o.env, log: o.log });
   await assertPortsFree(o);
 
-  for (const dir of [files.conf, files.data, files.logs, files.run]) fs.mkdirSync(dir, { recursive: true });
+  // Owner-only: the data and logs hold every loaded text and query; other local users have no business there.
+  for (const dir of [files.conf, files.data, files.logs, files.run]) {
+    fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+    fs.chmodSync(dir, 0o700);
+  }
   let password = readPassword(o.home);
   const freshPassword = password === undefined;
   if (password === undefined) {

@@ -1,86 +1,71 @@
 /**
- * `ingest` as a library: extract files and folders (src/extract.ts), attach each file's full text to its
- * document, and load the result (./load.ts) after creating the schema and the gazetteer's jurisdictions.
+ * `ingest` as a library: the streaming pipeline of src/pipeline/ingest.ts (worker threads, batches loaded while
+ * extraction goes on, incremental by content), plus `extractWithTexts` for callers that want the whole graph.
  */
-import { readFileSync, statSync } from 'node:fs';
-import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
-import { extractFiles } from '../extract';
 import type { ExtractionGraph } from '../model';
-import { decodeDocument } from '../text/decode';
+import { ingestStream } from '../pipeline/ingest';
+import { extractStream } from '../pipeline/stream';
+import { mergeGraphs } from '../resolve/dedupe';
 import { cypher } from './cypher';
-import { loadJurisdictions } from './jurisdictions';
-import { ensureSchema, loadGraph, type LoadableGraph, type LoadOptions, type LoadSummary } from './load';
+import type { LoadableDocument, LoadableGraph } from './load';
 
-export interface IngestOptions extends LoadOptions {
-  /** Called after each file is extracted. */
-  onFile?: (file: string) => void;
+export interface IngestOptions {
+  batchSize?: number;
+  database?: string;
+  /** Worker threads; default 0 (in this thread: a library call on a few files needs no pool). */
+  jobs?: number;
 }
 
-export interface IngestSummary extends LoadSummary {
+export interface IngestSummary {
   files: number;
+  /** Documents in the database after the run, of which full texts; stubs are known only from citations. */
+  documents: number;
+  stubs: number;
+  relations: number;
+  failed: number;
+  unchanged: number;
+  warnings: number;
+  batches: number;
 }
 
-/**
- * Where the file a `source` name came from: extractFiles names a file given directly by its base name and a
- * file found in a folder by its path relative to that folder.
- */
-function locateSource(paths: string[], source: string): string | null {
-  for (const p of paths) {
-    try {
-      if (statSync(p).isDirectory()) {
-        const candidate = path.join(p, source);
-        if (statSync(candidate, { throwIfNoEntry: false })?.isFile()) return candidate;
-      } else if (path.basename(p) === source) return p;
-    } catch {
-      // unreadable paths were already reported by extractFiles
-    }
-  }
-  return null;
-}
-
-/** Extracts `paths` and attaches the full text to every document read from a file. */
+/** Extracts `paths` and attaches the full text to every document read from a file (the whole graph in memory). */
 export async function extractWithTexts(
   paths: string[],
   onFile?: (file: string) => void,
 ): Promise<LoadableGraph> {
-  const texts = new Map<string, string>();
-  let graph: ExtractionGraph = await extractFiles(paths, {
-    onFile: (file: string, _graph: ExtractionGraph, text?: string) => {
-      if (typeof text === 'string') texts.set(file, text);
-      onFile?.(file);
-    },
-  });
-  graph = { ...graph };
-  const documents = graph.documents.map((d) => {
-    if (!d.source) return d;
-    let text = texts.get(d.source);
-    if (text === undefined) {
-      // extractFiles does not hand texts back: decode the file again (it decoded once already, so this succeeds).
-      const file = locateSource(paths, d.source);
-      if (file) text = decodeDocument(readFileSync(file), d.source).text;
-      if (text !== undefined) texts.set(d.source, text);
-    }
-    return text === undefined ? d : { ...d, text };
-  });
-  return { ...graph, documents };
+  const graphs: ExtractionGraph[] = [];
+  for await (const r of extractStream(paths, { jobs: 0, maxBytes: 10 * 1024 * 1024, withText: true })) {
+    if (r.kind !== 'extracted') continue;
+    const own = r.graph.documents.find((d) => d.source) as LoadableDocument | undefined;
+    if (own) own.text = r.text;
+    graphs.push(r.graph);
+    onFile?.(r.name);
+  }
+  return mergeGraphs(graphs) as LoadableGraph;
 }
 
-/** Creates constraints, indexes and jurisdictions, then extracts and loads `paths`. */
+/** Creates constraints, indexes and jurisdictions, then extracts and loads `paths` (see ingestStream). */
 export async function ingestPaths(
   driver: Driver,
   paths: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
-  await ensureSchema(driver, options.database);
-  await loadJurisdictions(driver, options.database);
-  let files = 0;
-  const graph = await extractWithTexts(paths, (file) => {
-    files += 1;
-    options.onFile?.(file);
+  const { report, totals } = await ingestStream(driver, paths, {
+    jobs: options.jobs ?? 0,
+    batchSize: options.batchSize,
+    database: options.database,
   });
-  const summary = await loadGraph(driver, graph, options);
-  return { ...summary, files };
+  return {
+    files: report.files,
+    documents: totals.documents,
+    stubs: totals.documents - totals.fullTexts,
+    relations: totals.relations,
+    failed: report.failures.length,
+    unchanged: report.unchanged,
+    warnings: report.warnings,
+    batches: totals.batches,
+  };
 }
 
 /** Number of (:Document) nodes: `vanban start` loads seed/ when it is 0. */

@@ -15,8 +15,16 @@ import {
 import { cypher, cypherStatements } from './cypher';
 import { foldAccents } from './fold';
 
-/** A document as the loader takes it: the extracted record, plus its full text when it was read from a file. */
-export type LoadableDocument = DocumentRecord & { text?: string | null };
+/**
+ * A document as the loader takes it: the extracted record, plus, when it was read from a file, its full text,
+ * the file's content hash (what makes a re-ingest of an unchanged file a no-op) and the other documents the file
+ * states relations from (so that a changed or deleted file can take back exactly what it contributed).
+ */
+export type LoadableDocument = DocumentRecord & {
+  text?: string | null;
+  sourceHash?: string | null;
+  statedFrom?: string[] | null;
+};
 export type LoadableGraph = Omit<ExtractionGraph, 'documents'> & { documents: LoadableDocument[] };
 
 export interface LoadProgress {
@@ -39,6 +47,13 @@ export interface LoadOptions {
   onStatement?: (name: string, ms: number, rows: number) => void;
   /** Runs inside each batch's transaction after its statements, before the commit (fault injection in tests). */
   beforeCommit?: (batch: number, tx: ManagedTransaction) => Promise<void> | void;
+  /**
+   * Files whose earlier contribution this load replaces (changed files): in the first batch's transaction, what
+   * they contributed before is taken back (clear-sources.cypher) before their new version is written.
+   */
+  replaceSources?: string[];
+  /** Wait for the full-text index at the end (default true; a streaming ingest waits once, after its last load). */
+  awaitSearchIndex?: boolean;
 }
 
 export interface LoadSummary {
@@ -149,6 +164,8 @@ function documentRow(d: LoadableDocument) {
       recipients: d.recipients?.length ? d.recipients : null,
       source: full ? d.source : null,
       text: full ? d.text : null,
+      sourceHash: full ? d.sourceHash : null,
+      statedFrom: full && d.statedFrom?.length ? d.statedFrom : null,
       searchText: searchText(d),
     }),
   };
@@ -324,6 +341,28 @@ async function resolveAgainstGraph(
   };
 }
 
+/** Waits until the eventually consistent full-text index holds every committed document. */
+export async function awaitSearchIndex(
+  driver: Driver,
+  options: Pick<LoadOptions, 'database' | 'onStatement'> = {},
+): Promise<void> {
+  const started = performance.now();
+  await driver.executeQuery(cypher('await-search-index'), {}, { database: options.database });
+  options.onStatement?.('search index', performance.now() - started, 0);
+}
+
+/**
+ * Takes back what files contributed (a changed file before its new version is written, or a deleted file with
+ * --prune): the relations read from them, their documents' signers and addressees and file-only properties (a
+ * document others cite stays, as a stub), then the stubs nothing cites any more.
+ */
+export async function takeBack(tx: ManagedTransaction, sources: string[]): Promise<number> {
+  const result = await tx.run(cypher('clear-sources'), { rows: sources.map((source) => ({ source })) });
+  const ids = [...new Set(result.records.flatMap((r) => r.get('ids') as string[]))];
+  if (ids.length) await tx.run(cypher('drop-orphan-stubs'), { ids });
+  return result.records.length;
+}
+
 /** Loads the graph; returns a summary. Throws LoadError (nothing written) on invalid input. */
 export async function loadGraph(
   driver: Driver,
@@ -365,6 +404,8 @@ export async function loadGraph(
               await tx.run(statement, { [key]: list });
               options.onStatement?.(name, performance.now() - started, list.length);
             };
+            // A changed file's earlier contribution goes first, in the transaction that writes its new version.
+            if (index === 0 && options.replaceSources?.length) await takeBack(tx, options.replaceSources);
             // Nodes first, then the edges between them, which only MATCH their ends by id.
             await step('issuers', statements.organizations, rows.organizations);
             await step('issuers', statements.jurisdictions, rows.jurisdictions);
@@ -407,9 +448,7 @@ export async function loadGraph(
       const dated = symbolRows(resolved, (d) => d.year != null);
       if (dated.length)
         await session.executeWrite((tx) => tx.run(cypher('merge-yearless-stubs'), { rows: dated }));
-      const started = performance.now();
-      await session.run(cypher('await-search-index'));
-      options.onStatement?.('search index', performance.now() - started, 0);
+      if (options.awaitSearchIndex !== false) await awaitSearchIndex(driver, options);
     }
   } finally {
     await session.close();

@@ -220,7 +220,7 @@ describe('vanban generate', () => {
     const manifest = JSON.parse(fs.readFileSync(path.join(out, 'manifest.json'), 'utf8'));
     expect(manifest).toMatchObject({ seed: 'abc', requested: 25, files: 25 });
     expect(errors.join('')).toMatch(
-      /--documents must be a positive integer[\s\S]*--out DIR is required[\s\S]*unknown argument "--bogus"/,
+      /--documents must be a positive integer[\s\S]*--out DIR is required[\s\S]*unknown option '--bogus'/,
     );
   });
 });

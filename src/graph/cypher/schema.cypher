@@ -5,6 +5,8 @@ CREATE CONSTRAINT jurisdiction_id IF NOT EXISTS FOR (j:Jurisdiction) REQUIRE j.i
 CREATE CONSTRAINT person_id IF NOT EXISTS FOR (p:Person) REQUIRE p.id IS UNIQUE;
 CREATE INDEX document_symbol IF NOT EXISTS FOR (d:Document) ON (d.symbol);
 CREATE INDEX document_scope IF NOT EXISTS FOR (d:Document) ON (d.scope);
+// The file a document was read from: a changed or deleted file's contribution is found by it (clear-sources).
+CREATE INDEX document_source IF NOT EXISTS FOR (d:Document) ON (d.source);
 CREATE INDEX document_kind IF NOT EXISTS FOR (d:Document) ON (d.kind);
 CREATE INDEX document_year IF NOT EXISTS FOR (d:Document) ON (d.year);
 CREATE INDEX document_date IF NOT EXISTS FOR (d:Document) ON (d.date);

@@ -1,0 +1,47 @@
+/**
+ * Output that streams: each record is serialised on its own and written with the stream's backpressure, so no
+ * output ever builds one giant string (a 3 MB adversarial text made `JSON.stringify` of the whole graph fail
+ * with "Invalid string length").
+ */
+import { once } from 'node:events';
+import type { ExtractionGraph } from '../model';
+
+export class Output {
+  constructor(private readonly stream: NodeJS.WritableStream = process.stdout) {}
+
+  async write(text: string): Promise<void> {
+    if (!this.stream.write(text)) await once(this.stream, 'drain');
+  }
+}
+
+/** The merged ExtractionGraph as JSON: one record per line inside each array. */
+export async function writeGraphJson(out: Output, graph: ExtractionGraph): Promise<void> {
+  const sections: [string, unknown[] | undefined][] = [
+    ['documents', graph.documents],
+    ['relations', graph.relations],
+    ['references', graph.references],
+    ['namedReferences', graph.namedReferences],
+    ['warnings', graph.warnings],
+  ];
+  await out.write('{');
+  let firstSection = true;
+  for (const [name, list] of sections) {
+    if (!list) continue;
+    await out.write(`${firstSection ? '' : ','}\n"${name}": [`);
+    firstSection = false;
+    for (let i = 0; i < list.length; i++) await out.write(`${i ? ',' : ''}\n  ${JSON.stringify(list[i])}`);
+    await out.write(list.length ? '\n]' : ']');
+  }
+  await out.write('\n}\n');
+}
+
+/**
+ * When stdout is closed early (`vanban extract DIR | head`), stop quietly instead of dying with an EPIPE stack
+ * trace: the reader has what it wanted.
+ */
+export function exitQuietlyOnClosedStdout(): void {
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(0);
+    throw error;
+  });
+}

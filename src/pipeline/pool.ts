@@ -1,0 +1,137 @@
+/**
+ * A fixed pool of extraction worker threads, one file at a time each.
+ *
+ * Hand-written on node:worker_threads rather than piscina: the pool is this file's 90 lines, the workers must
+ * start from TypeScript sources under ts-node in tests and benchmarks (an `eval` bootstrap piscina's filename
+ * option does not take), and the caller already bounds the tasks in flight (./stream.ts), which is all the
+ * queueing needed. A worker that dies (out of memory on a hostile file) fails its file and is replaced.
+ */
+import os from 'node:os';
+import path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { processFile, type FileResult, type FileTask } from './work';
+import type { ResultMessage, TaskMessage } from './worker';
+
+/** All cores by default (`--jobs`). */
+export function defaultJobs(): number {
+  return Math.max(
+    1,
+    typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length,
+  );
+}
+
+/** A compiled worker runs as is; a TypeScript one (tests, benchmarks) is bootstrapped through ts-node. */
+function startWorker(): Worker {
+  const file = path.join(__dirname, `worker${path.extname(__filename)}`);
+  // Heap per worker: one file at a time, so a bounded heap turns a hostile file into one failure, not a crash.
+  const resourceLimits = { maxOldGenerationSizeMb: 1024 };
+  if (file.endsWith('.ts')) {
+    // Resolved here: an eval worker's require() resolves from the working directory, not from this file.
+    const tsNode = require.resolve('ts-node');
+    const code = `require(${JSON.stringify(tsNode)}).register({ transpileOnly: true }); require(${JSON.stringify(file)});`;
+    return new Worker(code, { eval: true, resourceLimits });
+  }
+  return new Worker(file, { resourceLimits });
+}
+
+const SPAWN_AFTER = 8;
+
+interface Slot {
+  worker: Worker;
+  ready?: boolean;
+  busy?: { id: number; task: FileTask; resolve: (r: FileResult) => void };
+}
+
+export class ExtractionPool {
+  private readonly slots: Slot[] = [];
+  private readonly waiting: { task: FileTask; resolve: (r: FileResult) => void }[] = [];
+  private nextId = 0;
+  private closed = false;
+
+  private submitted = 0;
+
+  /**
+   * `jobs` worker threads; 0 runs every file in this thread (no workers: tests, tiny inputs). The workers start
+   * at the SPAWN_AFTER-th file: a run of a handful of files is done before a worker would have loaded.
+   */
+  constructor(
+    readonly jobs: number,
+    /** false: every file goes to a worker, waiting for them to load (tests that check the workers). */
+    private readonly mainThreadWhileLoading = true,
+  ) {
+    if (!mainThreadWhileLoading) for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
+  }
+
+  private spawn(): Slot {
+    const slot: Slot = { worker: startWorker() };
+    slot.worker.on('message', (m: ResultMessage | { ready: true }) => {
+      if ('ready' in m) {
+        slot.ready = true;
+        this.dispatch();
+        return;
+      }
+      const busy = slot.busy;
+      if (!busy || busy.id !== m.id) return;
+      slot.busy = undefined;
+      busy.resolve(m.result);
+      this.dispatch();
+    });
+    const fail = (reason: string) => {
+      const busy = slot.busy;
+      slot.busy = undefined;
+      const index = this.slots.indexOf(slot);
+      if (this.closed || index < 0) return;
+      this.slots[index] = this.spawn();
+      busy?.resolve({
+        name: busy.task.name,
+        path: busy.task.path,
+        bytes: 0,
+        thread: 0,
+        kind: 'failed',
+        failure: { code: 'worker-crashed', message: `the extraction worker died on this file: ${reason}` },
+      });
+      this.dispatch();
+    };
+    slot.worker.on('error', (error) => fail(error.message));
+    slot.worker.on('exit', (code) => fail(`exit code ${code}`));
+    // Idle workers must not keep the process alive after the run.
+    slot.worker.unref();
+    return slot;
+  }
+
+  run(task: FileTask): Promise<FileResult> {
+    // No workers, or none loaded yet (a worker takes ~0.5 s to load the extractor, seconds under ts-node): this
+    // thread extracts meanwhile, so a run of a few files never waits for a worker.
+    this.submitted += 1;
+    if (this.submitted === SPAWN_AFTER && this.mainThreadWhileLoading && !this.closed)
+      for (let i = 0; i < this.jobs; i++) this.slots.push(this.spawn());
+    if (this.jobs === 0 || (this.mainThreadWhileLoading && !this.slots.some((s) => s.ready)))
+      return Promise.resolve().then(() => processFile(task));
+    return new Promise((resolve) => {
+      this.waiting.push({ task, resolve });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    for (const slot of this.slots) {
+      if (slot.busy || !slot.ready) continue;
+      const next = this.waiting.shift();
+      if (!next) return;
+      slot.busy = { id: this.nextId++, ...next };
+      slot.worker.ref();
+      const message: TaskMessage = { id: slot.busy.id, task: next.task };
+      slot.worker.postMessage(message);
+    }
+    for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
+    // Every worker gone at once (each replacement died loading): the waiting files are extracted here.
+    if (this.waiting.length && this.mainThreadWhileLoading && !this.slots.some((s) => s.ready)) {
+      for (const w of this.waiting.splice(0)) w.resolve(processFile(w.task));
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
