@@ -12,7 +12,8 @@ import { crc32, deflateRawSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { extractFiles } from '../../src/extract';
 import { ReadError, readSource, type ReadResult } from '../../src/read';
-import { dropRunningLines, judgeTextLayer } from '../../src/read/pdf';
+import * as iconv from 'iconv-lite';
+import { dropRunningLines, joinBrokenSymbols, judgeTextLayer, linesOf } from '../../src/read/pdf';
 import { MAX_ENTRIES } from '../../src/read/zip';
 import { fixture, graphOf, NAMES } from './read-helpers';
 
@@ -153,6 +154,59 @@ describe('readers', () => {
       ['Nội dung trang hai'],
       ['Nội dung trang ba', 'Nơi nhận:'],
     ]);
+  });
+
+  it('PDF lines: runs by baseline and x, spaces from gaps, columns apart, a fallback font’s letters in place', () => {
+    const run = (str: string, x: number, y: number, width: number, font = 'f1') => ({
+      str,
+      x,
+      y,
+      width,
+      size: 10,
+      font,
+    });
+    expect(
+      linesOf([
+        run('CỘNG HÒA', 300, 700, 50),
+        run('TỈNH ỦY', 60, 700.5, 40),
+        run('Số:', 60, 688, 15),
+        run('98-KH/TU', 77, 688, 40),
+        // "THỊ" where the main font lacks "Ị": PDF.js gives "TH " spanning the gap and the "Ị" of another font.
+        run('TH **', 60, 676, 28),
+        run('Ị', 72, 676, 4, 'f2'),
+      ]),
+    ).toEqual(['TỈNH ỦY', 'CỘNG HÒA', 'Số: 98-KH/TU', 'THỊ**']);
+  });
+
+  it('a number broken after its hyphen at a line end is joined; a prose dash is not', () => {
+    expect(joinBrokenSymbols(['Kế hoạch số 98-', 'KH/TU ngày 25/6/2019', 'kinh tế -', 'xã hội'])).toEqual([
+      'Kế hoạch số 98-KH/TU ngày 25/6/2019',
+      'kinh tế -',
+      'xã hội',
+    ]);
+  });
+
+  it('web page in a declared legacy charset (windows-1258)', async () => {
+    const page = `<html><head><meta charset="windows-1258"><title>x</title></head><body><nav><a href="/">Trang chủ</a></nav>
+      <article><p>Số: 12/UBND-VP</p><p>Thực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy về công tác dân vận.</p>
+      <p>Ủy ban nhân dân tỉnh yêu cầu các sở, ban, ngành triển khai thực hiện nghiêm túc các nội dung của Kế hoạch.</p></article></body></html>`;
+    // Windows-1258 writes â, ơ, ư… whole and the tone as a combining mark after them.
+    const tone = /[\u0300\u0301\u0303\u0309\u0323]/u;
+    const cp1258Form = [...page.normalize('NFC')]
+      .map((ch) => {
+        const parts = [...ch.normalize('NFD')];
+        return `${parts
+          .filter((c) => !tone.test(c))
+          .join('')
+          .normalize('NFC')}${parts.filter((c) => tone.test(c)).join('')}`;
+      })
+      .join('');
+    const bytes = iconv.encode(cp1258Form, 'windows-1258');
+    expect(bytes.includes(0x3f)).toBe(false); // nothing unencodable ("?")
+    const [r] = await readSource('page.htm', bytes);
+    expect(r.reader).toBe('html');
+    expect(r.text).toContain('Thực hiện Kế hoạch số 98-KH/TU');
+    expect(r.text).not.toContain('Trang chủ');
   });
 
   it('a text layer that is empty or glyph soup is not trusted', () => {
