@@ -3,6 +3,8 @@
  * not-found errors, depth bounds, cycles, relation-type filters, nested Document fields, path, and the
  * generated filters, sorting, pagination and aggregations.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph, type LoadableGraph } from '../../src/graph/load';
@@ -44,6 +46,27 @@ const res2026 = doc('national', '01-NQ/TW', {
   issuer: 'Bộ Chính trị',
 });
 const konTumPlan2026 = doc('Kon Tum', '9-KH/TU', { date: '2025-09-01', year: 2025 });
+// A repealed decree, still cited as a legal basis by a Huế plan; another decree is cited but in force.
+const oldDecree = doc('national', '63/2010/NĐ-CP', {
+  kind: 'Nghị định',
+  issuer: 'Chính phủ',
+  date: '2010-06-08',
+  year: 2010,
+});
+const newDecree = doc('national', '92/2017/NĐ-CP', {
+  kind: 'Nghị định',
+  issuer: 'Chính phủ',
+  date: '2017-08-07',
+  year: 2017,
+});
+const liveDecree = doc('national', '30/2020/NĐ-CP', {
+  kind: 'Nghị định',
+  issuer: 'Chính phủ',
+  date: '2020-03-05',
+  year: 2020,
+});
+const staleBasis = doc('Huế', '55/KH-UBND', { date: '2019-03-01', year: 2019 });
+const freshBasis = doc('Huế', '56/KH-UBND', { date: '2021-03-01', year: 2021 });
 // A star: many documents implementing one hub, for pagination.
 const HUB_FAN = 45;
 const hub = doc('national', '1-CT/TW', {
@@ -77,6 +100,11 @@ function fixture(): LoadableGraph {
       konTumPlan2026,
       hub,
       ...fan,
+      oldDecree,
+      newDecree,
+      liveDecree,
+      staleBasis,
+      freshBasis,
     ],
     relations: [
       ...gold.relations,
@@ -90,6 +118,9 @@ function fixture(): LoadableGraph {
       rel(centralPlan25, res25of2013, 'CONTINUES'),
       rel(konTumPlan2026, res2026),
       ...fan.map((f) => rel(f, hub)),
+      rel(newDecree, oldDecree, 'REPEALS'),
+      rel(staleBasis, oldDecree, 'BASED_ON'),
+      rel(freshBasis, liveDecree, 'BASED_ON'),
     ],
     warnings: [],
   };
@@ -371,6 +402,21 @@ describe('coverage', () => {
     expect(after.provinces).toHaveLength(34);
     expect(after.provinces.filter((p) => p.covered)).toEqual([
       { province: 'Quảng Ngãi', covered: true, formerProvinces: ['Kon Tum'], delayDays: 31 },
+    ]);
+  });
+});
+
+describe('analyst questions, one request each', () => {
+  it('queries/09: documents citing a repealed decree, with the decree and what repealed it', async () => {
+    const operation = readFileSync(
+      path.join(__dirname, '../../queries/09-citing-repealed-decrees.graphql'),
+      'utf8',
+    );
+    type Cited = { symbol: string; repealedBy: { symbol: string; date: string }[] };
+    const r = dataOf(await api.gql<{ documents: { symbol: string; basedOn: Cited[] }[] }>(operation));
+    expect(r.documents.map((d) => d.symbol)).toEqual(['55/KH-UBND']);
+    expect(r.documents[0].basedOn).toEqual([
+      { symbol: '63/2010/NĐ-CP', repealedBy: [{ symbol: '92/2017/NĐ-CP', date: '2017-08-07' }] },
     ]);
   });
 });

@@ -63,6 +63,7 @@ describe('queries/', () => {
       '06-dashboard-counts.graphql',
       '07-most-cited.graphql',
       '08-browse.graphql',
+      '09-citing-repealed-decrees.graphql',
     ];
     expect(readdirSync(path.join(ROOT, 'queries')).filter((f) => f.endsWith('.graphql'))).toEqual(tested);
   });
@@ -227,6 +228,20 @@ describe('queries/', () => {
     for (const d of documents) expect(d.citedBy.length).toBe(d.citedByCount);
     const counts = documents.map((d) => d.citedByCount);
     expect(counts).toEqual([...counts].sort((a, b) => b - a));
+  });
+
+  it('09-citing-repealed-decrees: runs in one request; every answer cites a decree that something repeals', async () => {
+    type Cited = { symbol: string; repealedBy: { symbol: string }[] };
+    const { documents } = dataOf(
+      await api.gql<{ documents: { basedOn: Cited[]; implements: Cited[]; cites: Cited[] }[] }>(
+        operation('09-citing-repealed-decrees.graphql'),
+      ),
+    );
+    for (const d of documents) {
+      const cited = [...d.basedOn, ...d.implements, ...d.cites];
+      expect(cited.length).toBeGreaterThan(0);
+      for (const c of cited) expect(c.repealedBy.length).toBeGreaterThan(0);
+    }
   });
 
   it('08-browse: filters, sorts and pages through Kon Tum documents with cursors', async () => {
