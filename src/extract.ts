@@ -25,6 +25,7 @@ import {
 import { documentId } from './resolve/identity';
 import { mergeGraphs } from './resolve/dedupe';
 import { readSource, ReadError, type ReadPage, type ReadResult } from './read';
+import { defaultJobs } from './read/ocr';
 
 export interface ExtractOptions {
   /** File name recorded as `source`. */
@@ -57,7 +58,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   }
   const places = options.places ?? defaultPlaces;
   const norm = layoutText(normalizeText(text));
-  const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart);
+  const titleBlock = norm.blocks.find((b) => b.kind === 'title');
+  const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart, titleBlock?.end ?? Infinity);
   const headerIssuer = cachedHeaderIssuer(header, places);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   const loc = documentLocality({
@@ -362,25 +364,37 @@ export async function extractFiles(
       warnings.push({ code: 'UNREADABLE', message: `${p}: ${(error as Error).message}`, source: p });
     }
   }
-  for (const { file, name } of files) {
-    let results: ReadResult[];
+  // Files are read a few ahead of the one being extracted (OCR runs in child processes meanwhile, a folder of
+  // one-page scans uses every core) and extracted in order, so warnings and graphs keep the file order.
+  const readOne = async ({ file, name }: { file: string; name: string }): Promise<ReadResult[] | Warning> => {
     try {
       const st = await fs.stat(file);
-      if (st.size > maxBytes) {
-        warnings.push({
+      if (st.size > maxBytes)
+        return {
           code: 'TOO_LARGE',
           message: `${name}: ${st.size} bytes is over the limit of ${maxBytes}; skipped`,
           source: name,
-        });
-        continue;
-      }
-      results = await readSource(name, await fs.readFile(file), {
+        };
+      return await readSource(name, await fs.readFile(file), {
         maxBytes,
         ocr: options.ocr,
         jobs: options.jobs,
       });
     } catch (error) {
-      warnings.push(readWarning(name, error));
+      return readWarning(name, error);
+    }
+  };
+  const ahead: Promise<ReadResult[] | Warning>[] = [];
+  let next = 0;
+  const readNext = (): void => {
+    if (next < files.length) ahead.push(readOne(files[next++]));
+  };
+  for (let i = 0; i < Math.max(1, options.jobs ?? defaultJobs()); i++) readNext();
+  while (ahead.length > 0) {
+    const results = await ahead.shift()!;
+    readNext();
+    if (!Array.isArray(results)) {
+      warnings.push(results);
       continue;
     }
     for (const r of results) {

@@ -50,7 +50,9 @@ const KIND_AT_START = new RegExp(
   'u',
 );
 const DANGLING = new RegExp(`^[ \\t]{0,8}${DANGLING_LABELS.pattern}`, 'u');
-const HEADER_SPLIT = new RegExp(HEADER_SPLITS.map((r) => `(?:${r.pattern})`).join('|'), 'gu');
+// One named group per row, so a cut knows which part starts there.
+const HEADER_SPLIT = new RegExp(HEADER_SPLITS.map((r, i) => `(?<p${i}>${r.pattern})`).join('|'), 'gu');
+const KIND_AFTER_DATE = `p${HEADER_SPLITS.findIndex((r) => r.name === 'kind line after the date')}`;
 const KIND_LINES = new Set(KIND_NAMES.map((k) => k.toUpperCase()));
 const RECIPIENTS = /^[ \t]{0,8}Nơi nhận/u;
 const ADDRESSEES = /^[ \t]{0,8}Kính gửi/u;
@@ -252,6 +254,7 @@ export function layoutText(norm: NormalizedText): LaidOutText {
     if (CUT_SYMBOL.test(prev.trimEnd()) && CODE_START.test(next)) return 'none';
     if (LIST_ITEM.test(next) || RECIPIENTS.test(next)) return 'break';
     if (isKindLine(next) || isKindLine(prev)) return 'break';
+    if (RULE.test(prev.trim()) || RULE.test(next.trim())) return 'break';
     if (LOWER_START.test(next)) return 'space';
     // The date of a place-date line, a number or year cut from its words ("ngày 20\n… năm\n2025").
     if (DIGIT_START.test(next) && /(?:ngày|tháng|năm|số|Số)[ \t]{0,3}$/u.test(prev)) return 'space';
@@ -332,6 +335,8 @@ function headerCuts(line: string): number[] {
   for (let m = HEADER_SPLIT.exec(line); m; m = HEADER_SPLIT.exec(line)) {
     if (m.index > 0 && line.slice(0, m.index).trim() !== '') cuts.push(m.index);
     if (m[0].length === 0) HEADER_SPLIT.lastIndex++;
+    // After the kind line the title runs on: "LUẬT … CỦA QUỐC HỘI NƯỚC CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" is no motto.
+    if (m.groups?.[KIND_AFTER_DATE] !== undefined || KIND_AT_START.test(line.slice(m.index))) break;
   }
   // After the cuts above, a part may still open with a kind word and go on with its title in capitals.
   const parts = [0, ...cuts];

@@ -120,8 +120,14 @@ export const HEADER_SPLITS: readonly LayoutRow[] = [
   },
   {
     name: 'place and date',
-    pattern: String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3},?[ \t]{0,2}ngày[ \t]{0,2}\d`,
-    examples: ['Hà Nội, ngày 13', 'Thừa Thiên Huế, ngày 2', 'Đồng Nai, ngày 20', 'NĐ-CP Hà Nội ngày 11'],
+    pattern: String.raw`(?<![\p{L}\p{N}])\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}[ \t]?,?[ \t]{0,2}ngày[ \t]{0,2}\d`,
+    examples: [
+      'Hà Nội, ngày 13',
+      'Thừa Thiên Huế, ngày 2',
+      'Đồng Nai, ngày 20',
+      'NĐ-CP Hà Nội ngày 11',
+      'Hà Nội , ngày 26',
+    ],
     counterExamples: [', ngày 13', 'trong ngày 13', 'NĐ-CP ngày 11', 'VPCP-V.I ngày 02/8/2021'],
   },
   {

@@ -63,7 +63,16 @@ const HAS_LOWER = /\p{Ll}/u;
 const isPlaceDate = (line: string): boolean => line.includes('ngày') && PLACE_DATE.test(line);
 const BODY_START = /^[ \t]{0,8}(?:Căn cứ|Thực hiện|Kính gửi|Triển khai|Theo|Trong những năm|Ngày[ \t]\d)/u;
 
-export function parseHeader(text: string, bodyEnd: number = text.length, headerStart = 0): HeaderInfo {
+/**
+ * `headerStart` and `titleEnd` come from the layout stage: where the document's own header starts (after a repost's
+ * preface) and where its title block ends (the enacting authority or the preamble follows).
+ */
+export function parseHeader(
+  text: string,
+  bodyEnd: number = text.length,
+  headerStart = 0,
+  titleEnd = Infinity,
+): HeaderInfo {
   const headEnd = Math.min(bodyEnd, headerStart + 3000);
   const head = lines(text, headerStart, headEnd);
   const info: HeaderInfo = {
@@ -115,7 +124,12 @@ export function parseHeader(text: string, bodyEnd: number = text.length, headerS
       continue;
     }
     if (titleLines && !titleDone) {
-      if (RULE_LINE.test(raw) || isPlaceDate(raw) || NUMBER_LINE.test(raw)) {
+      if (
+        RULE_LINE.test(raw) ||
+        isPlaceDate(raw) ||
+        NUMBER_LINE.test(raw) ||
+        (start >= titleEnd && titleLines.length > 0)
+      ) {
         titleDone = true;
       } else if (!(titleLines.length === 0 && /^CỦA[ \t]/u.test(t))) {
         titleLines.push(t);
@@ -182,7 +196,7 @@ export function parseHeader(text: string, bodyEnd: number = text.length, headerS
   info.bodyStart = Math.min(bodyStart, headEnd);
   if (titleLines && titleLines.length > 0) {
     const joined = titleLines.join(' ').replace(/\s+/gu, ' ').trim();
-    info.title = joined.length > 0 ? joined : null;
+    info.title = joined.length > 0 ? capTitle(joined) : null;
   }
   if (!info.kind && info.subjectLine) info.kind = 'Công văn';
   readFooter(text, bodyEnd, info);
@@ -241,4 +255,15 @@ function readFooter(text: string, bodyEnd: number, info: HeaderInfo): void {
     };
     return;
   }
+}
+
+/**
+ * A title is a name to show, not the text: one over MAX_TITLE characters (a decision repealing five others, each
+ * named in full) is cut at a word and ends with "…". The document's text keeps it whole.
+ */
+export const MAX_TITLE = 400;
+function capTitle(title: string): string {
+  if (title.length <= MAX_TITLE) return title;
+  const cut = title.lastIndexOf(' ', MAX_TITLE - 1);
+  return `${title.slice(0, cut > MAX_TITLE / 2 ? cut : MAX_TITLE - 1).replace(/[ ,;:]+$/u, '')}…`;
 }

@@ -155,3 +155,15 @@ describe('other header layouts', () => {
     expect(read(`Số: 1/UBND\n\nNội dung văn bản.\n\n${block}\n`).signature).toEqual(want);
   });
 });
+
+describe('a title longer than a name', () => {
+  it('is cut at a word under 400 characters and ends with "…"', () => {
+    const long = Array.from({ length: 60 }, (_, i) => `QUYẾT ĐỊNH SỐ ${i + 1}/2014/QĐ-UBND`).join(' VÀ ');
+    const h = parseHeader(
+      `Số: 81/2025/QĐ-UBND\nĐà Nẵng, ngày 17 tháng 11 năm 2025\nQUYẾT ĐỊNH\nBÃI BỎ ${long}\n\nCăn cứ Luật.`,
+    );
+    expect(h.title?.length).toBeLessThanOrEqual(400);
+    expect(h.title?.endsWith('…')).toBe(true);
+    expect(h.title?.startsWith('BÃI BỎ QUYẾT ĐỊNH SỐ 1/2014/QĐ-UBND')).toBe(true);
+  });
+});
