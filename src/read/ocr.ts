@@ -247,6 +247,24 @@ export async function mapPool<T, R>(
   return out;
 }
 
+/**
+ * OCR processes running now, across every document being read: extractFiles reads several files at once, each
+ * may OCR several pages, and more tesseracts than cores only make each slower.
+ */
+let running = 0;
+const waiting: (() => void)[] = [];
+
+async function limited<R>(jobs: number, fn: () => Promise<R>): Promise<R> {
+  while (running >= Math.max(1, jobs)) await new Promise<void>((resolve) => waiting.push(resolve));
+  running++;
+  try {
+    return await fn();
+  } finally {
+    running--;
+    waiting.shift()?.();
+  }
+}
+
 export function defaultJobs(): number {
   return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
 }
@@ -267,7 +285,8 @@ export async function ocrPdf(bytes: Uint8Array, pageCount: number, jobs = defaul
     const pdf = path.join(dir, 'in.pdf');
     await fs.writeFile(pdf, bytes);
     const numbers = Array.from({ length: pageCount }, (_, i) => i + 1);
-    return mapPool(numbers, jobs, async (n) => {
+    return mapPool(numbers, jobs, (n) => limited(jobs, () => ocrPage(n)));
+    async function ocrPage(n: number): Promise<OcrPage> {
       const image = path.join(dir, `p${n}`);
       const r = await run('pdftoppm', [
         '-r',
@@ -330,7 +349,7 @@ export async function ocrPdf(bytes: Uint8Array, pageCount: number, jobs = defaul
       }
       const [page] = pagesFromWords(words);
       return page ?? { text: '', confidence: 0, words: 0 };
-    });
+    }
   });
 }
 
@@ -341,7 +360,8 @@ export async function ocrImage(bytes: Uint8Array, extension: string): Promise<Oc
     const image = path.join(dir, `in.${extension}`);
     await fs.writeFile(image, bytes);
     // No recheck of numbers here: cropping an arbitrary image needs an image library the project does not have.
-    const pages = pagesFromWords(await tesseract(image, path.join(dir, 'out')));
+    const words = await limited(defaultJobs(), () => tesseract(image, path.join(dir, 'out')));
+    const pages = pagesFromWords(words);
     return pages.length > 0 ? pages : [{ text: '', confidence: 0, words: 0 }];
   });
 }

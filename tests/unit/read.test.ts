@@ -335,6 +335,23 @@ describe('bad input: one clear ReadError per file, nothing else lost', () => {
     expect(g.documents.find((d) => d.source === 'seed_004.docx')?.symbol).toBe('1225/UBND-NC');
   });
 
+  it('files read ahead in parallel are still extracted and reported in the order given', async () => {
+    const files = [
+      'seed_003.pdf',
+      'corrupt.pdf',
+      'seed_000.docx',
+      'seed_001.txt',
+      'seed_002.html',
+      'seed_004.doc',
+    ];
+    const seen: string[] = [];
+    const g = await extractFiles(files.map(fixture), { jobs: 3, onFile: (name) => seen.push(name) });
+    expect(seen).toEqual(files.filter((f) => f !== 'corrupt.pdf'));
+    expect(g.warnings.filter((w) => w.code.startsWith('READ_')).map((w) => w.source)).toEqual([
+      'corrupt.pdf',
+    ]);
+  });
+
   it('a folder walk picks up every readable format', async () => {
     const dir = path.join(tmp, 'walk');
     execFileSync('mkdir', ['-p', path.join(dir, 'sub')]);
