@@ -235,6 +235,27 @@ async function searchHits(ctx: ApiContext, text: string, limit: number | null | 
   }));
 }
 
+/** The id of a path end: given, or the one document its name matches (else the naming error). */
+async function idOf(
+  ctx: ApiContext,
+  id: string | null | undefined,
+  name: DocumentName | null | undefined,
+  end: 'from' | 'to',
+): Promise<string> {
+  if (id) return id;
+  if (!name) throw userError(`Name the ${end} document by \`${end}\` (its id) or \`${end}Name\`.`);
+  const rows = await run(ctx, 'documents-by-symbol', {
+    ...nameParams({ ...name, id: null }),
+    limit: neo4j.int(API_LIMITS.maxCandidates),
+  });
+  if (rows.length !== 1)
+    throw namingError(
+      name,
+      rows.map((r) => r.document as Row),
+    );
+  return (rows[0].document as Row).id as string;
+}
+
 export const researchResolvers = {
   Query: {
     lineage: (_: unknown, args: TraverseArgs, ctx: ApiContext) => traverse(ctx, args, true),
@@ -277,17 +298,27 @@ export const researchResolvers = {
     },
     path: async (
       _: unknown,
-      args: { from: string; to: string; directed?: boolean | null },
+      args: {
+        from?: string | null;
+        to?: string | null;
+        fromName?: DocumentName | null;
+        toName?: DocumentName | null;
+        directed?: boolean | null;
+      },
       ctx: ApiContext,
     ) => {
+      const [from, to] = await Promise.all([
+        idOf(ctx, args.from, args.fromName, 'from'),
+        idOf(ctx, args.to, args.toName, 'to'),
+      ]);
       const rows = await run(ctx, args.directed ? 'path-directed' : 'path', {
-        from: args.from,
-        to: args.to,
+        from,
+        to,
         types: [...RELATION_TYPES],
       });
       const ends = rows[0] ?? { fromFound: false, toFound: false, steps: [] };
-      if (!ends.fromFound) throw namingError({ id: args.from }, []);
-      if (!ends.toFound) throw namingError({ id: args.to }, []);
+      if (!ends.fromFound) throw namingError({ id: from }, []);
+      if (!ends.toFound) throw namingError({ id: to }, []);
       return ends.steps;
     },
     documentsBySymbol: async (

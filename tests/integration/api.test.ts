@@ -483,6 +483,19 @@ describe('path', () => {
     expect(dataOf(await api.gql<{ path: Step[] }>(q, { a: last.id, b: links[0].id })).path).toHaveLength(1);
     const unknown = await api.gql(q, { a: last.id, b: 'nope' });
     expect(unknown.errors![0].extensions!.code).toBe('DOCUMENT_NOT_FOUND');
+    // Ends named by symbol (+ what tells them apart), like every research query.
+    const named = dataOf(
+      await api.gql<{ path: Step[] }>(
+        `{ path(fromName: { symbol: "5-KH/TU", scope: "Hà Nội" }, toName: { symbol: "2-KH/TU", year: 2001 }, directed: true) { depth } }`,
+      ),
+    ).path;
+    expect(named).toHaveLength(3);
+    const ambiguous = await api.gql(
+      `{ path(fromName: { symbol: "25-NQ/TW" }, to: "${links[0].id}") { depth } }`,
+    );
+    expect(ambiguous.errors![0].extensions!.code).toBe('DOCUMENT_AMBIGUOUS');
+    const neither = await api.gql(`{ path(to: "${links[0].id}") { depth } }`);
+    expect(neither.errors![0].message).toMatch(/`from`.*`fromName`/);
   });
 });
 
