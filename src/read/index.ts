@@ -89,10 +89,7 @@ function joinPages(pages: string[][]): { text: string; pages: ReadPage[] } {
 
 async function readPdf(name: string, bytes: Uint8Array, options: ReadOptions): Promise<ReadResult> {
   const layer = await readPdfText(bytes);
-  if (!layer.unusable) {
-    const { text, pages } = joinPages(layer.pages);
-    return { name, reader: 'pdf', text, pages, pageCount: pages.length, warnings: [] };
-  }
+  if (!layer.unusable) return withScannedPages(name, bytes, layer.pages, options);
   if (options.ocr === false)
     throw new ReadError('ocr-disabled', `scanned PDF (${layer.unusable}) needs OCR, which is turned off`);
   const pages = await ocrPdf(bytes, layer.pages.length, options.jobs ?? defaultJobs());
@@ -101,6 +98,49 @@ async function readPdf(name: string, bytes: Uint8Array, options: ReadOptions): P
 
 /** Look-alikes Tesseract's Vietnamese model confuses and Vietnamese never uses: Icelandic eth for Đ/đ. */
 const OCR_LOOKALIKES: Readonly<Record<string, string>> = { '\u00d0': '\u0110', '\u00f0': '\u0111' };
+
+/** A page of a text PDF with fewer letters than this is an image (a signed last page, a scanned annex). */
+const MIN_PAGE_LETTERS = 20;
+
+/**
+ * A text PDF whose some pages are images (the signed page scanned and put back, a scanned annex): those pages
+ * are OCR'd and take their place; the mean confidence is over them. Without tesseract they stay empty, with a
+ * warning, and the text pages are still read.
+ */
+async function withScannedPages(
+  name: string,
+  bytes: Uint8Array,
+  textPages: string[][],
+  options: ReadOptions,
+): Promise<ReadResult> {
+  const letters = (lines: string[]): number => lines.join('').match(/\p{L}/gu)?.length ?? 0;
+  const scanned = textPages.flatMap((lines, i) => (letters(lines) < MIN_PAGE_LETTERS ? [i + 1] : []));
+  const warnings: ReadResult['warnings'] = [];
+  let confidence: number | null | undefined;
+  const pages = [...textPages];
+  if (scanned.length > 0 && options.ocr !== false) {
+    try {
+      const ocr = await ocrPdf(bytes, textPages.length, options.jobs ?? defaultJobs(), scanned);
+      const read = ocrResult(name, ocr, []);
+      scanned.forEach((n, k) => {
+        const p = read.pages![k];
+        pages[n - 1] = read.text!.slice(p.start, p.end).split('\n');
+      });
+      confidence = read.ocrConfidence;
+      warnings.push({ code: 'ocr-pages', message: `pages without text read by OCR: ${scanned.join(', ')}` });
+    } catch (error) {
+      if (!(error instanceof ReadError)) throw error;
+      warnings.push({
+        code: 'ocr-pages-skipped',
+        message: `pages ${scanned.join(', ')} have no text: ${error.message}`,
+      });
+    }
+  }
+  const { text, pages: spans } = joinPages(pages);
+  const result: ReadResult = { name, reader: 'pdf', text, pages: spans, pageCount: spans.length, warnings };
+  if (confidence !== undefined) result.ocrConfidence = confidence;
+  return result;
+}
 
 function ocrResult(name: string, ocrPages: OcrPage[], warnings: ReadResult['warnings']): ReadResult {
   const lines = ocrPages.map((p) =>

@@ -278,13 +278,18 @@ async function withTempDir<R>(fn: (dir: string) => Promise<R>): Promise<R> {
   }
 }
 
-/** OCR every page of a PDF: pdftoppm renders page n, tesseract reads it; `jobs` pages at a time. */
-export async function ocrPdf(bytes: Uint8Array, pageCount: number, jobs = defaultJobs()): Promise<OcrPage[]> {
+/** OCR every page of a PDF (or the pages `only` lists): pdftoppm renders page n, tesseract reads it; `jobs` pages at a time. */
+export async function ocrPdf(
+  bytes: Uint8Array,
+  pageCount: number,
+  jobs = defaultJobs(),
+  only?: number[],
+): Promise<OcrPage[]> {
   await checkTesseract();
   return withTempDir(async (dir) => {
     const pdf = path.join(dir, 'in.pdf');
     await fs.writeFile(pdf, bytes);
-    const numbers = Array.from({ length: pageCount }, (_, i) => i + 1);
+    const numbers = only ?? Array.from({ length: pageCount }, (_, i) => i + 1);
     return mapPool(numbers, jobs, (n) => limited(jobs, () => ocrPage(n)));
     async function ocrPage(n: number): Promise<OcrPage> {
       const image = path.join(dir, `p${n}`);

@@ -4,13 +4,25 @@
  * find ≥ 90 % of the relations of the text and invent ≤ 10 %; the figures are printed. Without tesseract on
  * the PATH, OCR is a clear 'tesseract-missing' error that says what to install.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { extractFiles } from '../../src/extract';
 import { ReadError, readSource } from '../../src/read';
 import { fixture, graphOf, SCANNED } from './read-helpers';
 
 const OCR_TIMEOUT = 240_000;
+
+/** seed_003's text PDF followed by seed_004's first scanned page (pdfseparate, pdfunite: poppler-utils). */
+function mixedPdf(dir: string): string {
+  const scanPage = path.join(dir, 'scan1.pdf');
+  execFileSync('pdfseparate', ['-f', '1', '-l', '1', fixture('seed_004.scan.pdf'), scanPage]);
+  const mixed = path.join(dir, 'mixed.pdf');
+  execFileSync('pdfunite', [fixture('seed_003.pdf'), scanPage, mixed]);
+  return mixed;
+}
 
 describe('OCR of scanned PDFs', () => {
   for (const name of SCANNED) {
@@ -51,6 +63,28 @@ describe('OCR of scanned PDFs', () => {
   }
 
   it(
+    'a text PDF with a scanned page: the text pages from the text layer, the scanned one by OCR',
+    async () => {
+      const dir = mkdtempSync(path.join(tmpdir(), 'vanban-mixed-'));
+      try {
+        const mixed = mixedPdf(dir);
+        const [r] = await readSource('mixed.pdf', readFileSync(mixed));
+        const textPages = (await readSource('t.pdf', readFileSync(fixture('seed_003.pdf'))))[0].pageCount!;
+        expect(r.reader).toBe('pdf');
+        expect(r.pageCount).toBe(textPages + 1);
+        expect(r.warnings.map((w) => w.code)).toEqual(['ocr-pages']);
+        expect(r.ocrConfidence).toBeGreaterThan(60);
+        const last = r.pages![textPages];
+        expect(r.text!.slice(last.start, last.end)).toMatch(/1225\/UBND-NC/u);
+        expect(r.text!.slice(0, r.pages![0].end)).toContain('02 /CT-UBND');
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    OCR_TIMEOUT,
+  );
+
+  it(
     'an image file is read by OCR',
     async () => {
       const [r] = await readSource('page.png', readFileSync(fixture('seed_004.page1.png')));
@@ -64,13 +98,22 @@ describe('OCR of scanned PDFs', () => {
 });
 
 describe('without OCR', () => {
-  const path = process.env.PATH;
+  const savedPath = process.env.PATH;
   afterEach(() => {
-    process.env.PATH = path;
+    process.env.PATH = savedPath;
   });
 
   it('tesseract not on the PATH: a clear error that says what to install, and no crash of the run', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'vanban-mixed-'));
+    const mixed = mixedPdf(dir);
     process.env.PATH = '/nonexistent';
+    // A text PDF with a scanned page: the text pages are read, the scanned one is reported.
+    const [r] = await readSource('mixed.pdf', readFileSync(mixed));
+    rmSync(dir, { recursive: true, force: true });
+    expect(r.reader).toBe('pdf');
+    expect(r.warnings.map((w) => w.code)).toEqual(['ocr-pages-skipped']);
+    expect(r.warnings[0].message).toContain('apt-get install tesseract-ocr tesseract-ocr-vie');
+    expect(r.text).toContain('02 /CT-UBND');
     for (const file of ['seed_004.scan.pdf', 'seed_004.page1.png']) {
       const error = await readSource(file, readFileSync(fixture(file))).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(ReadError);
