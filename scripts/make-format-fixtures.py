@@ -3,7 +3,7 @@
 
 Each source text (the five seed/ texts and three real documents of shared/corpus/real/A_tvpl_docs) becomes:
   NAME.txt        the text itself (what every other format is compared with)
-  NAME.docx       Word 2007+, via LibreOffice from a flat ODT (DejaVu Serif 13 pt, A4, a running header
+  NAME.docx       Word 2007+, via LibreOffice from a flat ODT (DejaVu Serif 12 pt, a font with every Vietnamese letter, A4, a running header
                   "Trang N/M" from page 2 on and a running footer, as official documents have)
   NAME.doc        Word 97, the same way
   NAME.pdf        PDF with a text layer, the same way (headers and footers are in the text layer)
