@@ -242,6 +242,22 @@ def scan(pdf: Path, dest: Path, tmp: Path) -> None:
     dest.write_bytes(image_pdf(pages, SCAN_DPI))
 
 
+def write_sources(sources: list[tuple[str, Path]], corpus_sources: Path) -> None:
+    """SOURCES.tsv: where each fixture's text came from (the seed file, or the real corpus and its origin)."""
+    origin = {}
+    if corpus_sources.exists():
+        for line in corpus_sources.read_text(encoding='utf-8').splitlines()[1:]:
+            cols = line.split('\t')
+            origin[cols[0].split('/')[-1]] = cols[1:]
+    rows = ['fixture\ttext\tsource\tpath']
+    for name, src in sources:
+        if name.startswith('seed_'):
+            rows.append(f'{name}\tseed/{src.name}\tthis repository\tseed/{src.name}')
+        else:
+            rows.append('\t'.join([name, f'A_tvpl_docs/{src.name}', *origin.get(src.name, ['', ''])]))
+    (OUT / 'SOURCES.tsv').write_text('\n'.join(rows) + '\n', encoding='utf-8')
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.split('\n')[0])
     ap.add_argument('--corpus', default=str(ROOT.parent / 'shared' / 'corpus' / 'real' / 'A_tvpl_docs'))
@@ -262,6 +278,7 @@ def main() -> int:
             (OUT / f'{name}.txt').write_text(text, encoding='utf-8')
             (tmp / f'{name}.fodt').write_text(fodt(text), encoding='utf-8')
             (OUT / f'{name}.html').write_text(web_page(text), encoding='utf-8')
+        write_sources(sources, Path(args.corpus).parent / 'SOURCES.tsv')
         fodts = sorted(str(p) for p in tmp.glob('*.fodt'))
         # One LibreOffice start per target format; a private profile keeps it off the user's own.
         profile = 'file://' + str(tmp / 'profile')
