@@ -286,12 +286,22 @@ describe('bad input: one clear ReadError per file, nothing else lost', () => {
     expect(e.code).toBe('not-a-zip');
   });
 
-  it('zip bomb: by ratio, and by entry count', async () => {
+  it('zip bomb: by ratio, by entry count and by total size', async () => {
     const e = await readError('bomb.zip', readFileSync(fixture('bomb.zip')));
     expect(e.code).toBe('zip-bomb');
     expect(e.message).toMatch(/1029:1/u);
     const many = makeZip(emptyFiles(MAX_ENTRIES + 1));
     expect((await readError('many.zip', many)).code).toBe('zip-bomb');
+    // By total size: entries each under the per-file limit that unpack to more than ten times it together.
+    const line = Buffer.from(
+      'Thực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy. '.repeat(200),
+    );
+    const total = makeZip(Array.from({ length: 12 }, (_, i) => ({ name: `t${i}.txt`, data: line })));
+    expect(line.length).toBeLessThan(20_000);
+    const big = await readError('total.zip', total, { maxBytes: 20_000 });
+    expect(big.code).toBe('zip-bomb');
+    expect(big.message).toMatch(/unpacks to \d+ bytes \(limit 200000\)/u);
+    expect(await readSource('total.zip', total, { maxBytes: 40_000 })).toHaveLength(12);
     // The same writer under the limit is a valid (empty) archive: the limit, not the writer, refused it.
     expect(await readSource('few.zip', makeZip(emptyFiles(3)))).toHaveLength(3);
   });
