@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, Warning } from './model';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
 import { layoutText } from './layout';
+import { firstCitationType } from './tables/kinds';
 import { decodeDocument, DecodeError } from './text/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { findReferences, findNamedReferences, type RawReference } from './parse/references';
@@ -83,7 +84,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     : header.symbol
       ? issuerFromCodes(header.symbol, loc, places)
       : null;
-  const kind = header.kind ?? header.symbol?.kind ?? null;
+  // The kind line of a consolidated text names the consolidated law ("LUẬT …"): its symbol (…/VBHN-…) says what it is.
+  const symbolKind = header.symbol?.kind ?? null;
+  const kind = firstCitationType(symbolKind) ? symbolKind : (header.kind ?? symbolKind);
   const doc: DocumentRecord = {
     id: documentId({ scope, symbol: header.symbol, year: header.year, kind, title: header.title, source }),
     symbol: header.symbol?.symbol ?? null,
@@ -122,13 +125,33 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const kept = raw.filter(
     (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
   );
+  // A consolidated text consolidates the first text it cites (its base): "… LUẬT X / Luật X số 83/2015/QH13 … được
+  // sửa đổi, bổ sung bởi: …".
+  const firstType = firstCitationType(kind);
+  if (firstType) {
+    const after = header.symbolSpan?.end ?? norm.headerStart;
+    const base = refs.findIndex((r, i) => r.start >= after && !isSelf(refDocs[i]));
+    if (base >= 0) {
+      const own = kept.find((r) => r.from === 'doc' && r.to === base);
+      if (own) own.type = firstType;
+      else
+        kept.unshift({
+          from: 'doc',
+          to: base,
+          cited: base,
+          type: firstType,
+          trigger: null,
+          sentence: sentences[sentenceAt(sentences, refs[base].symbolStart)],
+        });
+    }
+  }
   const relations: RelationRecord[] = kept.map((r) => ({
     from: idOf(r.from),
     to: idOf(r.to),
     type: r.type,
     evidence: sentenceText(r.sentence),
     trigger: r.trigger,
-    span: toOriginalSpan(norm, refs[r.to].start, refs[r.to].attrEnd),
+    span: toOriginalSpan(norm, refs[r.cited].start, refs[r.cited].attrEnd),
     source,
   }));
   const references: ReferenceRecord[] = refs

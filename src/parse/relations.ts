@@ -24,7 +24,10 @@ export type Party = 'doc' | number;
 
 export interface RawRelation {
   from: Party;
-  to: number;
+  /** The document acted on: a cited one, or the document itself ("Nghị định này được hướng dẫn bởi …"). */
+  to: Party;
+  /** The citation the relation was read from (its span is the evidence's). */
+  cited: number;
   type: RelationType;
   trigger: string | null;
   sentence: SentenceSpan;
@@ -73,8 +76,14 @@ export function findRelations(
     return { anchorRef };
   };
 
-  for (const [si, idx] of bySentence) {
+  // A verb that ends its sentence with ":" governs the list items after it ("bãi bỏ các văn bản sau: a) …; b) …",
+  // "Luật … số 83/2015/QH13 được sửa đổi, bổ sung bởi: 1. Luật …"), across line breaks and list markers.
+  let carry: { trigger: TriggerHit; anchor: Party } | null = null;
+  const lastSentence = refs.length ? sentenceAt(sentences, refs[refs.length - 1].symbolStart) : -1;
+  for (let si = 0; si <= lastSentence; si++) {
     const sent = sentences[si];
+    const idx = bySentence.get(si) ?? [];
+    if (carry && !LIST_ITEM.test(text.slice(sent.start, sent.start + 16))) carry = null;
     const governor = new Map<number, Party>();
     const fn = sent.start >= norm.bodyEnd ? footnoteAnchor(sent.start) : null;
     const top: Frame = { trigger: null };
@@ -102,10 +111,28 @@ export function findRelations(
       let from: Party = 'doc';
       let trig: TriggerHit | null;
       if (prev === null) {
+        if (!lastTrig && carry) {
+          // A list item under a verb that ended the sentence before.
+          if (carry.trigger.trigger.passive) {
+            out.push({ ...relation(i, i, carry.trigger, sent), to: carry.anchor });
+            governor.set(i, carry.anchor);
+            prev = i;
+            continue;
+          }
+          top.trigger = carry.trigger;
+        }
         trig = lastTrig ?? top.trigger;
         top.trigger = trig;
         // "Quyết định số 23-QĐ/TW …² / ² Thay thế Quyết định số 290-QĐ/TW": the footnote speaks of 23-QĐ/TW.
         if (fn && fn.anchorRef !== null && lastTrig) from = fn.anchorRef;
+        else if (lastTrig?.trigger.passive) {
+          // "Nghị định này được hướng dẫn bởi Thông tư X", "[Khoản này được sửa đổi bởi Luật Y]": the document
+          // (or a part of it) is the subject, so the cited text acts on it.
+          out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
+          governor.set(i, 'doc');
+          prev = i;
+          continue;
+        }
       } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
         out.push(relation(i, prev, lastTrig, sent));
         from = governor.get(prev) ?? 'doc';
@@ -142,12 +169,21 @@ export function findRelations(
       out.push(rel);
       prev = i;
     }
+    const colon = /:[ \t]{0,3}$/u.test(text.slice(sent.start, sent.end));
+    if (colon) {
+      const tail = findTriggers(text, prev === null ? sent.start : refs[prev].attrEnd, sent.end);
+      const last = tail[tail.length - 1];
+      if (last) carry = { trigger: last, anchor: last.trigger.passive && prev !== null ? prev : 'doc' };
+    }
   }
   return out;
 }
 
+/** A list item at a sentence start: "1.", "2.3.", "a)", "-", "+". */
+const LIST_ITEM = /^[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•–])[ \t]/u;
+
 function relation(from: Party, to: number, trig: TriggerHit | null, sentence: SentenceSpan): RawRelation {
-  return { from, to, type: trig?.trigger.type ?? 'CITES', trigger: trig?.text ?? null, sentence };
+  return { from, to, cited: to, type: trig?.trigger.type ?? 'CITES', trigger: trig?.text ?? null, sentence };
 }
 
 /** "không áp dụng … theo Chỉ thị số 15/CT-TTg": a negated verb does not carry the text out. */

@@ -14,6 +14,8 @@ export interface KindEntry {
   system: System;
   /** Other names of the same kind that the text may use ("Chương trình hành động"). */
   aliases?: string[];
+  /** The relation a document of this kind has to the first text it cites: a consolidated text consolidates it. */
+  firstCitation?: 'CONSOLIDATES';
   examples: string[];
 }
 
@@ -52,7 +54,13 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Phiếu gửi', code: 'PG', system: 'state', examples: ['21/PG-VPUB'] },
   { name: 'Phiếu chuyển', code: 'PC', system: 'state', examples: ['09/PC-VPCP'] },
   { name: 'Phiếu báo', code: 'PB', system: 'state', examples: ['03/PB-UBND'] },
-  { name: 'Văn bản hợp nhất', code: 'VBHN', system: 'state', examples: ['01/VBHN-BNV', '09/VBHN-VPQH'] },
+  {
+    name: 'Văn bản hợp nhất',
+    code: 'VBHN',
+    system: 'state',
+    examples: ['01/VBHN-BNV', '09/VBHN-VPQH'],
+    firstCitation: 'CONSOLIDATES',
+  },
   // Công văn of the State carries no kind code: number/ISSUER-UNIT ("4611/UBND-NC").
   {
     name: 'Công văn',
@@ -136,6 +144,11 @@ for (const k of KINDS) {
 /** The table's spelling of a written kind name ("kế hoạch" → "Kế hoạch"); aliases keep their own name. */
 export function kindByName(name: string): string | null {
   return NAME_INDEX.get(name.toLowerCase()) ?? null;
+}
+
+/** The relation a document of this kind has to the first text it cites (null for most kinds). */
+export function firstCitationType(kind: string | null): 'CONSOLIDATES' | null {
+  return KINDS.find((k) => k.name === kind && k.firstCitation)?.firstCitation ?? null;
 }
 
 /** Written names that say nothing about the kind: the symbol decides. */
