@@ -106,7 +106,6 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   };
 
   const sentences = splitSentences(norm.text);
-  const sentenceText = sentenceTexts(norm);
   const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
   const refDocs = refs.map((r) => referenceDocument(r, loc, places));
   // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
@@ -149,7 +148,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     from: idOf(r.from),
     to: idOf(r.to),
     type: r.type,
-    evidence: sentenceText(r.sentence),
+    evidence: evidenceAround(norm, r.sentence, refs[r.cited]),
     trigger: r.trigger,
     span: toOriginalSpan(norm, refs[r.cited].start, refs[r.cited].attrEnd),
     source,
@@ -164,7 +163,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         // As written, without markup; the span may also cover a footnote lifted out of the citation.
         text: norm.text.slice(r.start, r.attrEnd).replace(/\s+/gu, ' '),
         span,
-        sentence: sentenceText(sentences[sentenceAt(sentences, r.symbolStart)]),
+        sentence: evidenceAround(norm, sentences[sentenceAt(sentences, r.symbolStart)], r),
         source,
       };
     });
@@ -174,24 +173,36 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     .map((n) => ({
       from: doc.id,
       text: n.text,
-      sentence: sentenceText(sentences[sentenceAt(sentences, n.start)]),
+      sentence: evidenceAround(norm, sentences[sentenceAt(sentences, n.start)], {
+        start: n.start,
+        attrEnd: n.start + n.text.length,
+      }),
       source,
     }));
   const documents = [doc, ...refDocs.filter((d) => !isSelf(d))];
   return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
 }
 
-/** Each sentence's text, made once per document (a plain Map: a module-wide WeakMap cost more than it saved). */
-function sentenceTexts(norm: NormalizedText): (s: SentenceSpan) => string {
-  const cache = new Map<SentenceSpan, string>();
-  return (s) => {
-    let t = cache.get(s);
-    if (t === undefined) {
-      t = norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
-      cache.set(s, t);
-    }
-    return t;
-  };
+/** Longest evidence stored: a sentence up to this length is kept whole, a longer one is a window around the citation. */
+export const MAX_EVIDENCE = 600;
+/**
+ * The evidence of a relation or reference: its sentence, capped. A run-on "sentence" (a table flattened into text,
+ * an adversarial line repeating one citation) would otherwise be stored whole on every edge it yields.
+ */
+function evidenceAround(
+  norm: NormalizedText,
+  s: SentenceSpan,
+  cited: { start: number; attrEnd: number },
+): string {
+  if (s.end - s.start <= MAX_EVIDENCE) return norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+  const room = Math.max(0, MAX_EVIDENCE - (cited.attrEnd - cited.start)) >> 1;
+  let from = Math.max(s.start, cited.start - room);
+  let to = Math.min(s.end, Math.max(cited.attrEnd, cited.start) + room);
+  // Whole words at the cut ends.
+  for (let k = 0; k < 40 && from > s.start && /\S/u.test(norm.text[from - 1]); k++) from--;
+  for (let k = 0; k < 40 && to < s.end && /\S/u.test(norm.text[to]); k++) to++;
+  const body = norm.text.slice(from, to).replace(/\s+/gu, ' ').trim();
+  return `${from > s.start ? '… ' : ''}${body}${to < s.end ? ' …' : ''}`;
 }
 
 function referenceDocument(r: RawReference, citing: Locality, places: PlaceLookup): DocumentRecord {

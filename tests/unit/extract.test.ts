@@ -126,3 +126,26 @@ describe('vanban extract', () => {
     expect((await capture(['--max-bytes', 'x', SEED])).code).toBe(2);
   });
 });
+
+describe('evidence is a bounded window around the citation', () => {
+  it('keeps a short sentence whole and caps a run-on one, with the citation kept', async () => {
+    const { extractDocument, MAX_EVIDENCE } = await import('../../src/extract');
+    const run = 'Nghị quyết số 1-NQ/TW ngày 01/01/2020 của Bộ Chính trị và '.repeat(2000);
+    const g = extractDocument(
+      `TỈNH ỦY QUẢNG NGÃI\nSố 5-KH/TU\nQuảng Ngãi, ngày 1 tháng 2 năm 2021\n\nKẾ HOẠCH\n\nThực hiện ${run}Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.\n`,
+      { source: 'x.txt' },
+    );
+    const ct = g.documents.find((d) => d.symbol === '05-CT/TW');
+    const rel = g.relations.find((r) => r.to === ct?.id);
+    expect(rel?.evidence.length).toBeLessThanOrEqual(MAX_EVIDENCE + 100);
+    expect(rel?.evidence).toContain('05-CT/TW');
+    for (const r of g.relations) expect(r.evidence.length).toBeLessThanOrEqual(MAX_EVIDENCE + 100);
+    const short = extractDocument(
+      'Số: 1/UBND-VX\nQuảng Ngãi, ngày 1 tháng 2 năm 2021\nV/v x\n\nThực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy.\n',
+      { source: 'y.txt' },
+    );
+    expect(short.relations[0].evidence).toBe(
+      'Thực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy.',
+    );
+  });
+});
