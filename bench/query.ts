@@ -40,9 +40,12 @@ import {
   runMain,
 } from './lib';
 
+/** Targets of issue 11: p99 ≤ 50 ms for typical roots, ≤ 100 ms for the 20 heaviest (first page). */
 export const TARGET_P99_MS = 50;
-export const TARGET_RATIO = 1.5;
-export const TARGET_RPS = 500;
+export const TARGET_HEAVY_P99_MS = 100;
+export const TARGET_RATIO = 1.3;
+/** Document lookups per second at 50 connections, 0 errors. */
+export const TARGET_RPS = 800;
 
 type Question = 'lineage' | 'impact' | 'whoImplements';
 
@@ -344,8 +347,8 @@ export function querySection(r: QueryResult, m = machine()): string {
         'p99',
         'ratio p50',
         'ratio p95',
-        'p99 ≤ 50 ms',
-        'ratio ≤ 1.5',
+        'p99 ≤ 50 ms (heavy: 100)',
+        'ratio ≤ 1.3',
       ],
       r.rows.map((row) => [
         row.question,
@@ -359,7 +362,9 @@ export function querySection(r: QueryResult, m = machine()): string {
         ms(row.cypher.p99),
         fmt(row.graphql.p50 / row.cypher.p50, 2),
         fmt(row.graphql.p95 / row.cypher.p95, 2),
-        row.question === 'whoImplements' ? 'n/a' : targetMark(row.graphql.p99 <= TARGET_P99_MS),
+        row.question === 'whoImplements'
+          ? 'n/a'
+          : targetMark(row.graphql.p99 <= (row.roots === 'heavy' ? TARGET_HEAVY_P99_MS : TARGET_P99_MS)),
         targetMark(row.graphql.p50 / row.cypher.p50 <= TARGET_RATIO),
       ]),
     ),
@@ -375,7 +380,7 @@ export function querySection(r: QueryResult, m = machine()): string {
         'latency p50 ms',
         'p99 ms',
         'errors',
-        'target ≥ 500 req/s, 0 errors',
+        `target ≥ ${TARGET_RPS} req/s at 50 connections, 0 errors`,
       ],
       [
         [
@@ -401,7 +406,7 @@ async function main(): Promise<void> {
   const size = Number(f.get('size') ?? (smoke ? 300 : 100_000));
   const samples = Number(f.get('samples') ?? (smoke ? 10 : 300));
   const seconds = Number(f.get('duration') ?? (smoke ? 2 : 20));
-  const connections = Number(f.get('connections') ?? 10);
+  const connections = Number(f.get('connections') ?? (smoke ? 10 : 50));
   const neo = await benchNeo4j({ keep: f.has('no-load') });
   try {
     const graph = loadableGraph(size);
