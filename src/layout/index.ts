@@ -158,6 +158,55 @@ function headerStartLine(text: string, lines: Line[]): number {
   return start;
 }
 
+/**
+ * A header laid out as table rows ("ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI … |" / "Số: 252/KH-UBND | Hà Giang, ngày …"):
+ * each cell becomes a line, the left column first, then the right, as the two columns read on paper.
+ */
+function unfoldHeaderTable(text: string, lines: Line[]): Line[] {
+  const out: Line[] = [];
+  let i = 0;
+  const cellsOf = (l: Line): Line[] | null => {
+    const t = text.slice(l.start, l.end);
+    if (!t.includes('|') || l.start > HEADER_ZONE_CHARS) return null;
+    const cells: Line[] = [];
+    let from = l.start;
+    for (let k = l.start; k <= l.end; k++) {
+      if (k === l.end || text[k] === '|') {
+        let a = from;
+        let b = k;
+        while (a < b && /\s/u.test(text[a])) a++;
+        while (b > a && /\s/u.test(text[b - 1])) b--;
+        cells.push({ start: a, end: b, cut: true });
+        from = k + 1;
+      }
+    }
+    const filled = cells.filter((c) => c.end > c.start);
+    return filled.length >= 2 || (filled.length >= 1 && /^\s*\|/u.test(t)) ? cells : null;
+  };
+  while (i < lines.length) {
+    const rows: Line[][] = [];
+    while (i < lines.length) {
+      const cells = cellsOf(lines[i]);
+      if (!cells) break;
+      const t = text.slice(lines[i].start, lines[i].end);
+      if (!/^[\s|:-]*$/u.test(t))
+        rows.push(cells.filter((c, k) => !(k === 0 && c.end === c.start && /^\s*\|/u.test(t))));
+      i++;
+    }
+    if (rows.length > 0) {
+      const columns = Math.max(...rows.map((r) => r.length));
+      for (let c = 0; c < columns; c++)
+        for (const r of rows) if (r[c] && r[c].end > r[c].start) out.push(r[c]);
+      // The line after the table starts on a line of its own.
+      if (i < lines.length) out.push({ ...lines[i++], cut: true });
+      continue;
+    }
+    out.push(lines[i]);
+    i++;
+  }
+  return out;
+}
+
 /** Cut the header lines that a repost flattened: at each part that starts there, and after a kind word. */
 function splitHeaderLines(text: string, lines: Line[], from: number): Line[] {
   const out: Line[] = lines.slice(0, from);
@@ -207,7 +256,7 @@ function splitHeaderLines(text: string, lines: Line[], from: number): Line[] {
 export function layoutText(norm: NormalizedText): LaidOutText {
   const { text, original, map } = norm;
   const bodyEnd = norm.bodyEnd;
-  const physical = splitLines(text, 0, bodyEnd);
+  const physical = unfoldHeaderTable(text, splitLines(text, 0, bodyEnd));
   const wrapped = isWrapped(physical);
   const first = headerStartLine(text, physical);
   const lines = splitHeaderLines(text, physical, first);

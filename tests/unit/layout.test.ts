@@ -127,3 +127,18 @@ describe('layout: a header flattened onto one line', () => {
     expect(lay(`KẾ HOẠCH\nphối hợp\n\n${body}`).text).toContain(body);
   });
 });
+
+describe('layout: a header laid out as table rows', () => {
+  it('reads each cell as a line, the left column first', () => {
+    const out = lay(
+      'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 252/KH-UBND | Hà Giang, ngày 05 tháng 9 năm 2023 |\nKẾ HOẠCH\nThực hiện Kết luận số 48-KL/TW.',
+    );
+    expect(out.text.split('\n').slice(0, 5)).toEqual([
+      'ỦY BAN NHÂN DÂN',
+      'Số: 252/KH-UBND',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Hà Giang, ngày 05 tháng 9 năm 2023',
+      'KẾ HOẠCH',
+    ]);
+  });
+});
