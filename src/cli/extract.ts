@@ -24,13 +24,15 @@ export interface ExtractCliOptions {
   maxBytes: number;
   report?: string;
   progress: boolean;
+  ocr: boolean;
 }
 
 export function command() {
   const c = newCommand(
     'extract',
-    'Read text files (.txt, .md; folders are walked), extract each document and every citation in it, and print ' +
-      'a summary or the citation graph. Nothing is written to a database.',
+    'Read documents (text, PDF, Word .docx/.doc, HTML, scans by OCR, zip archives of them; folders are walked), ' +
+      'extract each document and every citation in it, and print a summary or the citation graph. Nothing is ' +
+      'written to a database.',
   )
     .argument('<paths...>', 'files or folders')
     .addOption(
@@ -53,6 +55,7 @@ export function command() {
       DEFAULT_MAX_BYTES,
     )
     .option('--report <file>', 'write a JSON report of the run: counts, every file that failed and why')
+    .option('--no-ocr', 'do not OCR scanned PDFs and images (they fail with ocr-disabled)')
     .option('--no-progress', 'no progress bar on the terminal');
   return withExamples(c, [
     'vanban extract seed/                      # summary: documents, relations by type, warnings',
@@ -79,19 +82,21 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<number
       jobs: opts.jobs,
       maxBytes: opts.maxBytes,
       withText: false,
+      ocr: opts.ocr,
       skipped,
     })) {
       report.files += 1;
       report.bytes += r.bytes;
       if (r.kind === 'failed') {
         report.fail(r.name, r.failure);
-        if (opts.jsonl) await out.write(`${JSON.stringify({ source: r.name, error: r.failure })}\n`);
+        if (opts.jsonl) await out.write(`${JSON.stringify({ source: r.name, error: r.failure })}\n`, true);
       } else if (r.kind === 'extracted') {
         report.extracted += 1;
         report.documents += r.graph.documents.length;
         report.relations += r.graph.relations.length;
         for (const w of r.graph.warnings) report.warn(w.code);
-        if (opts.jsonl) await out.write(`${JSON.stringify({ source: r.name, hash: r.hash, ...r.graph })}\n`);
+        if (opts.jsonl)
+          await out.write(`${JSON.stringify({ source: r.name, hash: r.hash, ...r.graph })}\n`, true);
         else files.push({ name: r.name, graph: r.graph });
       }
       progress.tick();
@@ -103,13 +108,15 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<number
   if (!opts.jsonl) {
     const graph = mergeGraphs(separateCollisions(files, (c) => report.collisions.push(c)));
     if (opts.json) await writeGraphJson(out, graph);
-    else await out.write(summary(graph));
+    else await out.write(summary(graph), true);
   }
   if (opts.report) report.write(opts.report);
   const problems = report.problemLines(20, opts.report);
   if (problems.length) process.stderr.write(`${problems.join('\n')}\n`);
   if (report.files === 0)
-    process.stderr.write(`vanban extract: no .txt or .md files in ${paths.join(', ')}\n`);
+    process.stderr.write(
+      `vanban extract: no documents (.txt, .md, .pdf, .docx, .doc, .html, images, .zip) in ${paths.join(', ')}\n`,
+    );
   return report.failures.length > 0 || report.files === 0 ? 1 : 0;
 }
 

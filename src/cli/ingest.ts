@@ -30,12 +30,14 @@ export interface IngestCliOptions {
   report?: string;
   prune?: boolean;
   progress: boolean;
+  ocr: boolean;
 }
 
 export function command() {
   const c = newCommand(
     'ingest',
-    'Extract documents and citations from text files (.txt, .md; folders are walked) and load them into Neo4j ' +
+    'Extract documents and citations from text, PDF, Word, HTML, scans and zips of them (folders are walked) ' +
+      'and load them into Neo4j ' +
       '(NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the managed server of `vanban db start`). Incremental by content: ' +
       'a file already loaded with the same content is skipped, a changed file replaces what it contributed.',
   )
@@ -67,6 +69,7 @@ export function command() {
       '--report <file>',
       'write a JSON report of the run: counts, every file that failed and why, collisions',
     )
+    .option('--no-ocr', 'do not OCR scanned PDFs and images (they fail with ocr-disabled)')
     .option('--no-progress', 'no progress bar on the terminal');
   return withExamples(c, [
     'vanban ingest seed/',
@@ -133,6 +136,7 @@ export async function ingestAndReport(
       batchSize: opts.batchSize,
       maxBytes: opts.maxBytes,
       prune: opts.prune,
+      ocr: opts.ocr,
       database,
       progress,
       report,
@@ -156,7 +160,7 @@ export function formatSummary(r: RunReport, t: IngestTotals, ms: number): string
     .join(', ');
   const lines = [
     `files        ${r.files}: ${r.extracted} loaded, ${r.unchanged} unchanged (already loaded, skipped), ${r.failures.length} failed` +
-      (r.skipped ? `; ${r.skipped} skipped in folders (hidden or not .txt/.md)` : ''),
+      (r.skipped ? `; ${r.skipped} skipped in folders (hidden, or not a document format)` : ''),
     `documents    ${t.documents} in the database (${t.fullTexts} full texts, ${t.documents - t.fullTexts} known only from citations)`,
     `relations    ${t.relations} in the database (${r.relations} stated by the files loaded now)`,
     `warnings     ${r.warnings}${codes ? ` (${codes})` : ''}`,

@@ -34,6 +34,8 @@ export interface IngestStreamOptions {
   /** Documents per transaction (counted before the batch's merge). Default 5000. */
   batchSize?: number;
   database?: string;
+  /** OCR scanned PDFs and images (default true). */
+  ocr?: boolean;
   /** Take back the files an earlier ingest loaded that are not among `inputs` any more. */
   prune?: boolean;
   progress?: Progress;
@@ -52,6 +54,8 @@ export interface IngestTotals {
 
 interface Extracted {
   name: string;
+  /** The file it came from (a zip's entries share it). */
+  file: string;
   hash: string;
   graph: ExtractionGraph;
   text?: string;
@@ -66,7 +70,9 @@ async function knownSources(driver: Driver, database?: string): Promise<Map<stri
   try {
     // Streamed record by record: a million files never sit in one result list.
     for await (const record of session.run(cypher('known-sources'))) {
-      known.set(record.get('source') as string, (record.get('hash') as string | null) ?? '');
+      // A zip's documents are named "archive.zip!entry": the file is what is hashed and pruned.
+      const source = record.get('source') as string;
+      known.set(source.split('!')[0], (record.get('hash') as string | null) ?? '');
     }
   } finally {
     await session.close();
@@ -106,7 +112,7 @@ export async function ingestStream(
     const started = performance.now();
     try {
       const graph = await batchGraph(driver, files, report, database);
-      const replaceSources = files.filter((f) => known.has(f.name)).map((f) => f.name);
+      const replaceSources = [...new Set(files.filter((f) => known.has(f.file)).map((f) => f.file))];
       await loadGraph(driver, graph, {
         // One transaction for the batch (what it merged into), whatever its size.
         batchSize: Math.max(1, graph.documents.length),
@@ -115,7 +121,7 @@ export async function ingestStream(
         awaitSearchIndex: false,
       });
       batches += 1;
-      for (const f of files) known.set(f.name, f.hash);
+      for (const f of files) known.set(f.file, f.hash);
       report.extracted += files.length;
       report.fullTexts += graph.documents.filter((d) => d.source).length;
       report.relations += graph.relations.length;
@@ -150,6 +156,7 @@ export async function ingestStream(
     maxBytes,
     withText: true,
     knownHash: (name) => known.get(name),
+    ocr: options.ocr,
     skipped,
     onListed: (item) => unseen?.delete(item.name),
   })) {
@@ -159,7 +166,7 @@ export async function ingestStream(
     else if (r.kind === 'unchanged') report.unchanged += 1;
     else {
       report.documents += r.graph.documents.length;
-      pending.push({ name: r.name, hash: r.hash, graph: r.graph, text: r.text });
+      pending.push({ name: r.name, file: r.file, hash: r.hash, graph: r.graph, text: r.text });
       pendingDocuments += r.graph.documents.length;
       if (pendingDocuments >= batchSize) await flush();
     }
@@ -171,7 +178,8 @@ export async function ingestStream(
   await loading;
   if (unseen?.size) {
     progress?.note(`pruning ${unseen.size} files`);
-    report.pruned = await prune(driver, [...unseen], database);
+    await prune(driver, [...unseen], database);
+    report.pruned = unseen.size;
   }
   if (batches > 0 || report.pruned > 0) {
     progress?.note('waiting for the full-text index');
@@ -219,7 +227,7 @@ async function batchGraph(
     const held = (id: string) => {
       const h = inBatch.get(id) ?? inDatabase.get(id);
       // A file being replaced does not collide with its own earlier version.
-      return h && h.source !== f.name ? h : undefined;
+      return h && h.source !== f.name && h.source.split('!')[0] !== f.file ? h : undefined;
     };
     const collision = resolveCollision(f.graph, held);
     if (collision) report.collisions.push(collision.collision);

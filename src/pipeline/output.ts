@@ -6,10 +6,24 @@
 import { once } from 'node:events';
 import type { ExtractionGraph } from '../model';
 
+/** Text gathered up to this size before a write: few system calls, and no string bigger than this plus a record. */
+const CHUNK = 64 * 1024;
+
 export class Output {
+  private buffer = '';
+
   constructor(private readonly stream: NodeJS.WritableStream = process.stdout) {}
 
-  async write(text: string): Promise<void> {
+  /** `now`: hand it to the stream at once (a line of --jsonl is for its reader as soon as the file is done). */
+  async write(text: string, now = false): Promise<void> {
+    this.buffer += text;
+    if (now || this.buffer.length >= CHUNK) await this.flush();
+  }
+
+  async flush(): Promise<void> {
+    if (!this.buffer) return;
+    const text = this.buffer;
+    this.buffer = '';
     if (!this.stream.write(text)) await once(this.stream, 'drain');
   }
 }
@@ -33,6 +47,7 @@ export async function writeGraphJson(out: Output, graph: ExtractionGraph): Promi
     await out.write(list.length ? '\n]' : ']');
   }
   await out.write('\n}\n');
+  await out.flush();
 }
 
 /**

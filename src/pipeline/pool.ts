@@ -39,12 +39,12 @@ const SPAWN_AFTER = 8;
 interface Slot {
   worker: Worker;
   ready?: boolean;
-  busy?: { id: number; task: FileTask; resolve: (r: FileResult) => void };
+  busy?: { id: number; task: FileTask; resolve: (r: FileResult[]) => void };
 }
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { task: FileTask; resolve: (r: FileResult) => void }[] = [];
+  private readonly waiting: { task: FileTask; resolve: (r: FileResult[]) => void }[] = [];
   private nextId = 0;
   private closed = false;
 
@@ -73,7 +73,7 @@ export class ExtractionPool {
       const busy = slot.busy;
       if (!busy || busy.id !== m.id) return;
       slot.busy = undefined;
-      busy.resolve(m.result);
+      busy.resolve(m.results);
       this.dispatch();
     });
     const fail = (reason: string) => {
@@ -82,14 +82,17 @@ export class ExtractionPool {
       const index = this.slots.indexOf(slot);
       if (this.closed || index < 0) return;
       this.slots[index] = this.spawn();
-      busy?.resolve({
-        name: busy.task.name,
-        path: busy.task.path,
-        bytes: 0,
-        thread: 0,
-        kind: 'failed',
-        failure: { code: 'worker-crashed', message: `the extraction worker died on this file: ${reason}` },
-      });
+      busy?.resolve([
+        {
+          name: busy.task.name,
+          file: busy.task.name,
+          path: busy.task.path,
+          bytes: 0,
+          thread: 0,
+          kind: 'failed',
+          failure: { code: 'worker-crashed', message: `the extraction worker died on this file: ${reason}` },
+        },
+      ]);
       this.dispatch();
     };
     slot.worker.on('error', (error) => fail(error.message));
@@ -99,14 +102,14 @@ export class ExtractionPool {
     return slot;
   }
 
-  run(task: FileTask): Promise<FileResult> {
+  run(task: FileTask): Promise<FileResult[]> {
     // No workers, or none loaded yet (a worker takes ~0.5 s to load the extractor, seconds under ts-node): this
     // thread extracts meanwhile, so a run of a few files never waits for a worker.
     this.submitted += 1;
     if (this.submitted === SPAWN_AFTER && this.mainThreadWhileLoading && !this.closed)
       for (let i = 0; i < this.jobs; i++) this.slots.push(this.spawn());
     if (this.jobs === 0 || (this.mainThreadWhileLoading && !this.slots.some((s) => s.ready)))
-      return Promise.resolve().then(() => processFile(task));
+      return processFile(task);
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve });
       this.dispatch();
@@ -126,7 +129,7 @@ export class ExtractionPool {
     for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
     // Every worker gone at once (each replacement died loading): the waiting files are extracted here.
     if (this.waiting.length && this.mainThreadWhileLoading && !this.slots.some((s) => s.ready)) {
-      for (const w of this.waiting.splice(0)) w.resolve(processFile(w.task));
+      for (const w of this.waiting.splice(0)) void processFile(w.task).then(w.resolve);
     }
   }
 

@@ -22,6 +22,8 @@ export interface StreamOptions {
   onListed?: (item: Listed) => void;
   /** Extract in this thread while the workers load (default true; false in tests that check the workers). */
   mainThreadWhileLoading?: boolean;
+  /** OCR scanned PDFs and images (default true; false makes them a failure 'ocr-disabled'). */
+  ocr?: boolean;
   /** Files skipped inside folders (hidden, other extensions): counted here. */
   skipped?: { count: number };
 }
@@ -29,12 +31,12 @@ export interface StreamOptions {
 export async function* extractStream(inputs: string[], options: StreamOptions): AsyncGenerator<FileResult> {
   const pool = new ExtractionPool(options.jobs, options.mainThreadWhileLoading ?? true);
   const limit = Math.max(1, options.inFlight ?? Math.max(4, options.jobs * 4));
-  const pending = new Map<number, Promise<{ key: number; result: FileResult }>>();
+  const pending = new Map<number, Promise<{ key: number; results: FileResult[] }>>();
   let next = 0;
-  const settle = async (): Promise<FileResult> => {
-    const { key, result } = await Promise.race(pending.values());
+  const settle = async (): Promise<FileResult[]> => {
+    const { key, results } = await Promise.race(pending.values());
     pending.delete(key);
-    return result;
+    return results;
   };
   try {
     for await (const item of listFiles(inputs, { maxBytes: options.maxBytes }, options.skipped)) {
@@ -44,6 +46,7 @@ export async function* extractStream(inputs: string[], options: StreamOptions): 
           kind: 'failed',
           thread: 0,
           name: item.name,
+          file: item.name,
           path: item.path,
           bytes: 0,
           failure: item.failure,
@@ -56,15 +59,16 @@ export async function* extractStream(inputs: string[], options: StreamOptions): 
         maxBytes: options.maxBytes,
         withText: options.withText,
         knownHash: options.knownHash?.(item.name),
+        ocr: options.ocr,
       };
       const key = next++;
       pending.set(
         key,
-        pool.run(task).then((result) => ({ key, result })),
+        pool.run(task).then((results) => ({ key, results })),
       );
-      while (pending.size >= limit) yield await settle();
+      while (pending.size >= limit) yield* await settle();
     }
-    while (pending.size > 0) yield await settle();
+    while (pending.size > 0) yield* await settle();
   } finally {
     await pool.close();
   }

@@ -1,13 +1,15 @@
 /**
- * What a worker does with one file, start to end: read the bytes, hash them, decode, lay out and extract
- * (`extractDocument`, a black box here), and hand back the file's own graph, its text when the loader wants it,
- * or one failure with its reason. Runs in a worker thread (./worker.ts) or in process (--jobs 0, tests).
+ * What a worker does with one file, start to end: check its size, read the bytes, hash them, read them by
+ * format (src/read: text, PDF text layer or OCR, Word, HTML, zip entries), decode (src/text), lay out and extract
+ * (`extractDocument`, a black box here), and hand back each document's graph with its text when the loader wants
+ * it, or one failure with its reason. Runs in a worker thread (./worker.ts) or in process (--jobs 0, tests).
  */
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
-import { extractDocument } from '../extract';
-import type { ExtractionGraph } from '../model';
+import { extractDocument, pageAt } from '../extract';
+import type { ExtractionGraph, Warning } from '../model';
+import { readSource, ReadError, type ReadResult } from '../read';
 import { decodeDocument, DecodeError } from '../text/decode';
 import type { Failure } from './files';
 
@@ -20,14 +22,21 @@ export interface FileTask {
   knownHash?: string;
   /** Hand the decoded text back (ingest stores it on the document). */
   withText: boolean;
+  /** OCR scanned PDFs and images (default true). */
+  ocr?: boolean;
+  /** Tesseract processes for one PDF (default 1: the pool already runs one file per core). */
+  ocrJobs?: number;
 }
 
 interface Common {
   /** The worker thread that did the work (0: the main thread). */
   thread: number;
+  /** The source name: the file's, or "archive.zip!inner/path.docx" for a zip entry. */
   name: string;
+  /** The file given or found (a zip's entries share it): what "unchanged" and --prune are about. */
+  file: string;
   path: string;
-  /** Size of the file in bytes (0 when it could not be read). */
+  /** Size of the file in bytes (0 when it could not be read; the zip's size on its first entry only). */
   bytes: number;
 }
 
@@ -48,10 +57,28 @@ const DECODE_CODES: Record<string, string> = {
   TOO_LARGE: 'too-large',
 };
 
-export function processFile(task: FileTask): FileResult {
-  const base = { thread: threadId, name: task.name, path: task.path };
+const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
+const upperSnake = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
+
+/** One file → one result per document in it (a zip holds several), each a graph or a failure. */
+export async function processFile(task: FileTask): Promise<FileResult[]> {
+  const base = { thread: threadId, name: task.name, file: task.name, path: task.path };
   let bytes: Buffer;
   try {
+    // Size first: a file over the limit is never read into memory.
+    const size = statSync(task.path).size;
+    if (size > task.maxBytes)
+      return [
+        {
+          ...base,
+          bytes: size,
+          kind: 'failed',
+          failure: {
+            code: 'too-large',
+            message: `${size} bytes is over the limit of ${task.maxBytes} (--max-bytes); not read`,
+          },
+        },
+      ];
     bytes = readFileSync(task.path);
   } catch (error) {
     const e = error as NodeJS.ErrnoException;
@@ -59,57 +86,74 @@ export function processFile(task: FileTask): FileResult {
       e.code === 'EACCES' || e.code === 'EPERM'
         ? { code: 'unreadable', message: 'permission denied (check its owner and mode)' }
         : { code: 'unreadable', message: e.message };
-    return { ...base, bytes: 0, kind: 'failed', failure };
+    return [{ ...base, bytes: 0, kind: 'failed', failure }];
   }
   const size = bytes.length;
-  if (size > task.maxBytes)
-    return {
-      ...base,
-      bytes: size,
-      kind: 'failed',
-      failure: {
-        code: 'too-large',
-        message: `${size} bytes is over the limit of ${task.maxBytes}; not read`,
-      },
-    };
   const hash = contentHash(bytes);
-  if (task.knownHash === hash) return { ...base, bytes: size, kind: 'unchanged', hash };
+  if (task.knownHash === hash) return [{ ...base, bytes: size, kind: 'unchanged', hash }];
+  let read: ReadResult[];
   try {
-    const decoded = decodeDocument(bytes, task.name, { maxBytes: task.maxBytes });
-    const graph = extractDocument(decoded.text, { source: task.name, maxChars: task.maxBytes });
-    const tooLarge = graph.documents.length === 0 && graph.warnings.find((w) => w.code === 'TOO_LARGE');
-    if (tooLarge)
-      return {
-        ...base,
-        bytes: size,
-        kind: 'failed',
-        failure: { code: 'too-large', message: tooLarge.message },
-      };
-    for (const w of decoded.warnings) graph.warnings.push({ ...w, source: w.source ?? task.name });
-    return {
-      ...base,
-      bytes: size,
-      kind: 'extracted',
-      hash,
-      graph,
-      text: task.withText ? decoded.text : undefined,
-    };
+    read = await readSource(task.name, bytes, {
+      maxBytes: task.maxBytes,
+      ocr: task.ocr,
+      jobs: task.ocrJobs ?? 1,
+    });
   } catch (error) {
-    if (error instanceof DecodeError) {
-      // The decoder's message starts with the file name; the report names the file already.
-      const message = error.message.replace(`${task.name}: `, '');
-      return {
-        ...base,
-        bytes: size,
-        kind: 'failed',
-        failure: { code: DECODE_CODES[error.code] ?? 'undecodable', message },
-      };
-    }
-    return {
-      ...base,
-      bytes: size,
-      kind: 'failed',
-      failure: { code: 'extract-failed', message: error instanceof Error ? error.message : String(error) },
-    };
+    const code = error instanceof ReadError ? error.code : 'unreadable';
+    return [{ ...base, bytes: size, kind: 'failed', failure: { code, message: message(error) } }];
   }
+  return read.map((r, i) => {
+    const part = { ...base, name: r.name, bytes: i === 0 ? size : 0 };
+    if (r.error)
+      return { ...part, kind: 'failed', failure: { code: r.error.code, message: r.error.message } };
+    try {
+      return { ...part, kind: 'extracted', hash, ...extractRead(r, task) };
+    } catch (error) {
+      if (error instanceof DecodeError) {
+        // The decoder's message starts with the file name; the report names the file already.
+        const text = error.message.replace(`${r.name}: `, '');
+        return {
+          ...part,
+          kind: 'failed',
+          failure: { code: DECODE_CODES[error.code] ?? 'undecodable', message: text },
+        };
+      }
+      if (error instanceof TooLarge)
+        return { ...part, kind: 'failed', failure: { code: 'too-large', message: error.message } };
+      return { ...part, kind: 'failed', failure: { code: 'extract-failed', message: message(error) } };
+    }
+  });
+}
+
+class TooLarge extends Error {}
+
+/** A read result → its text and graph, with the reader's provenance (reader, pages, OCR confidence) kept. */
+function extractRead(r: ReadResult, task: FileTask): { graph: ExtractionGraph; text?: string } {
+  const extra: Warning[] = r.warnings.map((w) => ({
+    code: upperSnake(w.code),
+    message: w.message,
+    source: r.name,
+  }));
+  let text: string;
+  if (r.reader === 'text') {
+    const decoded = decodeDocument(r.bytes ?? new Uint8Array(), r.name, { maxBytes: task.maxBytes });
+    text = decoded.text;
+    for (const w of decoded.warnings) extra.push({ ...w, source: w.source ?? r.name });
+  } else text = r.text ?? '';
+  const graph = extractDocument(text, { source: r.name, maxChars: task.maxBytes });
+  const tooLarge = graph.documents.length === 0 && graph.warnings.find((w) => w.code === 'TOO_LARGE');
+  if (tooLarge) throw new TooLarge(tooLarge.message);
+  graph.warnings.push(...extra);
+  for (const d of graph.documents) {
+    if (d.source !== r.name) continue;
+    d.reader = r.reader;
+    if (r.pageCount !== undefined) d.pageCount = r.pageCount;
+    if (r.ocrConfidence !== undefined) d.ocrConfidence = r.ocrConfidence;
+  }
+  const pages = r.pages;
+  if (pages && pages.length > 0) {
+    for (const ref of graph.references ?? []) ref.page = pageAt(pages, ref.span.start);
+    for (const rel of graph.relations) rel.page = rel.span ? pageAt(pages, rel.span.start) : null;
+  }
+  return { graph, text: task.withText ? text : undefined };
 }

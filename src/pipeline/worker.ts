@@ -10,13 +10,16 @@ export interface TaskMessage {
 }
 export interface ResultMessage {
   id: number;
-  result: FileResult;
+  results: FileResult[];
 }
 
 // Loaded and ready: until a worker says so, the pool extracts in the main thread (small runs never wait for one).
 parentPort?.postMessage({ ready: true });
 
 parentPort?.on('message', (message: TaskMessage) => {
-  const reply: ResultMessage = { id: message.id, result: processFile(message.task) };
-  parentPort!.postMessage(reply);
+  // processFile never rejects: every problem is a failure result.
+  void processFile(message.task).then((results) => {
+    const reply: ResultMessage = { id: message.id, results };
+    parentPort!.postMessage(reply);
+  });
 });

@@ -62,7 +62,7 @@ describe('listFiles', () => {
       'a.md',
       'b.txt',
       'dangling.txt missing',
-      'sub/big.txt too-large',
+      'sub/big.txt',
       'sub/loop symlink-loop',
       `${path.join(tmp, 'missing')} missing`,
     ]);
