@@ -63,7 +63,8 @@ export function command() {
     )
     .option(
       '--prune',
-      'take back the files an earlier ingest loaded that are not among the given paths any more',
+      'take back every file an earlier ingest loaded that is not found under the given paths now (give the whole ' +
+        'corpus: files are named relative to the folder given)',
     )
     .option(
       '--report <file>',
