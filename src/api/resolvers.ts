@@ -20,12 +20,22 @@ import { termOf } from './terms';
 /** The context @neo4j/graphql and these resolvers share (built in ./server.ts). */
 export interface ApiContext {
   executionContext: Driver;
+  /** The traversal caps (default API_LIMITS); a server option, so that tests can reach them on a small graph. */
+  caps?: TraversalCaps;
   sessionConfig?: { database?: string };
   transaction?: { timeout?: number };
   [key: string]: unknown;
 }
 
 export const MAX_DEPTH = API_LIMITS.maxDepth;
+
+export interface TraversalCaps {
+  /** Documents one traversal may reach. */
+  maxNodes: number;
+  /** Relations one traversal may list. */
+  maxSteps: number;
+}
+const DEFAULT_CAPS: TraversalCaps = { maxNodes: API_LIMITS.maxNodes, maxSteps: API_LIMITS.maxSteps };
 export const MAX_SEARCH_RESULTS = API_LIMITS.maxSearchResults;
 export const DEFAULT_TX_TIMEOUT_MS = API_LIMITS.txTimeoutMs;
 
@@ -103,7 +113,7 @@ function named(name: DocumentName, rows: Row[]): Row {
 }
 
 /** The parameters of traverse.cypher for a lineage (outward) or impact question (also run raw by bench/query.ts). */
-export function traverseParams(args: TraverseArgs, outward: boolean): Row {
+export function traverseParams(args: TraverseArgs, outward: boolean, caps = DEFAULT_CAPS): Row {
   const types = args.types?.length ? [...new Set(args.types)] : [...LINEAGE_TYPES];
   return {
     ...nameParams(args),
@@ -112,15 +122,15 @@ export function traverseParams(args: TraverseArgs, outward: boolean): Row {
     relationshipFilter: relationshipFilter(types, outward),
     outward,
     maxDepth: neo4j.int(checkDepth(args.maxDepth)),
-    maxNodes: neo4j.int(API_LIMITS.maxNodes),
-    maxSteps: neo4j.int(API_LIMITS.maxSteps),
+    maxNodes: neo4j.int(caps.maxNodes),
+    maxSteps: neo4j.int(caps.maxSteps),
     ...cypherPage(pageParams(args.first, args.after)),
   };
 }
 
 async function traverse(ctx: ApiContext, args: TraverseArgs, outward: boolean): Promise<Row> {
   const page = pageParams(args.first, args.after);
-  const row = named(args, await run(ctx, 'traverse', traverseParams(args, outward)));
+  const row = named(args, await run(ctx, 'traverse', traverseParams(args, outward, ctx.caps)));
   const steps = row.steps as Row[];
   const total = row.totalCount as number;
   const info = pageInfo(page, steps.length, total);
@@ -153,13 +163,14 @@ export function implementationsParams(
   name: DocumentName,
   transitive: boolean,
   page: { skip: number; first: number },
+  caps = DEFAULT_CAPS,
 ): Row {
   return {
     ...nameParams(name),
     maxCandidates: neo4j.int(API_LIMITS.maxCandidates),
     relationshipFilter: relationshipFilter(IMPLEMENTING_TYPES, false),
     maxDepth: neo4j.int(transitive ? MAX_DEPTH : 1),
-    maxNodes: neo4j.int(API_LIMITS.maxNodes),
+    maxNodes: neo4j.int(caps.maxNodes),
     ...cypherPage(page),
   };
 }
@@ -171,7 +182,10 @@ export async function implementations(
   transitive: boolean,
   page: { skip: number; first: number },
 ): Promise<Row> {
-  const row = named(name, await run(ctx, 'implementations', implementationsParams(name, transitive, page)));
+  const row = named(
+    name,
+    await run(ctx, 'implementations', implementationsParams(name, transitive, page, ctx.caps)),
+  );
   return { ...row, rows: (row.rows as Row[]).map(implementation) };
 }
 
@@ -293,7 +307,8 @@ export const researchResolvers = {
     searchHits: (_: unknown, args: { text: string; limit?: number | null }, ctx: ApiContext) =>
       searchHits(ctx, args.text, args.limit),
     coverage: async (_: unknown, args: DocumentName, ctx: ApiContext) => {
-      const row = await implementations(ctx, args, true, { skip: 0, first: API_LIMITS.maxNodes });
+      const maxNodes = (ctx.caps ?? DEFAULT_CAPS).maxNodes;
+      const row = await implementations(ctx, args, true, { skip: 0, first: maxNodes });
       return coverageReport(row.root as Row, row.rows as Row[], Boolean(row.truncated));
     },
     path: async (

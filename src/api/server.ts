@@ -26,7 +26,7 @@ import {
 import { costLimitPlugin, formatError, parseOptions, validationRules, type QueryLimits } from './limits';
 import { playgroundHandler } from './playground';
 import { exploreHandler } from '../explore/handler';
-import { DEFAULT_TX_TIMEOUT_MS, type ApiContext } from './resolvers';
+import { DEFAULT_TX_TIMEOUT_MS, type ApiContext, type TraversalCaps } from './resolvers';
 import { buildSchema } from './schema';
 
 export interface ServerOptions {
@@ -51,6 +51,8 @@ export interface ServerOptions {
   metrics?: boolean;
   /** Request log. Default: pino to stderr at VANBAN_LOG_LEVEL (info; silent under vitest). */
   logger?: Logger;
+  /** Caps on what one traversal may reach and list. Default: src/api/config.ts. */
+  traversalCaps?: TraversalCaps;
 }
 
 export interface VanbanServer {
@@ -148,6 +150,7 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
   });
   const context = async (): Promise<ApiContext> => ({
     executionContext: driver,
+    caps: options.traversalCaps,
     sessionConfig: options.database ? { database: options.database } : {},
     transaction: { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS },
   });

@@ -307,6 +307,35 @@ describe('bounded traversals', () => {
     expect(badCursor.errors![0].message).toMatch(/Invalid cursor/);
   });
 
+  it('says when a cap cut the traversal (before: stopped at 1,000 steps without saying so)', async () => {
+    const capped = await startApi(driver, { traversalCaps: { maxNodes: 10, maxSteps: 1000 } });
+    try {
+      const q = `query($id: ID!) { impact(id: $id, maxDepth: 20) { totalCount truncated depthLimited } whoImplements(id: $id) { totalCount truncated } coverage(id: $id) { truncated } }`;
+      type R = {
+        impact: { totalCount: number; truncated: boolean };
+        whoImplements: { totalCount: number; truncated: boolean };
+        coverage: { truncated: boolean };
+      };
+      const r = dataOf(await capped.gql<R>(q, { id: hub.id }));
+      expect(r.impact).toMatchObject({ totalCount: 9, truncated: true });
+      expect(r.whoImplements).toEqual({ totalCount: 10, truncated: true });
+      expect(r.coverage.truncated).toBe(true);
+      const steps = await startApi(driver, { traversalCaps: { maxNodes: 1000, maxSteps: 7 } });
+      try {
+        const s = dataOf(await steps.gql<R>(q, { id: hub.id }));
+        expect(s.impact).toMatchObject({ totalCount: 7, truncated: true });
+      } finally {
+        await steps.close();
+      }
+      // Uncapped, the same question is complete.
+      const whole = dataOf(await api.gql<R>(q, { id: hub.id }));
+      expect(whole.impact).toMatchObject({ totalCount: HUB_FAN, truncated: false });
+      expect(whole.whoImplements).toEqual({ totalCount: HUB_FAN, truncated: false });
+    } finally {
+      await capped.close();
+    }
+  });
+
   it('terminates on cycles and lists each relation once', async () => {
     const r = dataOf(
       await api.gql<{ lineage: Page; impact: Page }>(

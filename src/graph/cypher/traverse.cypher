@@ -31,12 +31,14 @@ CALL (candidates) {
     maxLevel: $maxDepth,
     uniqueness: 'NODE_GLOBAL',
     bfs: true,
-    limit: $maxNodes
+    limit: $maxNodes + 1
   }) YIELD path
   WITH last(nodes(path)) AS node, length(path) AS depth
-  RETURN collect({node: node, depth: depth}) AS reached
+  RETURN collect({node: node, depth: depth}) AS reachedAll
 }
-WITH candidates, reached, apoc.map.fromPairs([x IN reached | [elementId(x.node), x.depth]]) AS depthOf
+// One node over the cap tells a cut result from one that fits exactly.
+WITH candidates, reachedAll[..$maxNodes] AS reached, size(reachedAll) > $maxNodes AS nodeCapped
+WITH candidates, reached, nodeCapped, apoc.map.fromPairs([x IN reached | [elementId(x.node), x.depth]]) AS depthOf
 CALL (reached, depthOf) {
   UNWIND reached AS x
   WITH x.node AS near, x.depth AS depth, depthOf
@@ -83,7 +85,7 @@ RETURN
   CASE WHEN size(candidates) = 1 THEN [] ELSE [c IN candidates | c {.id, .symbol, .kind, .issuer, .scope, .date, .year, .title}] END AS candidates,
   root {.id, .symbol, .number, .kind, .issuer, .scope, .date, .year, .title, .place, .signer, .signerRole, .signerAuthority, .addressees, .recipients, .source, .stub} AS root,
   size(reached) AS reachedCount,
-  size(reached) >= $maxNodes OR size(found) > $maxSteps AS truncated,
+  nodeCapped OR size(found) > $maxSteps AS truncated,
   depthLimited,
   CASE WHEN size(found) > $maxSteps THEN $maxSteps ELSE size(found) END AS totalCount,
   steps
