@@ -88,6 +88,9 @@ export function findRelations(
     const fn = sent.start >= norm.bodyEnd ? footnoteAnchor(sent.start) : null;
     const top: Frame = { trigger: null };
     let prev: number | null = null;
+    // The text a passive verb acts on, while a list of its agents goes on ("được sửa đổi, bổ sung bởi Luật số A, Luật
+    // số B và Luật số C": each of A, B, C amends it).
+    let passiveOn: { anchor: Party; trigger: TriggerHit } | null = null;
     for (const i of idx) {
       const r = refs[i];
       if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) {
@@ -110,6 +113,15 @@ export function findRelations(
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
       let from: Party = 'doc';
       let trig: TriggerHit | null;
+      if (lastTrig) passiveOn = null;
+      if (passiveOn && prev !== null && !lastTrig) {
+        out.push({ ...relation(i, i, passiveOn.trigger, sent), to: passiveOn.anchor });
+        governor.set(i, passiveOn.anchor);
+        if (passiveOn.anchor === 'doc') {
+          prev = i;
+          continue;
+        }
+      }
       if (prev === null) {
         if (!lastTrig && carry) {
           // A list item under a verb that ended the sentence before.
@@ -130,11 +142,20 @@ export function findRelations(
           // (or a part of it) is the subject, so the cited text acts on it.
           out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
           governor.set(i, 'doc');
+          passiveOn = { anchor: 'doc', trigger: lastTrig };
           prev = i;
           continue;
         }
+      } else if (lastTrig?.trigger.passive && /[;\n]/u.test(text.slice(refs[prev].attrEnd, lastTrig.start))) {
+        // A passive verb in a new clause ("…;\nĐiều 3 được hướng dẫn bởi Nghị định X"): its subject is the document.
+        out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
+        governor.set(i, 'doc');
+        passiveOn = { anchor: 'doc', trigger: lastTrig };
+        prev = i;
+        continue;
       } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
         out.push(relation(i, prev, lastTrig, sent));
+        passiveOn = { anchor: prev, trigger: lastTrig };
         from = governor.get(prev) ?? 'doc';
         trig = from === 'doc' ? top.trigger : lastTrig;
       } else if (lastTrig && lastSep < 0 && lastTrig.trigger.nests !== 'no') {

@@ -62,6 +62,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('BTNMT', 'Bộ Tài nguyên và Môi trường'),
   central('BNNPTNT', 'Bộ Nông nghiệp và Phát triển nông thôn'),
   central('BNNMT', 'Bộ Nông nghiệp và Môi trường'),
+  central('BNN', 'Bộ Nông nghiệp và Phát triển nông thôn'),
+  central('TCLN', 'Tổng cục Lâm nghiệp'),
   central('BKHĐT', 'Bộ Kế hoạch và Đầu tư'),
   central('BKHCN', 'Bộ Khoa học và Công nghệ'),
   central('BTTTT', 'Bộ Thông tin và Truyền thông'),
