@@ -113,8 +113,15 @@ export function findRelations(
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
       let from: Party = 'doc';
       let trig: TriggerHit | null;
-      if (lastTrig) passiveOn = null;
-      if (passiveOn && prev !== null && !lastTrig) {
+      if (lastTrig || (prev !== null && text.slice(refs[prev].attrEnd, r.start).includes(';')))
+        passiveOn = null;
+      // Only agents listed tightly (", ", " và "): after ";" or a clause about the last one, the list is over.
+      if (
+        passiveOn &&
+        prev !== null &&
+        !lastTrig &&
+        TIGHT_LIST.test(text.slice(refs[prev].attrEnd, r.start))
+      ) {
         out.push({ ...relation(i, i, passiveOn.trigger, sent), to: passiveOn.anchor });
         governor.set(i, passiveOn.anchor);
         if (passiveOn.anchor === 'doc') {
@@ -199,6 +206,9 @@ export function findRelations(
   }
   return out;
 }
+
+/** Citations listed one after the other: only a comma or "và" between them. */
+const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
 
 /** A list item at a sentence start: "1.", "2.3.", "a)", "-", "+". */
 const LIST_ITEM = /^[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•–])[ \t]/u;
