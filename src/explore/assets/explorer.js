@@ -558,6 +558,13 @@
   function showScopePicker(symbol, docs) {
     var list = clear($('scope-list'));
     $('scope-picker-text').textContent = t('ambiguous', { symbol: symbol });
+    // Oldest first, then by place: the order of the API's own candidate lists.
+    docs = docs.slice().sort(function (a, b) {
+      return (
+        String(a.date || '9999').localeCompare(String(b.date || '9999')) ||
+        String(a.scope).localeCompare(String(b.scope), 'vi')
+      );
+    });
     docs.forEach(function (doc) {
       var label =
         scopeName(doc.scope) + (doc.date ? ' · ' + doc.date : '') + (doc.issuer ? ' · ' + doc.issuer : '');
@@ -594,16 +601,26 @@
   var visible = { root: null, nodes: [], edges: [] };
   var loadSeq = 0;
 
-  function initCytoscape() {
-    if (typeof cytoscapeDagre === 'function') cytoscape.use(cytoscapeDagre);
+  // Above this many elements the picture is drawn from a cached bitmap while panning and zooming, without
+  // edges: a 2,000-document cascade then pans at the display's frame rate.
+  var LARGE_GRAPH = 1200;
+  var largeMode = false;
+
+  /** (Re)creates the Cytoscape instance; `large` picks the viewport options (they are fixed at creation). */
+  function initCytoscape(large) {
+    if (!initCytoscape.registered && typeof cytoscapeDagre === 'function') {
+      cytoscape.use(cytoscapeDagre);
+      initCytoscape.registered = true;
+    }
+    if (cy) cy.destroy();
+    largeMode = Boolean(large);
     cy = cytoscape({
       container: $('cy'),
       elements: [],
-      minZoom: 0.05,
+      minZoom: 0.03,
       maxZoom: 3,
-      // Large graphs stay smooth while panning/zooming: draw a cached bitmap during the gesture.
-      textureOnViewport: false,
-      hideEdgesOnViewport: false,
+      textureOnViewport: largeMode,
+      hideEdgesOnViewport: largeMode,
       style: cyStyle(),
     });
     cy.on('tap', 'node', function (event) {
@@ -633,8 +650,10 @@
           'font-size': 11,
           'font-family': 'system-ui, sans-serif',
           color: '#fff',
-          width: 124,
-          height: 42,
+          width: NODE_WIDTH,
+          height: NODE_HEIGHT,
+          // Labels too small to read are not drawn (large pictures pan and zoom faster).
+          'min-zoomed-font-size': 5,
           'background-color': function (n) {
             return LEVEL_COLOURS[n.data('level')] || '#555';
           },
@@ -668,7 +687,8 @@
       },
       {
         selector: 'node:selected',
-        style: { 'overlay-color': '#2e86c1', 'overlay-opacity': 0.3, 'overlay-padding': 5 },
+        // A halo under the node, not a tint over it: the fill keeps saying the level.
+        style: { 'underlay-color': '#5dade2', 'underlay-opacity': 0.7, 'underlay-padding': 6 },
       },
       {
         selector: 'edge',
@@ -698,6 +718,8 @@
     state.symbol = ref.symbol || null;
     state.scope = ref.scope || null;
     $('scope-picker').hidden = true;
+    coverageTarget = null;
+    coverageRequested = false;
     writeUrl(true);
     return loadCascade();
   }
@@ -731,7 +753,8 @@
           'info',
         );
         selectDocument(fullGraph.root, { quiet: true });
-        if (view.tab === 'coverage') loadCoverage();
+        // The coverage view shows the chosen document unless it was already asked for (at start-up).
+        if (view.tab === 'coverage' && !coverageRequested) loadCoverage();
       })
       .catch(function (raw) {
         if (seq !== loadSeq) return;
@@ -777,6 +800,7 @@
         data: { id: edge.id, source: edge.target, target: edge.source, type: edge.type },
       });
     });
+    if (elements.length > LARGE_GRAPH !== largeMode) initCytoscape(elements.length > LARGE_GRAPH);
     cy.batch(function () {
       cy.elements().remove();
       cy.add(elements);
@@ -838,11 +862,80 @@
         nodeSep: 18,
         rankSep: 70,
         edgeSep: 8,
-        fit: true,
-        padding: 30,
+        fit: false,
         animate: false,
       }).run();
+      wrapWideRanks();
+      cy.fit(undefined, 30);
     }
+  }
+
+  var NODE_WIDTH = 124;
+  var NODE_HEIGHT = 42;
+
+  /**
+   * dagre puts every document of a rank on one line: 63 provinces (or hundreds of districts) make a picture a
+   * thousand times wider than tall, fitted to unreadable dots. Ranks wider than the window's proportions allow
+   * are folded into rows, keeping dagre's order (children stay under their parents' side of the picture).
+   */
+  function wrapWideRanks() {
+    var nodes = cy.nodes();
+    var ranks = new Map();
+    nodes.forEach(function (node) {
+      var y = Math.round(node.position('y'));
+      if (!ranks.has(y)) ranks.set(y, []);
+      ranks.get(y).push(node);
+    });
+    var width = Math.max(1, $('cy').clientWidth);
+    var height = Math.max(1, $('cy').clientHeight);
+    var colWidth = NODE_WIDTH + 18;
+    var rowHeight = NODE_HEIGHT + 22;
+    // Columns such that N documents in rows of that many fill a box of the window's proportions.
+    var columns = Math.max(6, Math.ceil(Math.sqrt((nodes.length * (width / height) * rowHeight) / colWidth)));
+    var widest = 0;
+    ranks.forEach(function (list) {
+      widest = Math.max(widest, list.length);
+    });
+    if (widest <= columns) return;
+    var y = 0;
+    // Order within a folded rank: by the place of the parent already laid out (row by row), then dagre's x.
+    var order = new Map();
+    var parentOrder = function (node) {
+      var best = Infinity;
+      node.incomers('node').forEach(function (parent) {
+        if (order.has(parent.id())) best = Math.min(best, order.get(parent.id()));
+      });
+      return best;
+    };
+    Array.from(ranks.keys())
+      .sort(function (a, b) {
+        return a - b;
+      })
+      .forEach(function (key) {
+        var list = ranks
+          .get(key)
+          .map(function (node) {
+            return { node: node, parent: parentOrder(node), x: node.position('x') };
+          })
+          .sort(function (a, b) {
+            return a.parent - b.parent || a.x - b.x;
+          })
+          .map(function (entry) {
+            return entry.node;
+          });
+        list.forEach(function (node) {
+          order.set(node.id(), order.size);
+        });
+        var perRow = Math.min(columns, list.length);
+        list.forEach(function (node, i) {
+          var inRow = Math.min(perRow, list.length - Math.floor(i / perRow) * perRow);
+          node.position({
+            x: ((i % perRow) - (inRow - 1) / 2) * colWidth,
+            y: y + Math.floor(i / perRow) * rowHeight,
+          });
+        });
+        y += Math.ceil(list.length / perRow) * rowHeight + 60;
+      });
   }
 
   function renderLegend() {
@@ -1397,6 +1490,7 @@
     'query ExplorerDistricts($id: ID!) { jurisdictions(where: { id: { eq: $id } }, limit: 1) { parts(limit: 200) { id name } } }';
   var coverage = null;
   var coverageTarget = null;
+  var coverageRequested = false;
   var coverageSort = { key: 'delay', dir: 1 };
 
   function showView(name) {
@@ -1416,6 +1510,7 @@
   }
 
   function loadCoverage() {
+    coverageRequested = true;
     var target =
       coverageTarget ||
       (state.id || state.symbol ? { id: state.id, symbol: state.symbol, scope: state.scope } : null);
@@ -1517,9 +1612,9 @@
     rows.sort(function (a, b) {
       var va = sortValue(a, key);
       var vb = sortValue(b, key);
-      if (va < vb) return -dir;
-      if (va > vb) return dir;
-      return a.province.localeCompare(b.province, 'vi');
+      // Names in Vietnamese alphabetical order (Đ after D), numbers and ISO dates as they are.
+      var order = typeof va === 'string' ? va.localeCompare(vb, 'vi') : va - vb;
+      return order * dir || a.province.localeCompare(b.province, 'vi');
     });
     document.querySelectorAll('#coverage-table th').forEach(function (th) {
       var button = th.querySelector('button');
@@ -1983,7 +2078,10 @@
   wireControls();
   renderLegend();
   window.vanbanExplorer = {
-    cy: cy,
+    /** The current Cytoscape instance (replaced when a graph crosses LARGE_GRAPH elements). */
+    get cy() {
+      return cy;
+    },
     lastLoadMs: null,
     state: function () {
       return state;
