@@ -10,6 +10,7 @@ import { layoutText } from './layout';
 import { firstCitationType } from './tables/kinds';
 import { decodeDocument, DecodeError } from './text/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
+import { localParty } from './parse/symbol';
 import { findReferences, findNamedReferences, type RawReference } from './parse/references';
 import { findRelations, type Party } from './parse/relations';
 import { splitSentences, sentenceAt, type SentenceSpan } from './parse/sentences';
@@ -62,6 +63,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const titleBlock = norm.blocks.find((b) => b.kind === 'title');
   const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart, titleBlock?.end ?? Infinity);
   const headerIssuer = cachedHeaderIssuer(header, places);
+  // "Số 445-KL/TƯ" under "TỈNH ỦY THỪA THIÊN HUẾ": TƯ is the Tỉnh ủy's code here, not Trung ương's.
+  const localIssuer = headerIssuer !== null && !headerIssuer.central;
+  if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   const loc = documentLocality({
     issuer: headerIssuer,
@@ -107,6 +111,12 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
 
   const sentences = splitSentences(norm.text);
   const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
+  // A citation typed with "TƯ" is local when its issuer is, or, named without one, in a local Party document.
+  const localPartyDoc = localIssuer && header.symbol?.family === 'party';
+  for (const r of refs) {
+    if (r.parsed.typedTu && (r.issuers.some((m) => !m.central) || (r.issuers.length === 0 && localPartyDoc)))
+      r.parsed = localParty(r.parsed);
+  }
   const refDocs = refs.map((r) => referenceDocument(r, loc, places));
   // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
   const isSelf = (d: DocumentRecord): boolean =>

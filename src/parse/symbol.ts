@@ -30,17 +30,20 @@ export interface ParsedSymbol {
   assemblyTerm: number | null;
   /** Characters of the scanned `rest` left out: a word glued to the symbol's end ("83/2013/NĐ-CPcó"). */
   trimmed?: number;
+  /** "TƯ" was typed where the code stands: Trung ương (TW) or a Tỉnh ủy (TU); the issuer decides (localParty). */
+  typedTu?: boolean;
 }
 
 // A code: a capital, then letters, digits or "&" ("SNN&PTNT"); a dotted part ("V.I", "CCTKV.05").
 const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,5})?)`;
 // Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it;
-// a space for the Party hyphen ("84 QĐ/TWĐTN").
-const SEPARATOR = String.raw`(?:[ ]?[/\-](?:[ ](?=\p{Lu}))?|[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu}))`;
+// a space for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW").
+const SEPARATOR = String.raw`[ ]?[/\-](?:[ ](?=\p{Lu}))?`;
+const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
 
 /** Candidate symbols in running text; "số68/2010/QĐ-UBND" (glued to "số") too. */
 export const SYMBOL_RE = new RegExp(
-  String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\p{N}/.\-]))(?<num>\d{1,6})(?<rest>(?:${SEPARATOR}${SEGMENT}){1,6})(?![\p{L}\p{N}])`,
+  String.raw`(?:(?<=[Ss]ố)|(?<![\p{L}\p{N}/.\-]))(?<num>\d{1,6})(?<rest>(?:${SEPARATOR}|${PARTY_SPACE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -129,6 +132,7 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
     last.seg = last.seg.slice(0, -tail);
     trimmed = tail;
   }
+  const typedTu = parts.some((p) => p.seg === 'TƯ');
   for (let i = 0; i < parts.length; i++) {
     parts[i].seg = spell(parts[i].seg);
     const glued = unglue(parts[i].seg);
@@ -166,6 +170,7 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
     year,
     assemblyTerm,
     ...(trimmed ? { trimmed } : {}),
+    ...(typedTu ? { typedTu } : {}),
   });
   const termOf = (codesList: string[]): number | null => {
     for (const c of codesList) {
@@ -258,4 +263,19 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
   const m = /^(?<num>\d{0,6})(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(compact);
   if (!m?.groups) return null;
   return classifySymbol(m.groups.num, m.groups.rest);
+}
+
+/**
+ * A symbol typed with "TƯ" read as the provincial Party committee's ("445-KL/TƯ" of Tỉnh ủy Thừa Thiên Huế is
+ * 445-KL/TU): the caller knows from the issuer that it is local.
+ */
+export function localParty(p: ParsedSymbol): ParsedSymbol {
+  if (!p.typedTu || p.family !== 'party') return p;
+  const issuerCodes = p.issuerCodes.map((c) => (c === 'TW' ? 'TU' : c));
+  return {
+    ...p,
+    issuerCodes,
+    symbol: `${p.number ?? ''}-${p.kindCode}/${issuerCodes.join('-')}`,
+    typedTu: false,
+  };
 }

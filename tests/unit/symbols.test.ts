@@ -54,7 +54,24 @@ describe('typed forms → the official symbol', () => {
     expect(scan('Thông tư 75/2024/TT-BTCQuy định')).toEqual(['75/2024/TT-BTC']);
     expect(scan('Quyết định 84 QĐ/TWĐTN của Ban Bí thư')).toEqual(['84-QĐ/TWĐTN']);
   });
+  it('takes a space for the Party hyphen only right after the number', () => {
+    expect(scan('Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018')).toEqual(['37-NQ/TW']);
+  });
   it('leaves periods and dates alone', () => {
     expect(scan('giai đoạn 2016-2020, ngày 12/3/2021')).toEqual([]);
+  });
+});
+
+describe('"TƯ" in a Party symbol', () => {
+  it("is Trung ương by default, and the Tỉnh ủy's code under a Tỉnh ủy header or issuer", async () => {
+    const { extractDocument } = await import('../../src/extract');
+    const g = extractDocument(
+      'TỈNH ỦY THỪA THIÊN HUẾ\nĐẢNG CỘNG SẢN VIỆT NAM\n*\nSố 445-KL/TƯ\nThừa Thiên Huế, ngày 13 tháng 5 năm 2022\n\nKẾT LUẬN\nvề hạ tầng\n\nSau 10 năm thực hiện Nghị quyết số 13-NQ/TƯ ngày 05/4/2012, thực hiện Nghị quyết số 25-NQ/TƯ ngày 03/6/2013 của Ban Chấp hành Trung ương.\n',
+      { source: 'k.txt' },
+    );
+    const own = g.documents.find((d) => d.source === 'k.txt');
+    expect(own?.symbol).toBe('445-KL/TU');
+    expect(g.documents.map((d) => d.symbol)).toContain('13-NQ/TU');
+    expect(g.documents.map((d) => d.symbol)).toContain('25-NQ/TW');
   });
 });
