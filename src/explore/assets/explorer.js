@@ -442,6 +442,7 @@
     ' } } }';
   var suggestions = [];
   var activeSuggestion = -1;
+  var NOT_FOUND = {};
   var searchSeq = 0;
   var searchTimer = null;
 
@@ -515,6 +516,18 @@
   function submitSearch(text) {
     text = text.trim();
     if (!text) return;
+    // A whole symbol (25-NQ/TW, 1138/KH-UBND, /UBND-KGVX) opens at once: the cascade query itself says when it
+    // is unknown (then the words are searched) or ambiguous (then its candidates are listed). One round trip less.
+    if (/^[^\s]*\d[^\s]*\/[^\s]+$|^\/[^\s]+$/u.test(text)) {
+      renderSuggestions([]);
+      return openDocument({ symbol: text, fromSearch: true }).then(function (found) {
+        if (found === NOT_FOUND) return searchWords(text);
+      });
+    }
+    return searchWords(text);
+  }
+
+  function searchWords(text) {
     setStatus(t('searching'), 'busy');
     runSearch(text)
       .then(function (found) {
@@ -721,10 +734,11 @@
     coverageTarget = null;
     coverageRequested = false;
     writeUrl(true);
-    return loadCascade();
+    return loadCascade(Boolean(ref.fromSearch));
   }
 
-  function loadCascade() {
+  /** `fromSearch`: an unknown symbol resolves NOT_FOUND (the box then searches its words) instead of an error. */
+  function loadCascade(fromSearch) {
     var seq = ++loadSeq;
     var started = performance.now();
     setStatus(t('loading'), 'busy');
@@ -771,6 +785,7 @@
                 }),
           );
         }
+        if (error instanceof ApiError && error.code === 'DOCUMENT_NOT_FOUND' && fromSearch) return NOT_FOUND;
         showError(error);
       });
   }
