@@ -21,6 +21,7 @@ import {
   issuerFromCodes,
   issuerName,
   referenceLocality,
+  scopeAt,
   scopeOf,
   type Locality,
 } from './resolve/scope';
@@ -74,7 +75,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     body: norm.text.slice(0, norm.bodyEnd),
     places,
   });
-  const scope = scopeOf(loc);
+  const scope = scopeAt(scopeOf(loc), header.date, header.year ?? header.symbol?.year ?? null);
   const warnings: Warning[] = [];
   if (scope === 'unknown') {
     warnings.push({
@@ -117,7 +118,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     if (r.parsed.typedTu && (r.issuers.some((m) => !m.central) || (r.issuers.length === 0 && localPartyDoc)))
       r.parsed = localParty(r.parsed);
   }
-  const refDocs = refs.map((r) => referenceDocument(r, loc, places));
+  const refDocs = refs.map((r) => referenceDocument(r, loc, places, header.date));
   // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
   const isSelf = (d: DocumentRecord): boolean =>
     d.symbol === doc.symbol && d.scope === doc.scope && (!d.year || !doc.year || d.year === doc.year);
@@ -215,9 +216,16 @@ function evidenceAround(
   return `${from > s.start ? '… ' : ''}${body}${to < s.end ? ' …' : ''}`;
 }
 
-function referenceDocument(r: RawReference, citing: Locality, places: PlaceLookup): DocumentRecord {
+function referenceDocument(
+  r: RawReference,
+  citing: Locality,
+  places: PlaceLookup,
+  citingDate: string | null,
+): DocumentRecord {
   const loc = referenceLocality(r.issuers, r.parsed, citing, places);
-  const scope = scopeOf(loc);
+  // Named as its province was on its own date; an undated citation is no younger than the text citing it.
+  const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
+  const scope = scopeAt(scopeOf(loc), r.date ?? (year ? null : citingDate), year);
   let issuer: string | null = null;
   if (r.issuers.length > 0) {
     const named = r.issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
@@ -225,7 +233,6 @@ function referenceDocument(r: RawReference, citing: Locality, places: PlaceLooku
   } else {
     issuer = issuerFromCodes(r.parsed, loc, places);
   }
-  const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
   return {
     id: documentId({ scope, symbol: r.parsed, year, kind: r.kind, title: r.title }),
     symbol: r.parsed.symbol,

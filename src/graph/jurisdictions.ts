@@ -51,6 +51,34 @@ export function jurisdictionRows(): JurisdictionRow[] {
       partOf: null,
       successorId: p.successor ? successorId(p.successor) : null,
     });
+    // A province under its former name ("Thừa Thiên Huế" until Huế became a city on 2025-01-01): documents of
+    // that time are scoped by it; the former unit is SUCCEEDED_BY the renamed one.
+    for (const f of p.formerNames ?? []) {
+      const abolished = new Date(Date.parse(`${f.until}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      rows.push({
+        id: f.name,
+        name: f.name,
+        level: 'province',
+        kind: f.kind,
+        era: ERA_BEFORE_2025,
+        abolished,
+        successor: p.name,
+        partOf: null,
+        successorId: p.name,
+      });
+      for (const d of p.districts)
+        rows.push({
+          id: `${f.name}/${d.name}`,
+          name: d.name,
+          level: 'district',
+          kind: d.kind,
+          era: ERA_BEFORE_2025,
+          abolished,
+          successor: null,
+          partOf: f.name,
+          successorId: `${p.name}/${d.name}`,
+        });
+    }
     // A former district can share its name with a current one (merged into it): one node per name.
     for (const d of [...p.districts, ...(p.formerDistricts ?? [])]) {
       if (seen.has(`${p.name}/${d.name}`)) continue;

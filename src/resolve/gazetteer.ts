@@ -35,6 +35,14 @@ export interface Province {
   districts: District[];
   /** District-level units merged away between 2020 and 2025, kept so older documents resolve (added field). */
   formerDistricts?: District[];
+  /** Names it had before, with the last day of each ("Thừa Thiên Huế" until Huế became a city, 2024-12-31). */
+  formerNames?: readonly FormerName[];
+}
+
+export interface FormerName {
+  name: string;
+  kind: ProvinceKind;
+  until: string;
 }
 
 export interface Province2025 {
@@ -53,6 +61,7 @@ interface RawProvince {
   aliases: string[];
   districts: Record<string, string[]>;
   formerDistricts: Record<string, string[]>;
+  formerNames?: { name: string; kind: string; until: string }[];
 }
 
 const DISTRICT_KINDS: readonly DistrictKind[] = ['quận', 'huyện', 'thị xã', 'thành phố'];
@@ -84,7 +93,20 @@ export const PROVINCES: readonly Province[] = (data.provinces as unknown as RawP
   aliases: p.aliases,
   districts: districtsOf(p.name, p.districts, false),
   formerDistricts: districtsOf(p.name, p.formerDistricts, true),
+  formerNames: (p.formerNames ?? []).map((f) => ({ ...f, kind: asProvinceKind(f.kind) })),
 }));
+
+/**
+ * The name a province had on a date: "Huế" on 2017-05-03 is "Thừa Thiên Huế". With only a year, the name it had
+ * for that whole year; with neither, today's.
+ */
+export function provinceNameAt(name: string, date: string | null, year: number | null): string {
+  const p = PROVINCES.find((x) => x.name === name);
+  for (const f of p?.formerNames ?? []) {
+    if (date ? date <= f.until : year !== null && year <= Number(f.until.slice(0, 4))) return f.name;
+  }
+  return name;
+}
 
 export const PROVINCES_2025: readonly Province2025[] = data.provinces2025.map((p) => ({
   name: p.name,

@@ -10,6 +10,7 @@ import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { PlaceLookup } from './places';
+import { provinceNameAt } from './gazetteer';
 
 export interface Locality {
   province: string | null;
@@ -21,6 +22,15 @@ export function scopeOf(loc: Locality): Scope {
   if (loc.level === 'central') return NATIONAL;
   if (!loc.province) return 'unknown';
   return loc.level === 'district' && loc.district ? `${loc.province}/${loc.district}` : loc.province;
+}
+
+/** A scope under the name its province had on the document's date ("Huế" of 2017 is "Thừa Thiên Huế"). */
+export function scopeAt(scope: Scope, date: string | null, year: number | null): Scope {
+  if (scope === NATIONAL || scope === 'unknown') return scope;
+  const cut = scope.indexOf('/');
+  const province = cut < 0 ? scope : scope.slice(0, cut);
+  const named = provinceNameAt(province, date, year);
+  return named === province ? scope : named + (cut < 0 ? '' : scope.slice(cut));
 }
 
 const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện' };

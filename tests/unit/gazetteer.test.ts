@@ -216,3 +216,19 @@ describe('normalizePlaceName', () => {
     expect(findProvince(long)).toBeNull();
   });
 });
+
+describe('a province renamed: Thừa Thiên Huế until Huế became a city (2025-01-01)', () => {
+  it('names the scope as it was on the date', async () => {
+    const { scopeAt } = await import('../../src/resolve/scope');
+    expect(scopeAt('Huế', '2017-05-03', 2017)).toBe('Thừa Thiên Huế');
+    expect(scopeAt('Huế/Phú Vang', null, 2016)).toBe('Thừa Thiên Huế/Phú Vang');
+    expect(scopeAt('Huế', '2025-11-21', 2025)).toBe('Huế');
+    expect(scopeAt('Huế', null, null)).toBe('Huế');
+    expect(scopeAt('Kon Tum', '2017-05-03', 2017)).toBe('Kon Tum');
+  });
+  it('gives the former unit a jurisdiction of its own, succeeded by the renamed one', async () => {
+    const { jurisdictionRows } = await import('../../src/graph/jurisdictions');
+    const tth = jurisdictionRows().find((r) => r.id === 'Thừa Thiên Huế');
+    expect(tth).toMatchObject({ level: 'province', abolished: '2025-01-01', successorId: 'Huế' });
+  });
+});
