@@ -4,7 +4,7 @@
  * former province's documents count for its successor; documents whose province is not a province of the era
  * (unknown scope, or a name the gazetteer lacks) are listed apart, never as a province.
  */
-import { PROVINCES, PROVINCES_2025 } from '../resolve/gazetteer';
+import { PROVINCES, PROVINCES_2025, currentProvinceName } from '../resolve/gazetteer';
 
 type Row = Record<string, unknown>;
 
@@ -34,7 +34,9 @@ function provincesOf(era: 'before-2025' | '2025') {
     return {
       names,
       former: new Map<string, string[]>(),
-      place: (p: string) => (known.has(p) ? p : null),
+      // A province under a former name ("Thừa Thiên Huế" before 2025) counts for the province it became.
+      place: (p: string) =>
+        known.has(p) ? p : known.has(currentProvinceName(p)) ? currentProvinceName(p) : null,
     };
   }
   const names = PROVINCES_2025.map((p) => p.name);
@@ -46,8 +48,10 @@ function provincesOf(era: 'before-2025' | '2025') {
   return {
     names,
     former,
-    place: (p: string) =>
-      known.has(p) ? p : successor.get(p) && known.has(successor.get(p)!) ? successor.get(p)! : null,
+    place: (p: string) => {
+      const q = currentProvinceName(p);
+      return known.has(q) ? q : successor.get(q) && known.has(successor.get(q)!) ? successor.get(q)! : null;
+    },
   };
 }
 

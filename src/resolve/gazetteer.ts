@@ -294,3 +294,8 @@ export function successorOf(province: string): string | null {
 export function provinceTitle(p: Pick<Province, 'name' | 'kind'>): string {
   return (p.kind === 'thành phố' ? 'Thành phố ' : 'Tỉnh ') + p.name;
 }
+
+/** The province a former name stands for ("Thừa Thiên Huế" → "Huế"); the name itself when it is current. */
+export function currentProvinceName(name: string): string {
+  return PROVINCES.find((p) => p.formerNames?.some((f) => f.name === name))?.name ?? name;
+}
