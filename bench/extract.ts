@@ -5,7 +5,9 @@
  * file), without disk reads; merging the per-file graphs is timed on its own. The JIT is warmed on the first
  * files before the timed pass over all of them. Misses are written to bench/.out/extract-misses.txt.
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { extractDocument, mergeExtractions } from '../src/extract';
 import { describeMisses, scoreExtraction } from '../src/generate/score';
@@ -13,6 +15,7 @@ import type { ExtractionGraph } from '../src/model';
 import { decodeDocument } from '../src/text/decode';
 import {
   OUT,
+  ROOT,
   corpus,
   flags,
   fmt,
@@ -20,6 +23,7 @@ import {
   log,
   machine,
   machineLine,
+  numbers,
   saveResults,
   table,
   targetMark,
@@ -158,6 +162,188 @@ export function extractSection(r: ExtractResult, m = machine()): string {
   ].join('\n');
 }
 
+/** One run of the compiled CLI as a child process: wall and CPU seconds, peak RSS (GNU time), exit code. */
+export interface CliRun {
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMB: number | null;
+  code: number | null;
+  stderr: string;
+}
+
+/** Builds dist/ once so that the CLI (and its worker threads) run compiled, as `vanban` does. */
+export function buildCli(): void {
+  log('building dist/ (tsc) for the CLI benchmarks …');
+  const r = spawnSync(
+    process.execPath,
+    [path.join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', 'tsconfig.json'],
+    {
+      cwd: ROOT,
+      stdio: 'inherit',
+    },
+  );
+  if (r.status !== 0) throw new Error('tsc failed: the CLI benchmarks run the compiled CLI');
+}
+
+export function runCli(args: string[], env: NodeJS.ProcessEnv = {}): CliRun {
+  const timeFile = path.join(OUT, 'cli-time.txt');
+  fs.mkdirSync(OUT, { recursive: true });
+  const gnuTime = fs.existsSync('/usr/bin/time');
+  const command = [process.execPath, path.join(ROOT, 'bin', 'vanban.js'), ...args];
+  const t0 = performance.now();
+  const r = gnuTime
+    ? spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, ...command], {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+        maxBuffer: 64 * 2 ** 20,
+      })
+    : spawnSync(command[0], command.slice(1), {
+        cwd: ROOT,
+        env: { ...process.env, ...env },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+  const seconds = (performance.now() - t0) / 1000;
+  let cpuSeconds = NaN;
+  let peakRssMB: number | null = null;
+  if (gnuTime && fs.existsSync(timeFile)) {
+    const [user, sys, kb] = fs
+      .readFileSync(timeFile, 'utf8')
+      .trim()
+      .split('\n')
+      .pop()!
+      .split(' ')
+      .map(Number);
+    cpuSeconds = user + sys;
+    peakRssMB = kb / 1024;
+  }
+  return { seconds, cpuSeconds, peakRssMB, code: r.status, stderr: String(r.stderr ?? '') };
+}
+
+export interface ExtractCliResult {
+  documents: number;
+  files: number;
+  megabytes: number;
+  anchor: { seconds: number; mbPerSecond: number; symbols: number };
+  inProcessMbPerSecond: number | null;
+  runs: {
+    jobs: number;
+    seconds: number;
+    cpuSeconds: number;
+    mbPerSecond: number;
+    peakRssMB: number | null;
+  }[];
+}
+
+/** What any reader of these files must do, on one core: read, UTF-8 decode, NFC, one symbol regex. */
+const SYMBOL = /\d{1,6}(?:\/\d{4})?[/-][\p{Lu}Đ]{1,10}(?:[/-][\p{Lu}Đ]{1,10}){0,3}/gu;
+export function physicalAnchor(files: string[]): { seconds: number; mbPerSecond: number; symbols: number } {
+  const decoder = new TextDecoder('utf-8');
+  let bytes = 0;
+  let symbols = 0;
+  const t0 = performance.now();
+  for (const f of files) {
+    const buf = fs.readFileSync(f);
+    bytes += buf.length;
+    const text = decoder.decode(buf).normalize('NFC');
+    for (const _ of text.matchAll(SYMBOL)) symbols += 1;
+  }
+  const seconds = (performance.now() - t0) / 1000;
+  return { seconds, mbPerSecond: bytes / 1e6 / seconds, symbols };
+}
+
+/**
+ * `vanban extract DIR --json > /dev/null` end to end (walk, read, decode, extract in workers, merge, JSON) on a
+ * generated corpus, with --jobs 0 (main thread only), 1, 2, … beside the physical anchor measured in the same run.
+ */
+export function benchExtractCli(options: {
+  documents: number;
+  jobs: number[];
+  inProcessMbPerSecond?: number;
+}): ExtractCliResult {
+  const c = corpus(options.documents);
+  const files = listTexts(c.texts).map((f) => f.file);
+  const megabytes = files.reduce((n, f) => n + fs.statSync(f).size, 0) / 1e6;
+  physicalAnchor(files.slice(0, 200)); // warm the page cache and the JIT
+  const anchor = physicalAnchor(files);
+  log(
+    `extract cli: anchor ${fmt(anchor.mbPerSecond)} MB/s on one core over ${files.length} files, ${fmt(megabytes)} MB`,
+  );
+  const runs: ExtractCliResult['runs'] = [];
+  for (const jobs of options.jobs) {
+    const r = runCli(['extract', c.texts, '--json', '--jobs', String(jobs)]);
+    if (r.code !== 0)
+      throw new Error(`vanban extract --jobs ${jobs} exited ${r.code}: ${r.stderr.slice(0, 2000)}`);
+    runs.push({
+      jobs,
+      seconds: r.seconds,
+      cpuSeconds: r.cpuSeconds,
+      mbPerSecond: megabytes / r.seconds,
+      peakRssMB: r.peakRssMB,
+    });
+    log(
+      `  --jobs ${jobs}: ${fmt(r.seconds, 1)} s, ${fmt(megabytes / r.seconds)} MB/s, CPU ${fmt(r.cpuSeconds, 1)} s, peak RSS ${fmt(r.peakRssMB ?? NaN, 0)} MB`,
+    );
+  }
+  return {
+    documents: options.documents,
+    files: files.length,
+    megabytes,
+    anchor,
+    inProcessMbPerSecond: options.inProcessMbPerSecond ?? null,
+    runs,
+  };
+}
+
+export const TARGET_ANCHOR_RATIO = 5;
+export const TARGET_PER_CORE_MB_PER_S = 10;
+
+export function extractCliSection(r: ExtractCliResult, m = machine()): string {
+  const best = Math.max(...r.runs.map((x) => x.mbPerSecond));
+  const ratio = r.anchor.mbPerSecond / best;
+  return [
+    '## Extraction end to end (the CLI)',
+    '',
+    `Machine: ${machineLine(m)}; load average when measured: ${os
+      .loadavg()
+      .map((x) => fmt(x, 2))
+      .join(
+        ', ',
+      )}. Command: \`vanban extract texts/ --json > /dev/null\` on the generated corpus of ${r.documents.toLocaleString('en-US')} documents (${r.files.toLocaleString('en-US')} files, ${fmt(r.megabytes)} MB): walk, read, decode, lay out and extract in worker threads, merge, JSON streamed out. Wall time of the whole process, CPU time of all its threads, peak RSS (GNU time).`,
+    '',
+    table(
+      ['--jobs', 'seconds', 'CPU s', 'MB/s end to end', 'peak RSS MB'],
+      r.runs.map((x) => [
+        x.jobs === 0 ? '0 (main thread only)' : x.jobs,
+        fmt(x.seconds, 1),
+        fmt(x.cpuSeconds, 1),
+        fmt(x.mbPerSecond, 2),
+        fmt(x.peakRssMB ?? NaN, 0),
+      ]),
+    ),
+    '',
+    table(
+      ['target', 'measured', ''],
+      [
+        [
+          `within ${TARGET_ANCHOR_RATIO}× of the physical anchor (read + UTF-8 + NFC + one symbol regex, one core: ${fmt(r.anchor.mbPerSecond)} MB/s in this run)`,
+          `${fmt(ratio, 1)}× slower (best: ${fmt(best, 2)} MB/s)`,
+          targetMark(ratio <= TARGET_ANCHOR_RATIO),
+        ],
+        ...(r.inProcessMbPerSecond !== null
+          ? [
+              [
+                `≥ ${TARGET_PER_CORE_MB_PER_S} MB/s per core in process (decode + extract, texts in memory)`,
+                `${fmt(r.inProcessMbPerSecond, 1)} MB/s`,
+                targetMark(r.inProcessMbPerSecond >= TARGET_PER_CORE_MB_PER_S),
+              ],
+            ]
+          : []),
+      ],
+    ),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const f = flags();
   const smoke = f.has('smoke');
@@ -173,6 +359,16 @@ async function main(): Promise<void> {
     return;
   }
   writeSection('extract', extractSection(r));
+  // The CLI end to end: --cli-documents N (default 10,000), --jobs 0,1,2 (default 0, 1 and every core).
+  buildCli();
+  const cores = os.availableParallelism();
+  const cli = benchExtractCli({
+    documents: Number(f.get('cli-documents') ?? 10_000),
+    jobs: numbers(f.get('jobs'), [...new Set([0, 1, cores])]),
+    inProcessMbPerSecond: r.mbPerSecond,
+  });
+  saveResults('extract-cli', cli);
+  writeSection('extract-cli', extractCliSection(cli));
 }
 
 runMain(module, main);

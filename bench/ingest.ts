@@ -7,10 +7,13 @@
  * extraction has its own benchmark. Every run starts from an empty database (a fresh data folder).
  */
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureSchema, loadGraph, type LoadableGraph } from '../src/graph/load';
 import type { ExtractionGraph } from '../src/model';
+import { buildCli, runCli } from './extract';
 import {
+  OUT,
   benchNeo4j,
   corpus,
   flags,
@@ -176,6 +179,123 @@ export function ingestSection(runs: IngestRun[], m = machine()): string {
   ].join('\n');
 }
 
+export interface IngestCliRun {
+  size: number;
+  files: number;
+  textMB: number;
+  jobs: number;
+  documentsInDb: number;
+  relationsInDb: number;
+  seconds: number;
+  cpuSeconds: number;
+  documentsPerSecond: number;
+  filesPerSecond: number;
+  peakRssMB: number | null;
+  /** The same folder again: every file unchanged. */
+  againSeconds: number;
+  againUnchanged: number;
+}
+
+/**
+ * `vanban ingest texts/` end to end (walk, read, extract in worker threads, batches loaded while extraction goes
+ * on, full texts stored) into an empty database, then the same folder again (a no-op by content hash).
+ */
+export async function benchIngestCli(
+  neo: BenchNeo4j,
+  sizes: number[],
+  jobs: number,
+): Promise<IngestCliRun[]> {
+  const env = {
+    NEO4J_URI: neo.settings.uri,
+    NEO4J_USER: neo.settings.user,
+    NEO4J_PASSWORD: neo.settings.password,
+  };
+  const runs: IngestCliRun[] = [];
+  for (const size of sizes) {
+    const c = corpus(size);
+    await neo.fresh();
+    const reportFile = path.join(OUT, `ingest-cli-${size}.json`);
+    log(`ingest cli: vanban ingest of ${size} documents (${c.files} files), --jobs ${jobs} …`);
+    const first = runCli(['ingest', c.texts, '--jobs', String(jobs), '--report', reportFile], env);
+    if (first.code !== 0)
+      throw new Error(`vanban ingest exited ${first.code}: ${first.stderr.slice(0, 2000)}`);
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    const documentsInDb = await count(neo, 'MATCH (d:Document) RETURN count(d)');
+    const relationsInDb = await count(
+      neo,
+      'MATCH (:Document)-[r:IMPLEMENTS|CONTINUES|BASED_ON|GUIDES|AMENDS|REPLACES|REPEALS|REVIEWS|CONSOLIDATES|CORRECTS|SUSPENDS|CITES]->(:Document) RETURN count(r)',
+    );
+    const again = runCli(['ingest', c.texts, '--jobs', String(jobs), '--report', reportFile], env);
+    const againReport = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    const run: IngestCliRun = {
+      size,
+      files: report.files.total,
+      textMB: report.bytes / 1e6,
+      jobs,
+      documentsInDb,
+      relationsInDb,
+      seconds: first.seconds,
+      cpuSeconds: first.cpuSeconds,
+      documentsPerSecond: documentsInDb / first.seconds,
+      filesPerSecond: report.files.total / first.seconds,
+      peakRssMB: first.peakRssMB,
+      againSeconds: again.seconds,
+      againUnchanged: againReport.files.unchanged,
+    };
+    log(
+      `  ${fmt(run.seconds, 1)} s: ${fmt(run.documentsPerSecond, 0)} documents/s (${documentsInDb} in the database), ${fmt(run.filesPerSecond, 0)} files/s, peak RSS ${fmt(run.peakRssMB ?? NaN, 0)} MB; again ${fmt(run.againSeconds, 1)} s (${run.againUnchanged} unchanged)`,
+    );
+    runs.push(run);
+  }
+  return runs;
+}
+
+export function ingestCliSection(runs: IngestCliRun[], m = machine()): string {
+  return [
+    '## Ingest end to end (the CLI)',
+    '',
+    `Machine: ${machineLine(m)}; load average when measured: ${os
+      .loadavg()
+      .map((x) => fmt(x, 2))
+      .join(
+        ', ',
+      )}. Command: \`vanban ingest texts/\` on a generated corpus into an empty database: walk, read, extract in worker threads, batches of 5,000 documents loaded while extraction goes on, full texts and content hashes stored; then the same command again (every file unchanged: read and hashed, not extracted nor loaded). Documents/s counts every document in the database afterwards (full texts and those known only from citations) over the wall time of the whole process; peak RSS of the CLI (GNU time), the Neo4j server apart.`,
+    '',
+    table(
+      [
+        'documents',
+        'files',
+        'text MB',
+        '--jobs',
+        'documents in db',
+        'relations in db',
+        'seconds',
+        'CLI CPU s',
+        'documents/s',
+        'files/s',
+        `target ≥ ${TARGET_DOCS_PER_S.toLocaleString('en-US')}/s`,
+        'CLI peak RSS MB',
+        'again: seconds',
+      ],
+      runs.map((r) => [
+        r.size.toLocaleString('en-US'),
+        r.files.toLocaleString('en-US'),
+        fmt(r.textMB, 0),
+        r.jobs,
+        r.documentsInDb.toLocaleString('en-US'),
+        r.relationsInDb.toLocaleString('en-US'),
+        fmt(r.seconds, 1),
+        fmt(r.cpuSeconds, 1),
+        fmt(r.documentsPerSecond, 0),
+        fmt(r.filesPerSecond, 0),
+        targetMark(r.documentsPerSecond >= TARGET_DOCS_PER_S),
+        fmt(r.peakRssMB ?? NaN, 0),
+        `${fmt(r.againSeconds, 1)} (${r.againUnchanged.toLocaleString('en-US')} unchanged)`,
+      ]),
+    ),
+  ].join('\n');
+}
+
 async function main(): Promise<void> {
   const f = flags();
   const smoke = f.has('smoke');
@@ -183,11 +303,24 @@ async function main(): Promise<void> {
   const batchSizes = numbers(f.get('batch-sizes'), smoke ? [50, 500] : [500, 2000, 10_000]);
   const neo = await benchNeo4j();
   try {
-    const { runs } = await benchIngest(neo, sizes, batchSizes);
-    saveResults(smoke ? 'ingest-smoke' : 'ingest', runs);
-    if (!smoke) writeSection('ingest', ingestSection(runs, machine(neo.versions.neo4j)));
-    else if (runs.some((r) => !(r.documentsPerSecond > 0)))
-      throw new Error('ingest smoke: implausible numbers');
+    if (!f.has('cli-only')) {
+      const { runs } = await benchIngest(neo, sizes, batchSizes);
+      saveResults(smoke ? 'ingest-smoke' : 'ingest', runs);
+      if (!smoke) writeSection('ingest', ingestSection(runs, machine(neo.versions.neo4j)));
+      else if (runs.some((r) => !(r.documentsPerSecond > 0)))
+        throw new Error('ingest smoke: implausible numbers');
+    }
+    // The CLI end to end: --cli-sizes (default 10,000), --jobs (default every core).
+    buildCli();
+    const cli = await benchIngestCli(
+      neo,
+      numbers(f.get('cli-sizes'), smoke ? [100] : [10_000]),
+      Number(f.get('jobs') ?? os.availableParallelism()),
+    );
+    saveResults(smoke ? 'ingest-cli-smoke' : 'ingest-cli', cli);
+    if (!smoke) writeSection('ingest-cli', ingestCliSection(cli, machine(neo.versions.neo4j)));
+    else if (cli.some((r) => !(r.documentsPerSecond > 0) || r.againUnchanged !== r.files))
+      throw new Error(`ingest smoke: implausible numbers ${JSON.stringify(cli)}`);
   } finally {
     await neo.close();
   }

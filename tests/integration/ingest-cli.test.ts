@@ -242,6 +242,26 @@ describe('vanban ingest', () => {
     ]);
   });
 
+  it('a text on one 2-million-character line loads one document, once', async () => {
+    await resetGraph(driver);
+    const dir = path.join(tmp, 'one-line');
+    mkdirSync(dir, { recursive: true });
+    const letter = readFileSync(path.join(SEED, '000_70c127e0a27932bb.txt'), 'utf8').replace(/\n/g, ' ');
+    writeFileSync(path.join(dir, 'one.txt'), letter.repeat(Math.ceil(2e6 / letter.length)).slice(0, 2e6));
+    const { code } = await ingest([dir, '--jobs', '0']);
+    expect(code).toBe(0);
+    const docs = await read<{ id: string; scope: string }>(
+      driver,
+      'MATCH (d:Document) WHERE d.source IS NOT NULL RETURN d.id AS id, d.scope AS scope',
+    );
+    expect(docs).toEqual([{ id: 'Quảng Ngãi|4611/UBND-NC', scope: 'Quảng Ngãi' }]);
+    const [unknown] = await read<{ n: number }>(
+      driver,
+      "MATCH (d:Document) WHERE d.scope = 'unknown' RETURN count(d) AS n",
+    );
+    expect(unknown.n).toBe(0);
+  }, 120_000);
+
   it('loads an ExtractionGraph JSON with --graph', async () => {
     await resetGraph(driver);
     const file = path.join(tmp, 'graph.json');
