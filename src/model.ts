@@ -131,3 +131,26 @@ export interface ExtractionGraph {
   namedReferences?: { from: string; text: string; sentence: string; source: string | null }[];
   warnings: Warning[];
 }
+
+/**
+ * The place lookups the parsers need (implemented over the gazetteer by resolve/places.ts): an interface here so
+ * that parsing takes it injected and never imports a later stage.
+ */
+export interface DistrictHit {
+  province: string;
+  district: string;
+}
+
+export interface PlaceLookup {
+  /** Canonical province name for "Quảng Ngãi", "tỉnh Quảng Ngãi", "QUẢNG NGÃI"; null if none. */
+  province(name: string): string | null;
+  /**
+   * The district and its province; `name` may carry its kind ("thị xã Cai Lậy") and `province` narrows names
+   * shared by several provinces.
+   */
+  district(name: string, province?: string | null): DistrictHit | null;
+  /** A centrally-run city ("Hồ Chí Minh"): its "thành phố" is province-level. */
+  isCentralCity(name: string): boolean;
+  /** Some district has this name (even if several provinces share it). */
+  knownDistrictName?(name: string): boolean;
+}

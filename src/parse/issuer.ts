@@ -11,7 +11,7 @@ import {
   TERM_BODIES,
   type Level,
 } from '../tables/issuers';
-import type { PlaceLookup } from '../resolve/places';
+import type { PlaceLookup } from '../model';
 
 export interface IssuerMention {
   /** As written. */

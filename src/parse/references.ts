@@ -9,7 +9,7 @@ import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from '../tables/kinds';
 import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
-import type { PlaceLookup } from '../resolve/places';
+import type { PlaceLookup } from '../model';
 
 export interface RawReference {
   /** Start of the citation (kind name, or "số", or the symbol) in the normalised text. */

@@ -2,24 +2,9 @@
  * The place lookups the parsers need, over the gazetteer (resolve/gazetteer.ts). Parsers take a `PlaceLookup`
  * so they can be tested with any table; `defaultPlaces` is the gazetteer.
  */
-export interface DistrictHit {
-  province: string;
-  district: string;
-}
+import type { DistrictHit, PlaceLookup } from '../model';
 
-export interface PlaceLookup {
-  /** Canonical province name for "Quảng Ngãi", "tỉnh Quảng Ngãi", "QUẢNG NGÃI"; null if none. */
-  province(name: string): string | null;
-  /**
-   * The district and its province; `name` may carry its kind ("thị xã Cai Lậy") and `province` narrows names
-   * shared by several provinces.
-   */
-  district(name: string, province?: string | null): DistrictHit | null;
-  /** A centrally-run city ("Hồ Chí Minh"): its "thành phố" is province-level. */
-  isCentralCity(name: string): boolean;
-  /** Some district has this name (even if several provinces share it). */
-  knownDistrictName?(name: string): boolean;
-}
+export type { DistrictHit, PlaceLookup };
 
 import { PROVINCES, findDistrict, findProvince, normalizePlaceName } from './gazetteer';
 
