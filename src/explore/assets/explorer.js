@@ -691,12 +691,8 @@
       },
       {
         selector: 'node[?root]',
-        style: {
-          'underlay-color': '#f4d03f',
-          'underlay-opacity': 0.9,
-          'underlay-padding': 8,
-          'font-weight': 'bold',
-        },
+        // A gold frame, kept thin so the arrows into the chosen document stay visible.
+        style: { 'border-width': 3, 'border-color': '#d4ac0d', 'font-weight': 'bold' },
       },
       {
         selector: 'node:selected',
@@ -820,7 +816,7 @@
       cy.elements().remove();
       cy.add(elements);
     });
-    runLayout();
+    // The legend and summary first: they change the picture's height, which the layout's fit must know.
     renderList();
     renderLegend();
     fillProvinceFilter();
@@ -836,6 +832,8 @@
     else if (visible.depthLimited) summary += ' · ' + t('depthLimited');
     $('graph-summary').textContent = summary;
     $('empty').hidden = visible.nodes.length > 0;
+    cy.resize();
+    runLayout();
     if (fit) cy.fit(undefined, 30);
   }
 
@@ -1162,7 +1160,8 @@
 
   function selectDocument(id, options) {
     var quiet = options && options.quiet;
-    if (cy) {
+    // Quiet (the chosen document on load): the panel only; the picture keeps its gold frame unhaloed.
+    if (cy && !quiet) {
       cy.elements(':selected').unselect();
       var node = cy.getElementById(id);
       if (node.length) node.select();
