@@ -10,6 +10,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { GraphQLError, type ValidationRule } from 'graphql';
 import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
+import { ResponseCache, type ResponseCacheOptions } from './cache';
 import { API_LIMITS } from './config';
 import { failFast } from './database';
 import { exampleOperations } from './examples';
@@ -53,6 +54,10 @@ export interface ServerOptions {
   logger?: Logger;
   /** Caps on what one traversal may reach and list. Default: src/api/config.ts. */
   traversalCaps?: TraversalCaps;
+  /**
+   * Cache answers until the graph changes (./cache.ts). Default on; env VANBAN_RESPONSE_CACHE=0 turns it off.
+   */
+  responseCache?: boolean | ResponseCacheOptions;
 }
 
 export interface VanbanServer {
@@ -127,6 +132,13 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
   const logger = options.logger ?? createLogger();
   // Reads without the driver's retries: an unavailable database is answered at once (./database.ts).
   const driver = failFast(options.driver);
+  const cacheOption = options.responseCache ?? process.env.VANBAN_RESPONSE_CACHE !== '0';
+  const cache = cacheOption
+    ? new ResponseCache(driver, options.database, {
+        txTimeoutMs: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS,
+        ...(cacheOption === true ? {} : cacheOption),
+      })
+    : undefined;
   const schema = await buildSchema(driver);
   const apollo = new ApolloServer<ApiContext>({
     schema,
@@ -191,6 +203,20 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
         body = raw;
       }
     }
+    // A POSTed operation already answered at this graph version is sent again as it was.
+    let cacheKey: string | null = null;
+    if (cache && req.method === 'POST') {
+      cacheKey = await cache.version.current().then(
+        (version) => ResponseCache.key(version, body),
+        () => null, // the database is unreachable: Apollo answers (503)
+      );
+      const hit = cacheKey === null ? undefined : cache.get(cacheKey);
+      if (hit !== undefined) {
+        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'hit' });
+        res.end(hit);
+        return;
+      }
+    }
     const httpGraphQLRequest: HTTPGraphQLRequest = {
       method: (req.method ?? 'GET').toUpperCase(),
       headers,
@@ -209,6 +235,10 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
         res.removeHeader('content-length');
         res.end(tooLarge(bytes, maxResponseBytes));
         return;
+      }
+      if (cacheKey !== null) {
+        cache?.set(cacheKey, res.statusCode, text);
+        res.setHeader('x-cache', 'miss');
       }
       res.end(text);
     } else {

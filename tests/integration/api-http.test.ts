@@ -150,6 +150,64 @@ describe('CORS', () => {
   });
 });
 
+describe('response cache', () => {
+  it('answers a repeated question from the cache until the graph changes', async () => {
+    // versionTtlMs 0: the graph version is read on every request, so the test needs no sleep.
+    const cached = await startApi(driver, { responseCache: { versionTtlMs: 0 } });
+    const ask = async () => {
+      const r = await fetch(cached.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query: '{ documentsConnection(where: { scope: { eq: "Hà Nội" } }) { totalCount } }',
+        }),
+      });
+      const body = (await r.json()) as { data: { documentsConnection: { totalCount: number } } };
+      return { cache: r.headers.get('x-cache'), total: body.data.documentsConnection.totalCount };
+    };
+    try {
+      expect(await ask()).toEqual({ cache: 'miss', total: 30 });
+      expect(await ask()).toEqual({ cache: 'hit', total: 30 });
+      await driver.executeQuery(
+        "CREATE (:Document {id: 'Hà Nội|cache-test', scope: 'Hà Nội'})",
+        {},
+        { database: testDatabase() },
+      );
+      expect(await ask()).toEqual({ cache: 'miss', total: 31 });
+      expect(await ask()).toEqual({ cache: 'hit', total: 31 });
+      // Errors are not kept.
+      const bad = async () =>
+        (
+          await fetch(cached.server.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: '{"query":"{ lineage { totalCount } }"}',
+          })
+        ).headers.get('x-cache');
+      expect(await bad()).toBe('miss');
+      expect(await bad()).toBe('miss');
+    } finally {
+      await driver.executeQuery(
+        "MATCH (d:Document {id: 'Hà Nội|cache-test'}) DELETE d",
+        {},
+        { database: testDatabase() },
+      );
+      await cached.close();
+    }
+    const off = await startApi(driver, { responseCache: false });
+    try {
+      const r = await fetch(off.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ documents(limit: 1) { id } }' }),
+      });
+      expect(r.headers.get('x-cache')).toBeNull();
+    } finally {
+      await off.close();
+    }
+  });
+});
+
 describe('response size', () => {
   it('replaces a response over the maximum by an error asking for smaller pages', async () => {
     const small = await startApi(driver, { maxResponseBytes: 2_000 });
