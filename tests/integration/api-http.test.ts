@@ -4,6 +4,8 @@
  * Prometheus metrics, against the real Neo4j.
  */
 import net from 'node:net';
+import { Writable } from 'node:stream';
+import pino from 'pino';
 import neo4j, { type Driver } from 'neo4j-driver';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadGraph } from '../../src/graph/load';
@@ -89,6 +91,36 @@ describe('operational endpoints', () => {
     expect(own.headers.get('x-request-id')).toBe('abc-123');
     const fresh = await fetch(`${base()}/health`, { headers: { 'x-request-id': 'bad id <script>' } });
     expect(fresh.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('logs one structured line per request with its id, route, status and duration', async () => {
+    const lines: Record<string, unknown>[] = [];
+    const sink = new Writable({
+      write(chunk: Buffer, _encoding, done) {
+        for (const line of chunk.toString('utf8').split('\n').filter(Boolean)) lines.push(JSON.parse(line));
+        done();
+      },
+    });
+    const logged = await startApi(driver, { logger: pino({ level: 'info' }, sink) });
+    try {
+      const r = await fetch(logged.server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-request-id': 'req-42' },
+        body: JSON.stringify({ query: '{ documents(limit: 1) { id } }' }),
+      });
+      expect(r.status).toBe(200);
+      await expect.poll(() => lines.length).toBeGreaterThan(0);
+      expect(lines[0]).toMatchObject({
+        msg: 'request',
+        reqId: 'req-42',
+        method: 'POST',
+        route: '/graphql',
+        status: 200,
+      });
+      expect(typeof lines[0].durationMs).toBe('number');
+    } finally {
+      await logged.close();
+    }
   });
 
   it('serves Prometheus metrics when enabled', async () => {
