@@ -108,7 +108,11 @@ export function findRelations(
         continue;
       }
       const gapStart = prev === null ? sent.start : refs[prev].attrEnd;
-      const hits = findTriggers(text, gapStart, r.start);
+      // "theo" governs the citation right after it ("theo Kế hoạch số …"), not one five words on ("theo mẫu số 02
+      // Phụ lục I của Thông tư …", "theo quy định của pháp luật về … Nghị định …").
+      const hits = findTriggers(text, gapStart, r.start).filter(
+        (h) => h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4,
+      );
       const lastTrig = hits.length ? hits[hits.length - 1] : null;
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
       let from: Party = 'doc';
@@ -201,10 +205,25 @@ export function findRelations(
     if (colon) {
       const tail = findTriggers(text, prev === null ? sent.start : refs[prev].attrEnd, sent.end);
       const last = tail[tail.length - 1];
-      if (last) carry = { trigger: last, anchor: last.trigger.passive && prev !== null ? prev : 'doc' };
+      // Only a verb whose object is the list itself ("bãi bỏ các văn bản sau:", "được sửa đổi, bổ sung bởi:"), not
+      // one that announces instructions ("hướng dẫn việc thực hiện như sau:").
+      if (last && LIST_OBJECT.test(text.slice(last.end, sent.end)))
+        carry = { trigger: last, anchor: last.trigger.passive && prev !== null ? prev : 'doc' };
     }
   }
   return out;
+}
+
+const LIST_OBJECT = new RegExp(
+  `^[ \\t]{0,3}(?:(?:các|những)[ \\t]{1,2})?(?:(?:văn[ \\t]bản|${KIND_NAMES.join('|')})[ \\t]{0,2})?(?:(?:sau|dưới[ \\t]đây)[ \\t]{0,2})?:[ \\t]{0,3}$`,
+  'iu',
+);
+
+function wordCount(text: string, from: number, to: number): number {
+  return text
+    .slice(from, to)
+    .split(/[\s,;]+/u)
+    .filter((w) => w !== '').length;
 }
 
 /** Citations listed one after the other: only a comma or "và" between them. */

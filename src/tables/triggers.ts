@@ -146,7 +146,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // Annexes issued with a text are part of it, not its implementation ("Quy chế ban hành kèm theo Quyết định số
   // X"): cited.
   {
-    phrase: String.raw`(?:(?:được\s)?(?:ban\shành|công\sbố)\s)?kèm\stheo`,
+    phrase: String.raw`(?:(?:được\s)?(?:ban\shành|công\sbố)\s)?kèm\stheo|(?:ban\shành|công\sbố)\skèm`,
     type: 'CITES',
     nests: 'no',
     examples: [
@@ -193,6 +193,17 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Citing a provision.
   {
+    // "theo hướng dẫn tại X": following the guidance X gives, like "theo chỉ đạo của" (GOLD.md); the citing text
+    // does not guide X.
+    phrase: String.raw`theo\s(?:sự\s)?hướng\sdẫn\s(?:của|tại)`,
+    type: 'IMPLEMENTS',
+    nests: 'strong',
+    examples: [
+      'Nộp hồ sơ theo hướng dẫn tại điểm b khoản 2 Điều 7 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.',
+    ],
+    counterExamples: ['hướng dẫn tại', 'theo hướng dẫn này'],
+  },
+  {
     phrase: String.raw`theo\squy\sđịnh\s(?:của|tại)|được\squy\sđịnh\stại|quy\sđịnh\stại|nêu\stại`,
     type: 'CITES',
     nests: 'no',
@@ -216,7 +227,7 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'CITES',
     nests: 'no',
     examples: [
-      'Theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 116/TTr-SNV ngày 18/11/2025.',
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 116/TTr-SNV ngày 18/11/2025.',
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; xét Tờ trình số 407/TTr-UBND ngày 10/11/2025 của Ủy ban nhân dân tỉnh.',
     ],
     counterExamples: ['đề nghị các sở', 'xét thấy', 'xem xét'],
