@@ -20,6 +20,9 @@ export default defineConfig({
         test: {
           name: 'unit',
           include: ['tests/unit/**/*.test.ts'],
+          // Some unit files read real PDFs and scans or extract the whole real corpus: on a loaded 2-core machine a
+          // file can take well over vitest's 5 s default. This bounds a hang; it measures no speed (bench/ does).
+          testTimeout: 60_000,
         },
       },
       {
