@@ -304,20 +304,16 @@ export function extractCliSection(r: ExtractCliResult, m = machine()): string {
   return [
     '## Extraction end to end (the CLI)',
     '',
-    `Machine: ${machineLine(m)}; load average when measured: ${os
-      .loadavg()
-      .map((x) => fmt(x, 2))
-      .join(
-        ', ',
-      )}. Command: \`vanban extract texts/ --json > /dev/null\` on the generated corpus of ${r.documents.toLocaleString('en-US')} documents (${r.files.toLocaleString('en-US')} files, ${fmt(r.megabytes)} MB): walk, read, decode, lay out and extract in worker threads, merge, JSON streamed out. Wall time of the whole process, CPU time of all its threads, peak RSS (GNU time).`,
+    `Machine: ${machineLine(m)}. Command: \`vanban extract texts/ --json > /dev/null\` on the generated corpus of ${r.documents.toLocaleString('en-US')} documents (${r.files.toLocaleString('en-US')} files, ${fmt(r.megabytes)} MB): walk, read, decode, lay out and extract in worker threads, merge, JSON streamed out. Wall time of the whole process, CPU time of all its threads, peak RSS (GNU time).`,
     '',
     table(
-      ['--jobs', 'seconds', 'CPU s', 'MB/s end to end', 'peak RSS MB'],
+      ['--jobs', 'seconds', 'CPU s', 'MB/s end to end', 'MB per CPU second', 'peak RSS MB'],
       r.runs.map((x) => [
         x.jobs === 0 ? '0 (main thread only)' : x.jobs,
         fmt(x.seconds, 1),
         fmt(x.cpuSeconds, 1),
         fmt(x.mbPerSecond, 2),
+        fmt(r.megabytes / x.cpuSeconds, 2),
         fmt(x.peakRssMB ?? NaN, 0),
       ]),
     ),

@@ -254,12 +254,7 @@ export function ingestCliSection(runs: IngestCliRun[], m = machine()): string {
   return [
     '## Ingest end to end (the CLI)',
     '',
-    `Machine: ${machineLine(m)}; load average when measured: ${os
-      .loadavg()
-      .map((x) => fmt(x, 2))
-      .join(
-        ', ',
-      )}. Command: \`vanban ingest texts/\` on a generated corpus into an empty database: walk, read, extract in worker threads, batches of 5,000 documents loaded while extraction goes on, full texts and content hashes stored; then the same command again (every file unchanged: read and hashed, not extracted nor loaded). Documents/s counts every document in the database afterwards (full texts and those known only from citations) over the wall time of the whole process; peak RSS of the CLI (GNU time), the Neo4j server apart.`,
+    `Machine: ${machineLine(m)}. Command: \`vanban ingest texts/\` on a generated corpus into an empty database: walk, read, extract in worker threads, batches of 5,000 documents loaded while extraction goes on, full texts and content hashes stored; then the same command again (every file unchanged: read and hashed, not extracted nor loaded). Documents/s counts every document in the database afterwards (full texts and those known only from citations) over the wall time of the whole process; peak RSS of the CLI (GNU time), the Neo4j server apart.`,
     '',
     table(
       [

@@ -5,7 +5,11 @@ import { createDriver, neo4jSettings } from '../db/connection';
 import { createServer, defaultPort, type VanbanServer } from '../api/server';
 import { newCommand, port, runCommand, withExamples } from './options';
 
-export function banner(server: VanbanServer, documents?: number): string {
+export function banner(
+  server: VanbanServer,
+  documents?: number,
+  onStop = 'Ctrl-C stops the server.',
+): string {
   const loaded = documents === undefined ? '' : ` (${documents} documents)`;
   return [
     '',
@@ -13,26 +17,42 @@ export function banner(server: VanbanServer, documents?: number): string {
     `  Playground:  ${server.url}   ← open in a browser`,
     `  Explorer:    ${new URL('/explore', server.url).href}   ← a document's cascade, coverage and exports`,
     `  Endpoint:    POST ${server.url}`,
-    '  Read-only. Ctrl-C stops the server.',
+    `  Read-only. ${onStop}`,
     '',
   ].join('\n');
 }
 
-/** Serves until SIGINT/SIGTERM, then closes the server and the driver. */
-export async function serveUntilStopped(driver: Driver, port: number, database?: string, documents?: number) {
+/**
+ * Serves until SIGINT/SIGTERM, then closes the server. Signals that come while it closes (a second Ctrl-C, npm
+ * passing one on, SIGHUP as a terminal goes) are held, so that the shutdown (and `start`'s stop of Neo4j) ends.
+ */
+export async function serveUntilStopped(
+  driver: Driver,
+  port: number,
+  database?: string,
+  documents?: number,
+  onStop?: string,
+) {
   const server = await createServer({ driver, port, database });
-  process.stdout.write(`${banner(server, documents)}\n`);
+  process.stdout.write(`${banner(server, documents, onStop)}\n`);
+  const hold = () => undefined;
+  const signals = ['SIGINT', 'SIGTERM', 'SIGHUP'] as const;
   await new Promise<void>((resolve) => {
     const stop = () => {
       process.off('SIGINT', stop);
       process.off('SIGTERM', stop);
+      for (const signal of signals) process.on(signal, hold);
       resolve();
     };
     process.on('SIGINT', stop);
     process.on('SIGTERM', stop);
   });
   process.stdout.write('stopping…\n');
-  await server.close();
+  try {
+    await server.close();
+  } finally {
+    for (const signal of signals) process.off(signal, hold);
+  }
 }
 
 /** The commander command of `serve` and `start`: --port, --help with examples. */

@@ -43,10 +43,18 @@ async function start(port: number): Promise<number> {
       documents = await countDocuments(driver, settings.database);
     }
     process.off('SIGINT', early);
-    await serveUntilStopped(driver, port, settings.database, documents);
+    const onStop = ours
+      ? 'Ctrl-C stops the server and the Neo4j it started.'
+      : external
+        ? 'Ctrl-C stops the server (the Neo4j of NEO4J_URI is not ours to stop).'
+        : 'Ctrl-C stops the server; Neo4j was running before and keeps running (`npx vanban db stop`).';
+    await serveUntilStopped(driver, port, settings.database, documents, onStop);
     return 0;
   } finally {
     process.off('SIGINT', early);
+    // From here to the end the process must live: signals during the shutdown are held (see stopIfOurs).
+    const hold = () => undefined;
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, hold);
     await driver.close();
     await stopIfOurs(ours, log, external ? `external Neo4j ${external.uri} left running` : undefined);
   }
@@ -54,7 +62,16 @@ async function start(port: number): Promise<number> {
 
 async function stopIfOurs(ours: boolean, log: (m: string) => void, note?: string): Promise<void> {
   if (ours) {
-    await stopNeo4j({ log });
+    // `npm start` passes on more signals (a second Ctrl-C, SIGTERM, SIGHUP as the terminal goes): the default
+    // action would kill this process halfway and leave the server running. Until it is stopped, they are ignored.
+    const hold = () => process.stderr.write('still stopping Neo4j …\n');
+    for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.on(signal, hold);
+    try {
+      await stopNeo4j({ log });
+      process.stderr.write('Neo4j stopped (it was started by `vanban start`).\n');
+    } finally {
+      for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) process.off(signal, hold);
+    }
     return;
   }
   process.stderr.write(

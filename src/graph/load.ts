@@ -390,10 +390,13 @@ export async function loadGraph(
   let documents = 0;
   let relations = 0;
   try {
+    const resolving = performance.now();
     const resolved = await resolveAgainstGraph(session, graph);
+    options.onStatement?.('resolve dateless', performance.now() - resolving, graph.documents.length);
     plan = batches(resolved, batchSize);
     for (const [index, batch] of plan.entries()) {
       const rows = batchRows(batch);
+      const transaction = performance.now();
       try {
         await session.executeWrite(
           async (tx) => {
@@ -423,6 +426,7 @@ export async function loadGraph(
           },
           { timeout: options.timeoutMs ?? 120_000 },
         );
+        options.onStatement?.('transaction with commit', performance.now() - transaction, batch.documents.length);
       } catch (error) {
         const ids = batch.documents.map((d) => d.id);
         const what = ids.length
@@ -446,8 +450,10 @@ export async function loadGraph(
     }
     if (plan.length > 0) {
       const dated = symbolRows(resolved, (d) => d.year != null);
+      const merging = performance.now();
       if (dated.length)
         await session.executeWrite((tx) => tx.run(cypher('merge-yearless-stubs'), { rows: dated }));
+      options.onStatement?.('merge yearless stubs', performance.now() - merging, dated.length);
       if (options.awaitSearchIndex !== false) await awaitSearchIndex(driver, options);
     }
   } finally {

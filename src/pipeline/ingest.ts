@@ -40,6 +40,8 @@ export interface IngestStreamOptions {
   prune?: boolean;
   progress?: Progress;
   report?: RunReport;
+  /** Time spent in each loader statement (benchmarks: where the time goes). */
+  onStatement?: (name: string, ms: number, rows: number) => void;
   /** After each batch is committed (tests, benchmarks). */
   onBatch?: (batch: { files: number; documents: number; relations: number; ms: number }) => void;
 }
@@ -112,6 +114,7 @@ export async function ingestStream(
     const started = performance.now();
     try {
       const graph = await batchGraph(driver, files, report, database);
+      options.onStatement?.('prepare (collisions, merge)', performance.now() - started, files.length);
       const replaceSources = [...new Set(files.filter((f) => known.has(f.file)).map((f) => f.file))];
       await loadGraph(driver, graph, {
         // One transaction for the batch (what it merged into), whatever its size.
@@ -119,6 +122,7 @@ export async function ingestStream(
         database,
         replaceSources,
         awaitSearchIndex: false,
+        onStatement: options.onStatement,
       });
       batches += 1;
       for (const f of files) known.set(f.file, f.hash);
