@@ -55,13 +55,16 @@ describe('jurisdictions', () => {
               count(CASE WHEN j.level = 'province' AND j.era = '2025' THEN 1 END) AS after,
               count(CASE WHEN j.level = 'district' THEN 1 END) AS districts`,
     );
-    expect(counts.before).toBe(PROVINCES.length);
+    // Former names are units of their own until their last day ("Thừa Thiên Huế" until 2024-12-31, then Huế).
+    const formerNames = PROVINCES.flatMap((p) => (p.formerNames ?? []).map((f) => ({ f, p })));
+    expect(counts.before).toBe(PROVINCES.length + formerNames.length);
     expect(counts.after).toBe(PROVINCES_2025.length);
-    const districts = new Set(
-      PROVINCES.flatMap((p) =>
+    const districts = new Set([
+      ...PROVINCES.flatMap((p) =>
         [...p.districts, ...(p.formerDistricts ?? [])].map((d) => `${p.name}/${d.name}`),
       ),
-    );
+      ...formerNames.flatMap(({ f, p }) => p.districts.map((d) => `${f.name}/${d.name}`)),
+    ]);
     expect(counts.districts).toBe(districts.size);
     expect(jurisdictionRows().filter((r) => r.level === 'district')).toHaveLength(districts.size);
     expect(PROVINCES.length).toBe(63);
