@@ -142,6 +142,18 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     const after = header.symbolSpan?.end ?? norm.headerStart;
     const base = refs.findIndex((r, i) => r.start >= after && !isSelf(refDocs[i]));
     if (base >= 0) {
+      // The consolidated text acts on nothing: the amending laws it lists act on its base (their own edges), and
+      // what else its verbs speak of is the consolidated laws' doing. It consolidates its base and cites the rest.
+      const baseId = refDocs[base].id;
+      const amenders = new Set(
+        kept.filter((r) => r.to !== 'doc' && idOf(r.to) === baseId).map((r) => idOf(r.from)),
+      );
+      for (let k = kept.length - 1; k >= 0; k--) {
+        const r = kept[k];
+        if (r.from !== 'doc' || r.to === 'doc') continue;
+        if (amenders.has(idOf(r.to))) kept.splice(k, 1);
+        else r.type = 'CITES';
+      }
       const own = kept.find((r) => r.from === 'doc' && r.to === base);
       if (own) own.type = firstType;
       else
