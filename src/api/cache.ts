@@ -57,6 +57,8 @@ export class GraphVersion {
 
 export class ResponseCache {
   private readonly entries: LRUCache<string, string>;
+  /** Answers being computed, by key: identical requests arriving meanwhile wait for them (no stampede). */
+  private readonly pending = new Map<string, Promise<string | undefined>>();
   readonly version: GraphVersion;
 
   constructor(driver: Driver, database: string | undefined, options: ResponseCacheOptions = {}) {
@@ -88,10 +90,26 @@ export class ResponseCache {
     return this.entries.get(key);
   }
 
-  /** Keeps a complete 200 answer without errors (an error may be transient; it is asked again). */
-  set(key: string, status: number, text: string): void {
+  /** Keeps a complete 200 answer without errors (an error may be transient; it is asked again); true if kept. */
+  set(key: string, status: number, text: string): boolean {
     // A key is followed by a colon in JSON; a string value never is.
-    if (status !== 200 || text.includes('"errors":')) return;
+    if (status !== 200 || text.includes('"errors":')) return false;
     this.entries.set(key, text);
+    return true;
+  }
+
+  /** The answer being computed for this key, if one is (undefined when it turns out not cacheable). */
+  inFlight(key: string): Promise<string | undefined> | undefined {
+    return this.pending.get(key);
+  }
+
+  /** Marks the key as being computed; call the returned function with the kept answer (or undefined) when done. */
+  begin(key: string): (text: string | undefined) => void {
+    let settle: (text: string | undefined) => void = () => undefined;
+    this.pending.set(key, new Promise((resolve) => (settle = resolve)));
+    return (text) => {
+      this.pending.delete(key);
+      settle(text);
+    };
   }
 }

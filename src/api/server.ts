@@ -203,47 +203,60 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
         body = raw;
       }
     }
-    // A POSTed operation already answered at this graph version is sent again as it was.
+    // A POSTed operation already answered at this graph version is sent again as it was; one being answered is
+    // waited for (a dashboard's many identical requests make one database query).
     let cacheKey: string | null = null;
+    let done: ((text: string | undefined) => void) | undefined;
     if (cache && req.method === 'POST') {
       cacheKey = await cache.version.current().then(
         (version) => ResponseCache.key(version, body),
         () => null, // the database is unreachable: Apollo answers (503)
       );
-      const hit = cacheKey === null ? undefined : cache.get(cacheKey);
-      if (hit !== undefined) {
-        res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'hit' });
-        res.end(hit);
-        return;
+      if (cacheKey !== null) {
+        let hit = cache.get(cacheKey);
+        const flying = hit === undefined ? cache.inFlight(cacheKey) : undefined;
+        // No await between the lookup and begin(): a request arriving meanwhile sees this one in flight.
+        if (flying) hit = await flying;
+        else if (hit === undefined) done = cache.begin(cacheKey);
+        if (hit !== undefined) {
+          res.writeHead(200, { 'content-type': 'application/json; charset=utf-8', 'x-cache': 'hit' });
+          res.end(hit);
+          return;
+        }
       }
     }
-    const httpGraphQLRequest: HTTPGraphQLRequest = {
-      method: (req.method ?? 'GET').toUpperCase(),
-      headers,
-      search: url.search,
-      body,
-    };
-    const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
-    for (const [key, value] of response.headers) res.setHeader(key, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      const text = response.body.string;
-      // Bytes are at most 3 per UTF-16 unit (4 per surrogate pair): count them only for long texts.
-      const bytes = text.length * 3 > maxResponseBytes ? Buffer.byteLength(text) : 0;
-      if (bytes > maxResponseBytes) {
-        res.statusCode = 400;
-        res.removeHeader('content-length');
-        res.end(tooLarge(bytes, maxResponseBytes));
-        return;
+    let kept: string | undefined;
+    try {
+      const httpGraphQLRequest: HTTPGraphQLRequest = {
+        method: (req.method ?? 'GET').toUpperCase(),
+        headers,
+        search: url.search,
+        body,
+      };
+      const response = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context });
+      for (const [key, value] of response.headers) res.setHeader(key, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        const text = response.body.string;
+        // Bytes are at most 3 per UTF-16 unit (4 per surrogate pair): count them only for long texts.
+        const bytes = text.length * 3 > maxResponseBytes ? Buffer.byteLength(text) : 0;
+        if (bytes > maxResponseBytes) {
+          res.statusCode = 400;
+          res.removeHeader('content-length');
+          res.end(tooLarge(bytes, maxResponseBytes));
+          return;
+        }
+        if (cache && cacheKey !== null) {
+          if (cache.set(cacheKey, res.statusCode, text)) kept = text;
+          res.setHeader('x-cache', 'miss');
+        }
+        res.end(text);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
       }
-      if (cacheKey !== null) {
-        cache?.set(cacheKey, res.statusCode, text);
-        res.setHeader('x-cache', 'miss');
-      }
-      res.end(text);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
+    } finally {
+      done?.(kept);
     }
   };
 

@@ -240,6 +240,30 @@ describe('response cache', () => {
   });
 });
 
+describe('response cache under concurrent identical requests', () => {
+  it('asks the database once: the others wait for the answer being computed', async () => {
+    const cached = await startApi(driver);
+    try {
+      const body = JSON.stringify({
+        query: '{ documentsConnection(where: { scope: { eq: "Hà Nội" } }) { totalCount } }',
+      });
+      const answers = await Promise.all(
+        Array.from({ length: 20 }, () =>
+          fetch(cached.server.url, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body,
+          }).then(async (r) => ({ cache: r.headers.get('x-cache'), text: await r.text() })),
+        ),
+      );
+      expect(answers.filter((a) => a.cache === 'miss')).toHaveLength(1);
+      expect(new Set(answers.map((a) => a.text)).size).toBe(1);
+    } finally {
+      await cached.close();
+    }
+  });
+});
+
 describe('response size', () => {
   it('replaces a response over the maximum by an error asking for smaller pages', async () => {
     const small = await startApi(driver, { maxResponseBytes: 2_000 });
