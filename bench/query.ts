@@ -67,13 +67,18 @@ export interface ThroughputResult {
   latencyP99: number;
   errors: number;
   detail: { transport: number; timeouts: number; non2xx: number; graphql: number };
+  /** CPU ms of the API process per request (absent in results saved before it was measured). */
+  cpuMsPerRequest?: number;
 }
 
 export interface QueryResult {
   documents: number;
   relations: number;
   rows: QueryRow[];
+  /** Lookups with the response cache off (every request reaches Neo4j). */
   throughput: ThroughputResult;
+  /** The same lookups with the response cache on (as served by default). */
+  throughputCached?: ThroughputResult;
 }
 
 const GRAPHQL: Record<Question, string> = {
@@ -149,7 +154,14 @@ function chooseRoots(
   return { typical: rng.sample(sample, 100), heavy: byReach.slice(0, 20).map(([id]) => id) };
 }
 
-async function startApi(neo: BenchNeo4j): Promise<{ url: string; child: ChildProcess }> {
+interface ApiProcess {
+  url: string;
+  child: ChildProcess;
+  /** CPU ms the API process has used so far. */
+  cpuMs(): Promise<number>;
+}
+
+async function startApi(neo: BenchNeo4j, cache = false): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
     ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bench', 'serve.ts')],
@@ -162,6 +174,9 @@ async function startApi(neo: BenchNeo4j): Promise<{ url: string; child: ChildPro
         NEO4J_PASSWORD: neo.settings.password,
         // Request logs off (warn): one line per request would flood the benchmark's output.
         VANBAN_LOG_LEVEL: process.env.VANBAN_LOG_LEVEL ?? 'warn',
+        // Off for the latency table (it compares with the raw statement, which has no cache) and the first
+        // throughput row; on for the second.
+        VANBAN_RESPONSE_CACHE: cache ? '1' : '0',
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     },
@@ -171,7 +186,12 @@ async function startApi(neo: BenchNeo4j): Promise<{ url: string; child: ChildPro
     child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
   });
-  return { url, child };
+  const cpuMs = () =>
+    new Promise<number>((resolve) => {
+      lines.once('line', (line) => resolve((JSON.parse(line) as { cpuMs: number }).cpuMs));
+      child.kill('SIGUSR2');
+    });
+  return { url, child, cpuMs };
 }
 
 /** A research answer: one page (steps or implementations) and the whole result's size. */
@@ -243,11 +263,13 @@ async function measure(
 }
 
 async function throughput(
-  url: string,
+  api: ApiProcess,
   ids: string[],
   seconds: number,
   connections: number,
 ): Promise<ThroughputResult> {
+  const url = api.url;
+  const cpuBefore = await api.cpuMs();
   let graphqlErrors = 0;
   const requests = ids.map((id) => ({
     method: 'POST',
@@ -265,7 +287,9 @@ async function throughput(
   }));
   const r = await autocannon({ url, connections, duration: seconds, requests, timeout: 10 });
   const total = r.requests.total;
+  const cpuPerRequest = ((await api.cpuMs()) - cpuBefore) / Math.max(1, total);
   return {
+    cpuMsPerRequest: cpuPerRequest,
     connections,
     seconds: r.duration,
     requests: total,
@@ -317,9 +341,29 @@ export async function benchQuery(
     log(
       `query: document lookup under autocannon, ${options.connections} connections, ${options.seconds} s …`,
     );
-    const t = await throughput(api.url, ids, options.seconds, options.connections);
-    log(`  ${fmt(t.requestsPerSecond, 0)} req/s, p99 ${t.latencyP99} ms, ${t.errors} errors`);
-    return { documents: graph.documents.length, relations: graph.relations.length, rows, throughput: t };
+    const t = await throughput(api, ids, options.seconds, options.connections);
+    log(
+      `  ${fmt(t.requestsPerSecond, 0)} req/s, p99 ${t.latencyP99} ms, ${t.errors} errors, ${fmt(t.cpuMsPerRequest ?? 0, 2)} CPU ms/request`,
+    );
+    const cachedApi = await startApi(neo, true);
+    let cached: ThroughputResult;
+    try {
+      log(`query: the same lookups with the response cache on …`);
+      cached = await throughput(cachedApi, ids, options.seconds, options.connections);
+      log(
+        `  ${fmt(cached.requestsPerSecond, 0)} req/s, p99 ${cached.latencyP99} ms, ${cached.errors} errors, ${fmt(cached.cpuMsPerRequest ?? 0, 2)} CPU ms/request`,
+      );
+    } finally {
+      cachedApi.child.kill('SIGTERM');
+      await new Promise((resolve) => cachedApi.child.once('exit', resolve));
+    }
+    return {
+      documents: graph.documents.length,
+      relations: graph.relations.length,
+      rows,
+      throughput: t,
+      throughputCached: cached,
+    };
   } finally {
     api.child.kill('SIGTERM');
     await new Promise((resolve) => api.child.once('exit', resolve));
@@ -373,6 +417,7 @@ export function querySection(r: QueryResult, m = machine()): string {
     '',
     table(
       [
+        'response cache',
         'connections',
         'seconds',
         'requests',
@@ -380,22 +425,26 @@ export function querySection(r: QueryResult, m = machine()): string {
         'latency p50 ms',
         'p99 ms',
         'errors',
+        'API CPU ms / request',
         `target ≥ ${TARGET_RPS} req/s at 50 connections, 0 errors`,
       ],
       [
-        [
-          r.throughput.connections,
-          fmt(r.throughput.seconds, 0),
-          r.throughput.requests.toLocaleString('en-US'),
-          fmt(r.throughput.requestsPerSecond, 0),
-          r.throughput.latencyP50,
-          r.throughput.latencyP99,
-          `${r.throughput.errors} (${Object.entries(r.throughput.detail)
-            .map(([k, v]) => `${k} ${v}`)
-            .join(', ')})`,
-          targetMark(r.throughput.requestsPerSecond >= TARGET_RPS && r.throughput.errors === 0),
-        ],
-      ],
+        ['off', r.throughput] as const,
+        ...(r.throughputCached ? [['on', r.throughputCached] as const] : []),
+      ].map(([cache, t]) => [
+        cache,
+        t.connections,
+        fmt(t.seconds, 0),
+        t.requests.toLocaleString('en-US'),
+        fmt(t.requestsPerSecond, 0),
+        t.latencyP50,
+        t.latencyP99,
+        `${t.errors} (${Object.entries(t.detail)
+          .map(([k, v]) => `${k} ${v}`)
+          .join(', ')})`,
+        t.cpuMsPerRequest === undefined ? 'n/a' : fmt(t.cpuMsPerRequest, 2),
+        targetMark(t.requestsPerSecond >= TARGET_RPS && t.errors === 0),
+      ]),
     ),
   ].join('\n');
 }
