@@ -8,8 +8,23 @@
  */
 import * as fs from 'node:fs';
 import * as os from 'node:os';
-import { benchExtract, extractSection, TARGET_MB_PER_S, type ExtractResult } from './extract';
-import { benchIngest, ingestSection, TARGET_DOCS_PER_S, type IngestRun } from './ingest';
+import {
+  benchExtract,
+  benchExtractCli,
+  buildCli,
+  extractCliSection,
+  extractSection,
+  TARGET_MB_PER_S,
+  type ExtractResult,
+} from './extract';
+import {
+  benchIngest,
+  benchIngestCli,
+  ingestCliSection,
+  ingestSection,
+  TARGET_DOCS_PER_S,
+  type IngestRun,
+} from './ingest';
 import {
   benchNeo4j,
   flags,
@@ -136,6 +151,20 @@ async function main(): Promise<void> {
     };
     saveResults('all', results);
     writeAll(results);
+    // The CLI end to end (after the queries: the ingest run empties the database): extract and ingest of the
+    // 10k corpus, --jobs 0, 1 and every core, beside the physical anchor.
+    buildCli();
+    const cores = os.availableParallelism();
+    const extractCli = benchExtractCli({
+      documents: Number(f.get('cli-documents') ?? 10_000),
+      jobs: [...new Set([0, 1, cores])],
+      inProcessMbPerSecond: extract.mbPerSecond,
+    });
+    saveResults('extract-cli', extractCli);
+    writeSection('extract-cli', extractCliSection(extractCli, m));
+    const ingestCli = await benchIngestCli(neo, numbers(f.get('cli-sizes'), [10_000]), cores);
+    saveResults('ingest-cli', ingestCli);
+    writeSection('ingest-cli', ingestCliSection(ingestCli, m));
     log('BENCHMARKS.md rewritten');
   } finally {
     await neo.close();

@@ -4,8 +4,8 @@
  * real BENCHMARKS.md is left alone). Uses its own throwaway Neo4j (see bench/lib.ts benchNeo4j).
  */
 import * as path from 'node:path';
-import { benchExtract, extractSection } from './extract';
-import { benchIngest, ingestSection } from './ingest';
+import { benchExtract, benchExtractCli, buildCli, extractCliSection, extractSection } from './extract';
+import { benchIngest, benchIngestCli, ingestCliSection, ingestSection } from './ingest';
 import { OUT, benchNeo4j, log, machine, saveResults, writeSection, runMain } from './lib';
 import { benchQuery, querySection } from './query';
 import { benchRead, readSection } from './read';
@@ -43,6 +43,19 @@ async function main(): Promise<void> {
       query.throughput.requests > 0 && query.throughput.errors === 0,
       `throughput ${JSON.stringify(query.throughput)}`,
     );
+    buildCli();
+    const extractCli = benchExtractCli({ documents: 100, jobs: [0, 2] });
+    check(
+      extractCli.runs.every((r) => r.mbPerSecond > 0) && extractCli.anchor.mbPerSecond > 0,
+      `extract cli ${JSON.stringify(extractCli.runs)}`,
+    );
+    const ingestCli = await benchIngestCli(neo, [100], 2);
+    check(
+      ingestCli.every((r) => r.documentsInDb > 100 && r.againUnchanged === r.files),
+      `ingest cli ${JSON.stringify(ingestCli)}`,
+    );
+    writeSection('extract-cli', extractCliSection(extractCli, m), file);
+    writeSection('ingest-cli', ingestCliSection(ingestCli, m), file);
     writeSection('extract', extractSection(extract, m), file);
     writeSection('ingest', ingestSection(runs, m), file);
     writeSection('query', querySection(query, m), file);
