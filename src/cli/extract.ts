@@ -120,6 +120,8 @@ async function extract(paths: string[], opts: ExtractCliOptions): Promise<number
   return report.failures.length > 0 || report.files === 0 ? 1 : 0;
 }
 
+const WARNINGS_LISTED = 50;
+
 export function summary(g: ExtractionGraph): string {
   const out: string[] = [];
   const read = g.documents.filter((d) => d.source);
@@ -140,6 +142,13 @@ export function summary(g: ExtractionGraph): string {
   }
   if (g.namedReferences?.length) out.push(`Laws cited by name: ${g.namedReferences.length}`);
   out.push(`Warnings: ${g.warnings.length}`);
-  for (const w of g.warnings) out.push(`  [${w.code}] ${w.message}`);
+  // A corpus can have thousands: counts by code, then the first ones (--json or --jsonl has them all).
+  if (g.warnings.length > WARNINGS_LISTED) {
+    const byCode = new Map<string, number>();
+    for (const w of g.warnings) byCode.set(w.code, (byCode.get(w.code) ?? 0) + 1);
+    for (const [code, n] of [...byCode].sort((a, b) => b[1] - a[1])) out.push(`  ${code.padEnd(20)} ${n}`);
+    out.push(`The first ${WARNINGS_LISTED} (--json lists them all):`);
+  }
+  for (const w of g.warnings.slice(0, WARNINGS_LISTED)) out.push(`  [${w.code}] ${w.message}`);
   return `${out.join('\n')}\n`;
 }

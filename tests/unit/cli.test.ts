@@ -113,6 +113,20 @@ describe('vanban extract', () => {
     ).toEqual(['letter.txt', 'many.txt']);
   }, 60_000);
 
+  it('sums up thousands of warnings by code instead of printing every one', async () => {
+    const dir = path.join(tmp, 'warnings');
+    mkdirSync(dir, { recursive: true });
+    for (let i = 0; i < 60; i++)
+      writeFileSync(path.join(dir, `w${i}.txt`), `Văn bản số ${i + 1} không rõ nơi ban hành.\n`);
+    const { code, out } = await vanban('extract', dir, '--jobs', '0');
+    expect(code).toBe(0);
+    expect(out).toMatch(/^Warnings: (\d+)$/m);
+    expect(Number(/^Warnings: (\d+)$/m.exec(out)![1])).toBeGreaterThan(50);
+    expect(out).toMatch(/^ {2}NO_LOCALITY\s+\d+$/m);
+    expect(out).toMatch(/^The first 50 \(--json lists them all\):$/m);
+    expect(out.split('\n').filter((l) => l.startsWith('  [')).length).toBe(50);
+  });
+
   it('lists each file that failed with its reason and exits 1; the others are still extracted', async () => {
     const dir = path.join(tmp, 'bad');
     mkdirSync(dir, { recursive: true });
