@@ -427,7 +427,11 @@ export async function loadGraph(
           },
           { timeout: options.timeoutMs ?? 120_000 },
         );
-        options.onStatement?.('transaction with commit', performance.now() - transaction, batch.documents.length);
+        options.onStatement?.(
+          'transaction with commit',
+          performance.now() - transaction,
+          batch.documents.length,
+        );
       } catch (error) {
         const ids = batch.documents.map((d) => d.id);
         const what = ids.length
