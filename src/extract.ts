@@ -206,6 +206,19 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   return mergeGraphs([{ documents, relations, references, namedReferences: named, warnings }]);
 }
 
+/** A short sentence's text, made once per document: a sentence often states several relations. */
+const sentenceCache = new WeakMap<NormalizedText, Map<SentenceSpan, string>>();
+function wholeSentence(norm: NormalizedText, s: SentenceSpan): string {
+  let cache = sentenceCache.get(norm);
+  if (!cache) sentenceCache.set(norm, (cache = new Map()));
+  let t = cache.get(s);
+  if (t === undefined) {
+    t = norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+    cache.set(s, t);
+  }
+  return t;
+}
+
 /** Longest evidence stored: a sentence up to this length is kept whole, a longer one is a window around the citation. */
 export const MAX_EVIDENCE = 600;
 /**
@@ -217,7 +230,7 @@ function evidenceAround(
   s: SentenceSpan,
   cited: { start: number; attrEnd: number },
 ): string {
-  if (s.end - s.start <= MAX_EVIDENCE) return norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+  if (s.end - s.start <= MAX_EVIDENCE) return wholeSentence(norm, s);
   const room = Math.max(0, MAX_EVIDENCE - (cited.attrEnd - cited.start)) >> 1;
   let from = Math.max(s.start, cited.start - room);
   let to = Math.min(s.end, Math.max(cited.attrEnd, cited.start) + room);

@@ -59,6 +59,7 @@ const ADDRESSEES = /^[ \t]{0,8}Kính gửi/u;
 const LOWER_START = /^[ \t]{0,8}[\p{Ll}]/u;
 const DIGIT_START = /^[ \t]{0,8}\d/u;
 const LIST_ITEM = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('list')));
+const DATE_WORD_AT_END = /(?:ngày|tháng|năm|số|Số)[ \t]{0,3}$/u;
 const ENDS_SENTENCE = /[.;:!?][ \t]{0,4}$/u;
 const HAS_LOWER = /\p{Ll}/u;
 const HAS_UPPER = /\p{Lu}/u;
@@ -123,7 +124,10 @@ function lineStartInOriginal(original: string, at: number): number {
 type Join = 'space' | 'none' | 'break';
 type Zone = 'preface' | 'header' | 'title' | 'body';
 
-const isKindLine = (t: string): boolean => KIND_LINES.has(t.trim().replace(/[ \t]+/gu, ' '));
+const KIND_LINE_MAX = Math.max(...[...KIND_LINES].map((k) => k.length)) + 8;
+/** A line that is only a kind word in capitals ("QUYẾT ĐỊNH"); most lines are rejected by their length. */
+const isKindLine = (t: string): boolean =>
+  t.length <= KIND_LINE_MAX && KIND_LINES.has(t.trim().replace(/[ \t]+/gu, ' '));
 const isUpperLine = (t: string): boolean => HAS_UPPER.test(t) && !HAS_LOWER.test(t);
 
 /**
@@ -223,7 +227,18 @@ function splitHeaderLines(text: string, lines: Line[], from: number): Line[] {
       out.push(l);
       continue;
     }
-    // Only a line that opens with a header part is a flattened header; a body sentence is left alone.
+    // Only a line that opens with a header part is a flattened header; a body sentence is left alone (checked
+    // cheaply first: the cut patterns are the costly part).
+    const opening = t.trimStart().slice(0, 12);
+    if (
+      HAS_LOWER.test(opening) &&
+      !NUMBER_START.test(opening) &&
+      !PLACE_DATE_START.test(t.trimStart()) &&
+      !MOTTO_ANYWHERE.test(t)
+    ) {
+      out.push(l);
+      continue;
+    }
     const cuts = headerCuts(t);
     const lead = t.slice(0, cuts[0] ?? t.length).trim();
     if (
@@ -300,15 +315,18 @@ export function layoutText(norm: NormalizedText): LaidOutText {
     const prev = text.slice(a.start, a.end);
     const next = text.slice(b.start, b.end);
     if (DANGLING.test(prev)) return 'space';
-    if (CUT_SYMBOL.test(prev.trimEnd()) && CODE_START.test(next)) return 'none';
+    // The patterns that look at the end of the previous line read only its last characters (linear per line).
+    const tail = prev.slice(-48).trimEnd();
+    const cutAtEnd = tail.endsWith('-') || tail.endsWith('/');
+    if (cutAtEnd && CUT_SYMBOL.test(tail) && CODE_START.test(next)) return 'none';
     if (LIST_ITEM.test(next) || RECIPIENTS.test(next)) return 'break';
     if (isKindLine(next) || isKindLine(prev)) return 'break';
     if (RULE.test(prev.trim()) || RULE.test(next.trim())) return 'break';
     if (LOWER_START.test(next)) return 'space';
     // The date of a place-date line, a number or year cut from its words ("ngày 20\n… năm\n2025").
-    if (DIGIT_START.test(next) && /(?:ngày|tháng|năm|số|Số)[ \t]{0,3}$/u.test(prev)) return 'space';
+    if (DIGIT_START.test(next) && DATE_WORD_AT_END.test(tail)) return 'space';
     if (!wrapped || zone === 'header') return 'break';
-    if (BLOCK_START.test(next) || ENDS_SENTENCE.test(prev)) return 'break';
+    if (BLOCK_START.test(next) || ENDS_SENTENCE.test(tail)) return 'break';
     // The site's emphasis closes a block at a line end or opens one at a line start.
     const prevEnd = map[a.end - 1] + 1;
     const nextStart = map[b.start];
@@ -319,6 +337,27 @@ export function layoutText(norm: NormalizedText): LaidOutText {
       return 'break';
     if (isUpperLine(prev) !== isUpperLine(next)) return 'break';
     return 'space';
+  }
+
+  // Most texts need no new offsets: no header cut, no symbol joined across a line end. Then joining is replacing a
+  // line break by a space, one character for one, and the normalised map stays as it is.
+  if (!lines.some((l) => l.cut) && !joins.includes('none')) {
+    const parts: string[] = [];
+    let last = 0;
+    for (let i = 0; i < joins.length; i++) {
+      if (joins[i] !== 'space') continue;
+      parts.push(text.slice(last, lines[i].end), ' ');
+      last = lines[i].end + 1;
+    }
+    const joined = last === 0 ? text : parts.join('') + text.slice(last);
+    const starts = lines.map((l, i) => ({ at: l.start, zone: zones[i] }));
+    return {
+      ...norm,
+      text: joined,
+      blocks: blocksOf(joined, bodyEnd, starts),
+      headerStart: lines[headerFrom]?.start ?? 0,
+      wrapped,
+    };
   }
 
   // Build the laid-out text; the builder's map gives, for each output character, its offset in `text`.
@@ -350,14 +389,17 @@ export function layoutText(norm: NormalizedText): LaidOutText {
   const composed = new Int32Array(back.length);
   for (let k = 0; k < back.length; k++) composed[k] = map[Math.min(back[k], map.length - 1)] ?? 0;
 
-  // Old offsets → new, for the footnotes and anchors that normalisation recorded.
-  const forward = new Int32Array(text.length + 1).fill(-1);
-  for (let k = back.length - 1; k >= 0; k--)
-    if (built.text[k] !== '\n' || text[back[k]] === '\n') forward[back[k]] = k;
-  let next = built.text.length;
-  for (let k = text.length; k >= 0; k--) {
-    if (forward[k] < 0) forward[k] = next;
-    else next = forward[k];
+  // Old offsets → new, for the footnotes and anchors that normalisation recorded (most texts have none).
+  const hasNotes = norm.footnotes.length > 0 || norm.anchors.length > 0;
+  const forward = new Int32Array(hasNotes ? text.length + 1 : 0).fill(-1);
+  if (hasNotes) {
+    for (let k = back.length - 1; k >= 0; k--)
+      if (built.text[k] !== '\n' || text[back[k]] === '\n') forward[back[k]] = k;
+    let next = built.text.length;
+    for (let k = text.length; k >= 0; k--) {
+      if (forward[k] < 0) forward[k] = next;
+      else next = forward[k];
+    }
   }
   const at = (k: number): number => forward[Math.min(Math.max(0, k), text.length)];
 

@@ -4,7 +4,7 @@
  * number, shared date and issuer across "X và Y ngày … của …"). One scan for symbols; every other step looks
  * at a bounded window around a hit, so the cost is linear in the text.
  */
-import { SYMBOL_RE, classifySymbol, type ParsedSymbol } from './symbol';
+import { SYMBOL_RE, classifySymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from '../tables/kinds';
 import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
@@ -61,6 +61,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   SYMBOL_RE.lastIndex = 0;
   for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
     const symbolStart = m.index;
+    if (!symbolStartsAt(text, symbolStart)) continue;
     const parsed = classifySymbol(m.groups?.num ?? '', m.groups?.rest ?? '');
     if (!parsed) continue;
     // A word glued to the end ("83/2013/NĐ-CPcó") is text again.

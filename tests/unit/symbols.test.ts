@@ -3,7 +3,7 @@
  * table's rows are checked with their own examples; the typed forms below come from real texts' shapes.
  */
 import { describe, expect, it } from 'vitest';
-import { SYMBOL_RE, classifySymbol, parseSymbol } from '../../src/parse/symbol';
+import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt } from '../../src/parse/symbol';
 import { SEGMENT_SPELLINGS, LOOKALIKE_LETTERS } from '../../src/tables/symbol-spellings';
 
 describe('spelling table: every row with its examples', () => {
@@ -43,6 +43,7 @@ describe('typed forms → the official symbol', () => {
     const out: string[] = [];
     SYMBOL_RE.lastIndex = 0;
     for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
+      if (!symbolStartsAt(text, m.index)) continue;
       const p = classifySymbol(m.groups?.num ?? '', m.groups?.rest ?? '');
       if (p) out.push(p.symbol);
     }
