@@ -875,6 +875,13 @@
         nodeSep: 18,
         rankSep: 70,
         edgeSep: 8,
+        // A relation that skips levels spans as many ranks (a district letter carrying out a central resolution
+        // sits two ranks below it), so the rows read central → province → district → commune.
+        minLen: function (edge) {
+          var from = S.LEVELS.indexOf(edge.source().data('level'));
+          var to = S.LEVELS.indexOf(edge.target().data('level'));
+          return Math.max(1, to - from);
+        },
         fit: false,
         animate: false,
       }).run();
