@@ -6,7 +6,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DocumentRecord, RelationRecord, Warning } from '../model';
-import { truthId, writtenSymbol } from './identity';
+import { truthId, truthScope, writtenSymbol } from './identity';
 import { FLAG_DRAFT, FLAG_NO_NUMBER, planCorpus, type PlannedDoc } from './plan';
 import type { PlaceProvince } from './places';
 import { seedFrom } from './prng';
@@ -232,7 +232,7 @@ function truthDocument(
     number: blank ? null : doc.number,
     kind: doc.kind,
     issuer: doc.issuer,
-    scope: doc.scope,
+    scope: truthScope(doc),
     date: blank ? null : doc.date,
     year: blank ? null : doc.year,
     title: title ?? (doc.lawName ? doc.lawName : `về ${SUBJECTS[doc.subject][1]}`),
