@@ -91,6 +91,9 @@ export function findRelations(
     // The text a passive verb acts on, while a list of its agents goes on ("được sửa đổi, bổ sung bởi Luật số A, Luật
     // số B và Luật số C": each of A, B, C amends it).
     let passiveOn: { anchor: Party; trigger: TriggerHit } | null = null;
+    // A text quoted after a citation speaks for it: "Luật số 56/2024/QH15 … có căn cứ ban hành như sau: “…; Quốc hội
+    // ban hành Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14 …”" — 56/2024 amends 54/2019.
+    let speaker: number | null = null;
     for (const i of idx) {
       const r = refs[i];
       if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) {
@@ -168,7 +171,14 @@ export function findRelations(
         out.push(relation(i, prev, lastTrig, sent));
         passiveOn = { anchor: prev, trigger: lastTrig };
         from = governor.get(prev) ?? 'doc';
-        trig = from === 'doc' ? top.trigger : lastTrig;
+        // The agent of a passive verb is governed by the document's own verb ("Căn cứ Luật X được sửa đổi, bổ sung bởi
+        // Luật Y": based on Y too); under a cited text it is only named there.
+        if (from !== 'doc') {
+          governor.set(i, from);
+          prev = i;
+          continue;
+        }
+        trig = top.trigger;
       } else if (lastTrig && lastSep < 0 && lastTrig.trigger.nests !== 'no') {
         const p = refs[prev];
         const nestOk =
@@ -186,6 +196,12 @@ export function findRelations(
       } else {
         trig = top.trigger;
       }
+      if (prev !== null) {
+        const gap = text.slice(refs[prev].attrEnd, r.start);
+        if (QUOTE_INTRO.test(gap)) speaker = prev;
+        else if (gap.includes('”')) speaker = null;
+      }
+      if (from === 'doc' && speaker !== null && speaker !== i) from = speaker;
       governor.set(i, from);
       const rel = relation(from, i, trig, sent);
       if (negated(text, trig)) rel.type = 'CITES';
@@ -225,6 +241,9 @@ function wordCount(text: string, from: number, to: number): number {
     .split(/[\s,;]+/u)
     .filter((w) => w !== '').length;
 }
+
+/** "… như sau: “", "… như sau:\n\"": a quotation of what the citation before it says. */
+const QUOTE_INTRO = /như[ \t]sau[ \t]{0,2}:[\s]{0,3}[“"]/u;
 
 /** Citations listed one after the other: only a comma or "và" between them. */
 const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
