@@ -2066,7 +2066,13 @@
       var p = new URLSearchParams(location.search);
       state = S.stateFromParams(p);
       view.layout = p.get('layout') === 'date' ? 'date' : 'level';
+      view.era = p.get('era') === '2025' ? '2025' : 'before-2025';
+      lang = p.get('lang') === 'en' ? 'en' : 'vi';
+      applyI18n();
       buildFilters();
+      coverageTarget = null;
+      coverageRequested = false;
+      showView(p.get('view') === 'coverage' ? 'coverage' : 'graph');
       if (state.id || state.symbol) loadCascade();
     });
     window.addEventListener('resize', function () {
