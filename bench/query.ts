@@ -186,9 +186,18 @@ async function startApi(neo: BenchNeo4j, cache = false): Promise<ApiProcess> {
     child.once('exit', (code) => reject(new Error(`API server exited with ${code}`)));
     lines.once('line', (line) => resolve((JSON.parse(line) as { url: string }).url));
   });
+  // NaN when the process does not answer within 5 s (the table then says n/a; the run goes on).
   const cpuMs = () =>
     new Promise<number>((resolve) => {
-      lines.once('line', (line) => resolve((JSON.parse(line) as { cpuMs: number }).cpuMs));
+      const timer = setTimeout(() => {
+        lines.off('line', onLine);
+        resolve(Number.NaN);
+      }, 5000);
+      const onLine = (line: string) => {
+        clearTimeout(timer);
+        resolve((JSON.parse(line) as { cpuMs?: number }).cpuMs ?? Number.NaN);
+      };
+      lines.once('line', onLine);
       child.kill('SIGUSR2');
     });
   return { url, child, cpuMs };
@@ -442,7 +451,9 @@ export function querySection(r: QueryResult, m = machine()): string {
         `${t.errors} (${Object.entries(t.detail)
           .map(([k, v]) => `${k} ${v}`)
           .join(', ')})`,
-        t.cpuMsPerRequest === undefined ? 'n/a' : fmt(t.cpuMsPerRequest, 2),
+        t.cpuMsPerRequest === undefined || Number.isNaN(t.cpuMsPerRequest)
+          ? 'n/a'
+          : fmt(t.cpuMsPerRequest, 2),
         targetMark(t.requestsPerSecond >= TARGET_RPS && t.errors === 0),
       ]),
     ),

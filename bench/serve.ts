@@ -10,13 +10,13 @@ import { runMain } from './lib';
 async function main(): Promise<void> {
   const driver = await createDriver(await neo4jSettings());
   const server = await createServer({ driver, port: 0, host: '127.0.0.1' });
-  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   // CPU time used so far, on request: the benchmark reads it before and after a throughput run to report the
   // API's own CPU per request, which a machine shared with other work does not distort as it does wall time.
   process.on('SIGUSR2', () => {
     const { user, system } = process.cpuUsage();
     process.stdout.write(`${JSON.stringify({ cpuMs: (user + system) / 1000 })}\n`);
   });
+  process.stdout.write(`${JSON.stringify({ url: server.url })}\n`);
   const stop = async (): Promise<void> => {
     await server.close();
     await driver.close();
