@@ -43,22 +43,6 @@ const KNOWN_VIOLATIONS = [
   dependency('read-only-looks-back', 'src/read/html.ts', 'src/text/decode.ts'),
   dependency('read-only-looks-back', 'src/read/pdf.ts', 'src/text/decode.ts'),
   dependency('read-only-looks-back', 'src/read/pdf.ts', 'src/text/legacy-encodings/syllable.ts'),
-  // graph/ingest.ts is a library wrapper over the file pipeline (ingestStream, extractStream); it belongs in
-  // src/pipeline/ (graph keeps load/fold/cypher), its importers (cli/start.ts, tests/integration) follow it.
-  dependency('graph-only-looks-back', 'src/graph/ingest.ts', 'src/pipeline/ingest.ts'),
-  dependency('graph-only-looks-back', 'src/graph/ingest.ts', 'src/pipeline/stream.ts'),
-  // Type-only cycle: api/documents.ts imports the ApiContext type from api/resolvers.ts, which imports its
-  // resolvers; ApiContext belongs in a module of its own (e.g. api/context.ts).
-  {
-    type: 'cycle',
-    from: 'src/api/documents.ts',
-    to: 'src/api/resolvers.ts',
-    rule: { name: 'no-circular', severity: 'error' },
-    cycle: [
-      { name: 'src/api/resolvers.ts', dependencyTypes: ['local', 'type-only', 'import'] },
-      { name: 'src/api/documents.ts', dependencyTypes: ['local', 'import'] },
-    ],
-  },
 ];
 
 module.exports = {

@@ -15,7 +15,7 @@ import {
   type SelectionSetNode,
   type VariableDefinitionNode,
 } from 'graphql';
-import type { ApiContext } from './resolvers';
+import type { ApiContext } from './context';
 
 type Row = Record<string, unknown>;
 

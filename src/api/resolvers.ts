@@ -6,7 +6,7 @@
  * return are property maps; see ./documents.ts for how nested Document fields are resolved.
  */
 import { type GraphQLResolveInfo } from 'graphql';
-import neo4j, { type Driver } from 'neo4j-driver';
+import neo4j from 'neo4j-driver';
 import { LINEAGE_TYPES, IMPLEMENTING_TYPES, RELATION_TYPES, type RelationType } from '../model';
 import { cypher } from '../graph/cypher';
 import { foldAccents, searchQuery } from '../graph/fold';
@@ -16,25 +16,12 @@ import { documentField, resolveDocumentList } from './documents';
 import { nameParams, namingError, normalizeSymbol, userError, type DocumentName } from './naming';
 import { cypherPage, pageInfo, pageParams } from './pagination';
 import { termOf } from './terms';
+import type { ApiContext, TraversalCaps } from './context';
 
-/** The context @neo4j/graphql and these resolvers share (built in ./server.ts). */
-export interface ApiContext {
-  executionContext: Driver;
-  /** The traversal caps (default API_LIMITS); a server option, so that tests can reach them on a small graph. */
-  caps?: TraversalCaps;
-  sessionConfig?: { database?: string };
-  transaction?: { timeout?: number };
-  [key: string]: unknown;
-}
+export type { ApiContext, TraversalCaps } from './context';
 
 export const MAX_DEPTH = API_LIMITS.maxDepth;
 
-export interface TraversalCaps {
-  /** Documents one traversal may reach. */
-  maxNodes: number;
-  /** Relations one traversal may list. */
-  maxSteps: number;
-}
 const DEFAULT_CAPS: TraversalCaps = { maxNodes: API_LIMITS.maxNodes, maxSteps: API_LIMITS.maxSteps };
 export const MAX_SEARCH_RESULTS = API_LIMITS.maxSearchResults;
 export const DEFAULT_TX_TIMEOUT_MS = API_LIMITS.txTimeoutMs;

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createDriver, envSettings } from '../db/connection';
 import { neo4jStatus, startNeo4j, stopNeo4j } from '../db/manager';
 import { projectRoot } from '../graph/cypher';
-import { countDocuments } from '../graph/ingest';
+import { countDocuments } from '../pipeline/library';
 import { loadJurisdictions } from '../graph/jurisdictions';
 import { ensureSchema } from '../graph/load';
 import { ingestAndReport } from './ingest';

@@ -13,7 +13,7 @@ import type { Driver } from 'neo4j-driver';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { banner } from '../../src/cli/serve';
-import { ingestPaths } from '../../src/graph/ingest';
+import { ingestPaths } from '../../src/pipeline/library';
 import { loadGraph } from '../../src/graph/load';
 import { dataOf, startApi, type TestApi } from '../fixtures/graph/api';
 import { doc } from '../fixtures/graph/chain';

@@ -4,11 +4,11 @@
  */
 import type { Driver } from 'neo4j-driver';
 import type { ExtractionGraph } from '../model';
-import { ingestStream } from '../pipeline/ingest';
-import { extractStream } from '../pipeline/stream';
+import { ingestStream } from './ingest';
+import { extractStream } from './stream';
 import { mergeGraphs } from '../resolve/dedupe';
-import { cypher } from './cypher';
-import type { LoadableDocument, LoadableGraph } from './load';
+import { cypher } from '../graph/cypher';
+import type { LoadableDocument, LoadableGraph } from '../graph/load';
 
 export interface IngestOptions {
   batchSize?: number;
