@@ -126,8 +126,10 @@ type Zone = 'preface' | 'header' | 'title' | 'body';
 
 const KIND_LINE_MAX = Math.max(...[...KIND_LINES].map((k) => k.length)) + 8;
 /** A line that is only a kind word in capitals ("QUYẾT ĐỊNH"); most lines are rejected by their length. */
-const isKindLine = (t: string): boolean =>
-  t.length <= KIND_LINE_MAX && KIND_LINES.has(t.trim().replace(/[ \t]+/gu, ' '));
+const isKindLine = (t: string): boolean => {
+  const trimmed = t.trim();
+  return trimmed.length <= KIND_LINE_MAX && KIND_LINES.has(trimmed.replace(/[ \t]+/gu, ' '));
+};
 const isUpperLine = (t: string): boolean => HAS_UPPER.test(t) && !HAS_LOWER.test(t);
 
 /**
@@ -277,6 +279,10 @@ export function layoutText(norm: NormalizedText): LaidOutText {
   const lines = splitHeaderLines(text, physical, first);
   const headerFrom = first; // splitting keeps the lines before `first` one for one
 
+  // Each line's text and whether it is a kind line, read once: the zones and both sides of every join use them.
+  const texts = lines.map((l) => text.slice(l.start, l.end));
+  const kindLines = texts.map(isKindLine);
+
   // Zones first (a line's zone decides how hard its wraps are joined), then how each newline is joined.
   const zones: Zone[] = [];
   let zone: Zone = headerFrom > 0 ? 'preface' : 'header';
@@ -284,9 +290,9 @@ export function layoutText(norm: NormalizedText): LaidOutText {
   for (let i = 0; i < lines.length; i++) {
     if (i === headerFrom) zone = 'header';
     const l = lines[i];
-    const t = text.slice(l.start, l.end);
+    const t = texts[i];
     const trimmed = t.trim();
-    if (zone === 'header' && isKindLine(trimmed)) zone = 'title';
+    if (zone === 'header' && kindLines[i]) zone = 'title';
     else if (zone === 'header' || zone === 'title') {
       // The body starts at the preamble, the addressees, a paragraph too long for a header, past the header's
       // usual length, at the enacting authority, or (after a title in capitals) at the first line in ordinary case.
@@ -312,15 +318,15 @@ export function layoutText(norm: NormalizedText): LaidOutText {
     if (b.cut) return 'break';
     if (a.end === a.start || b.end === b.start) return 'break';
     if (zones[i + 1] !== zone && (zone === 'preface' || zones[i + 1] === 'preface')) return 'break';
-    const prev = text.slice(a.start, a.end);
-    const next = text.slice(b.start, b.end);
+    const prev = texts[i];
+    const next = texts[i + 1];
     if (DANGLING.test(prev)) return 'space';
     // The patterns that look at the end of the previous line read only its last characters (linear per line).
     const tail = prev.slice(-48).trimEnd();
     const cutAtEnd = tail.endsWith('-') || tail.endsWith('/');
     if (cutAtEnd && CUT_SYMBOL.test(tail) && CODE_START.test(next)) return 'none';
     if (LIST_ITEM.test(next) || RECIPIENTS.test(next)) return 'break';
-    if (isKindLine(next) || isKindLine(prev)) return 'break';
+    if (kindLines[i + 1] || kindLines[i]) return 'break';
     if (RULE.test(prev.trim()) || RULE.test(next.trim())) return 'break';
     if (LOWER_START.test(next)) return 'space';
     // The date of a place-date line, a number or year cut from its words ("ngày 20\n… năm\n2025").
