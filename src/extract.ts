@@ -21,7 +21,7 @@ import {
   issuerFromCodes,
   issuerName,
   referenceLocality,
-  scopeAt,
+  localityAt,
   scopeOf,
   type Locality,
 } from './resolve/scope';
@@ -68,14 +68,19 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const localIssuer = headerIssuer !== null && !headerIssuer.central;
   if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
-  const loc = documentLocality({
-    issuer: headerIssuer,
-    place: header.place,
-    symbol: header.symbol,
-    body: norm.text.slice(0, norm.bodyEnd),
-    places,
-  });
-  const scope = scopeAt(scopeOf(loc), header.date, header.year ?? header.symbol?.year ?? null);
+  // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022).
+  const loc = localityAt(
+    documentLocality({
+      issuer: headerIssuer,
+      place: header.place,
+      symbol: header.symbol,
+      body: norm.text.slice(0, norm.bodyEnd),
+      places,
+    }),
+    header.date,
+    header.year ?? header.symbol?.year ?? null,
+  );
+  const scope = scopeOf(loc);
   const warnings: Warning[] = [];
   if (scope === 'unknown') {
     warnings.push({
@@ -247,10 +252,14 @@ function referenceDocument(
   places: PlaceLookup,
   citingDate: string | null,
 ): DocumentRecord {
-  const loc = referenceLocality(r.issuers, r.parsed, citing, places);
   // Named as its province was on its own date; an undated citation is no younger than the text citing it.
   const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
-  const scope = scopeAt(scopeOf(loc), r.date ?? (year ? null : citingDate), year);
+  const loc = localityAt(
+    referenceLocality(r.issuers, r.parsed, citing, places),
+    r.date ?? (year ? null : citingDate),
+    year,
+  );
+  const scope = scopeOf(loc);
   let issuer: string | null = null;
   if (r.issuers.length > 0) {
     const named = r.issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
@@ -311,9 +320,23 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     lines[lines.length - 1] = `${lastLine} ${lines.slice(0, -1).join(' ')}`;
   }
   const mentions: IssuerMention[] = [];
+  let innermost = -1;
   for (let k = lines.length - 1; k >= 0; k--) {
     const parsed = parseIssuers(lines.slice(k).join(' '), places);
-    if (parsed) mentions.push(parsed.issuers[0]);
+    if (!parsed) continue;
+    // A name wrapped over two lines ("VĂN PHÒNG / CHÍNH PHỦ"): the line above names no body of its own, and with
+    // it the name is a longer body ending in the inner one ("Văn phòng Chính phủ", not "Chính phủ").
+    const m = parsed.issuers[0];
+    if (
+      innermost === k + 1 &&
+      mentions.length === 1 &&
+      m.head !== mentions[0].head &&
+      m.head.endsWith(mentions[0].head) &&
+      !parseIssuers(lines[k], places)
+    )
+      mentions[0] = m;
+    else mentions.push(m);
+    if (innermost < 0) innermost = k;
   }
   if (mentions.length === 0) return null;
   const m = { ...mentions[0] };

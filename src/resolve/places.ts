@@ -34,7 +34,12 @@ const districtHit = memo((key): DistrictHit | null => {
   const d = province ? findDistrict(name, province) : findDistrict(name);
   return d ? { province: d.province, district: d.name } : null;
 });
-const centralCity = memo((name) => findProvince(name)?.kind === 'thành phố');
+// Under a former name a place is what it was then: "Thừa Thiên Huế" was a province, not the city Huế became.
+const centralCity = memo((name) => {
+  const p = findProvince(name);
+  const key = normalizePlaceName(name);
+  return p?.kind === 'thành phố' && !p.formerNames?.some((f) => normalizePlaceName(f.name) === key);
+});
 const knownDistrict = memo((name) => DISTRICT_NAMES.has(normalizePlaceName(name)));
 
 /** Province and district lookups over the gazetteer. */

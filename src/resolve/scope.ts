@@ -10,7 +10,7 @@ import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { PlaceLookup } from './places';
-import { provinceNameAt } from './gazetteer';
+import { currentProvinceName, provinceNameAt } from './gazetteer';
 
 export interface Locality {
   province: string | null;
@@ -33,6 +33,13 @@ export function scopeAt(scope: Scope, date: string | null, year: number | null):
   return named === province ? scope : named + (cut < 0 ? '' : scope.slice(cut));
 }
 
+/** A locality under the name its province had on a date: its scope and its bodies' names ("Tỉnh ủy Thừa Thiên Huế"). */
+export function localityAt(loc: Locality, date: string | null, year: number | null): Locality {
+  if (!loc.province) return loc;
+  const province = provinceNameAt(loc.province, date, year);
+  return province === loc.province ? loc : { ...loc, province };
+}
+
 const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện' };
 
 /** Full issuer name for a mention, filling the place from the locality it belongs to. */
@@ -51,7 +58,8 @@ function cityParty(name: string, places?: PlaceLookup): string {
 function issuerNameRaw(m: IssuerMention, loc: Locality): string {
   if (m.central) return m.term && termBody(m.head) ? `${m.head} (khóa ${m.term})` : m.head;
   // A place written after the head wins over the locality it is cited from.
-  if (m.province)
+  // A mention resolved to today's name ("Huế") keeps the name the locality had on the date ("Thừa Thiên Huế").
+  if (m.province && !(loc.province && currentProvinceName(loc.province) === m.province))
     loc = {
       ...loc,
       province: m.province,

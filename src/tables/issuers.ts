@@ -70,6 +70,9 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'),
   central('BVHTTDL', 'Bộ Văn hóa, Thể thao và Du lịch'),
   central('BDTTG', 'Bộ Dân tộc và Tôn giáo'),
+  // Central mass organisations ("84-QĐ/TWĐTN", "1234/TLĐ").
+  central('TWĐTN', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'),
+  central('TLĐ', 'Tổng Liên đoàn Lao động Việt Nam'),
   // National bodies under the ministries: their letters are national whatever city they are written in.
   central('CT', 'Cục Thuế'),
   central('TCT', 'Tổng cục Thuế'),
@@ -104,6 +107,10 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   province('SGTVT', 'Sở Giao thông vận tải tỉnh {province}'),
   province('STNMT', 'Sở Tài nguyên và Môi trường tỉnh {province}'),
   province('SNNPTNT', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh {province}'),
+  // Departments of the 2025 reorganisation ("602/TTr-SNNMT").
+  province('SNNMT', 'Sở Nông nghiệp và Môi trường tỉnh {province}'),
+  province('SDTTG', 'Sở Dân tộc và Tôn giáo tỉnh {province}'),
+  province('SNgV', 'Sở Ngoại vụ tỉnh {province}'),
   province('SKHĐT', 'Sở Kế hoạch và Đầu tư tỉnh {province}'),
   province('SKHCN', 'Sở Khoa học và Công nghệ tỉnh {province}'),
   province('STTTT', 'Sở Thông tin và Truyền thông tỉnh {province}'),
@@ -145,6 +152,13 @@ export interface CentralBody {
   aliases: string[];
 }
 
+/** Other names of the bodies of ISSUER_CODES in running text. */
+const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
+  TTg: ['Thủ tướng'],
+  // Longer than the Party's "Ban Chấp hành Trung ương", so it wins where "Đoàn" follows.
+  TWĐTN: ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn'],
+};
+
 export const CENTRAL_BODIES: readonly CentralBody[] = [
   {
     canonical: 'Ban Chấp hành Trung ương Đảng',
@@ -158,9 +172,14 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
   },
   { canonical: 'Bộ Chính trị', aliases: ['Bộ Chính trị Trung ương Đảng', 'BCT'] },
   { canonical: 'Ban Bí thư', aliases: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'BBT'] },
+  // The Youth Union's central bodies: "Ban Chấp hành Trung ương Đoàn" is not the Party's Central Committee.
+  {
+    canonical: 'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh',
+    aliases: ['Ban Bí thư Trung ương Đoàn'],
+  },
   ...ISSUER_CODES.filter((c) => c.level === 'central' && c.name && c.code !== 'TW').map((c) => ({
     canonical: c.name as string,
-    aliases: c.code === 'TTg' ? ['Thủ tướng'] : [],
+    aliases: CODE_BODY_ALIASES[c.code] ?? [],
   })),
 ];
 

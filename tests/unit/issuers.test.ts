@@ -5,6 +5,7 @@ import { parseIssuers } from '../../src/parse/issuer';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
 import { issuerFromCodes } from '../../src/resolve/scope';
+import { extractDocument } from '../../src/extract';
 
 describe('issuer code table', () => {
   it.each(ISSUER_CODES.map((c) => [c.code, c] as const))('%s', (code, entry) => {
@@ -150,5 +151,41 @@ describe('a code that is both a kind and a body', () => {
     expect(parseSymbol('02/CT-UBND')).toMatchObject({ kind: 'Chỉ thị', issuerCodes: ['UBND'] });
     expect(parseSymbol('16/CT-TTg')).toMatchObject({ kind: 'Chỉ thị' });
     expect(parseSymbol('5662/CT-CS')).toMatchObject({ kind: 'Công văn', issuerCodes: ['CT'], unit: 'CS' });
+  });
+});
+
+describe('issuers named as they were on the date', () => {
+  const header = (issuer: string, number: string, date: string): string =>
+    `${issuer}\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: ${number}\n${date}\nQUYẾT ĐỊNH\nVề việc thử\n`;
+  it("a Thừa Thiên Huế body before 2025 is the province's, not the city Huế's", () => {
+    const text = `${header('ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ', '383/QĐ-UBND', 'Thừa Thiên Huế, ngày 10 tháng 2 năm 2017')}Căn cứ Quyết định số 17/2016/QĐ-UBND ngày 05/3/2016 của UBND tỉnh;\n`;
+    const g = extractDocument(text, { source: 'tth.txt' });
+    const own = g.documents.find((d) => d.symbol === '383/QĐ-UBND');
+    expect(own).toMatchObject({ scope: 'Thừa Thiên Huế', issuer: 'Ủy ban nhân dân tỉnh Thừa Thiên Huế' });
+    expect(g.documents.find((d) => d.symbol === '17/2016/QĐ-UBND')?.issuer).toBe(
+      'Ủy ban nhân dân tỉnh Thừa Thiên Huế',
+    );
+  });
+  it('the same body after the 2025 change is the city Huế', () => {
+    const text = header('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HUẾ', '12/QĐ-UBND', 'Huế, ngày 10 tháng 2 năm 2025');
+    expect(extractDocument(text, { source: 'hue.txt' }).documents[0]).toMatchObject({
+      scope: 'Huế',
+      issuer: 'Ủy ban nhân dân thành phố Huế',
+    });
+  });
+  it('a body name wrapped over two header lines is one body ("VĂN PHÒNG / CHÍNH PHỦ")', () => {
+    const text = header('VĂN PHÒNG\nCHÍNH PHỦ', '659/TB-VPCP', 'Hà Nội, ngày 29 tháng 11 năm 2025');
+    expect(extractDocument(text, { source: 'vpcp.txt' }).documents[0].issuer).toBe('Văn phòng Chính phủ');
+    const unit = header('BỘ TÀI CHÍNH\nCỤC THUẾ', '12/CT-CS', 'Hà Nội, ngày 29 tháng 11 năm 2025');
+    expect(extractDocument(unit, { source: 'ct.txt' }).documents[0].issuer).toBe('Cục Thuế');
+  });
+  it("the Youth Union's Central Committee is not the Party's", () => {
+    const g = extractDocument(
+      `${header('BAN CHẤP HÀNH TRUNG ƯƠNG\nĐOÀN TNCS HỒ CHÍ MINH', '367-QĐ/TWĐTN', 'Hà Nội, ngày 29 tháng 10 năm 2013')}- Căn cứ Quyết định số 84-QĐ/TWĐTN ngày 22/02/2013 của Ban Chấp hành Trung ương Đoàn;\n`,
+      { source: 'doan.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '84-QĐ/TWĐTN')?.issuer).toBe(
+      'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh',
+    );
   });
 });
