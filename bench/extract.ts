@@ -12,7 +12,7 @@ import * as path from 'node:path';
 import { extractDocument, mergeExtractions } from '../src/extract';
 import { describeMisses, scoreExtraction } from '../src/generate/score';
 import type { ExtractionGraph } from '../src/model';
-import { decodeDocument } from '../src/text/decode';
+import { decodeDocument } from '../src/read/decode';
 import {
   OUT,
   ROOT,

@@ -8,7 +8,7 @@ import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, 
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
 import { layoutText } from './layout';
 import { firstCitationType } from './tables/kinds';
-import { decodeDocument, DecodeError } from './text/decode';
+import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { localParty } from './parse/symbol';
 import { findReferences, findNamedReferences, type RawReference } from './parse/references';

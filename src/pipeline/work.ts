@@ -10,7 +10,7 @@ import { threadId } from 'node:worker_threads';
 import { extractDocument, pageAt } from '../extract';
 import type { ExtractionGraph, Warning } from '../model';
 import { readSource, ReadError, type ReadResult } from '../read';
-import { decodeDocument, DecodeError } from '../text/decode';
+import { decodeDocument, DecodeError } from '../read/decode';
 import type { Failure } from './files';
 
 export interface FileTask {

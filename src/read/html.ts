@@ -8,7 +8,7 @@
 import { Readability } from '@mozilla/readability';
 import * as iconv from 'iconv-lite';
 import { parseHTML } from 'linkedom';
-import { decodeDocument, DecodeError } from '../text/decode';
+import { decodeDocument, DecodeError } from './decode';
 import { ReadError, type ReadWarning } from './types';
 
 /** Elements that start and end a line of text. */

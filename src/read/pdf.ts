@@ -7,8 +7,8 @@
  * is empty or glyph soup (a scan, or a font without a Unicode map) is reported so the caller can OCR instead.
  */
 import { getDocumentProxy } from 'unpdf';
-import { scoreVietnamese } from '../text/decode';
-import { isVietnameseSyllable } from '../text/legacy-encodings/syllable';
+import { scoreVietnamese } from './decode';
+import { isVietnameseSyllable } from './legacy-encodings/syllable';
 import { ReadError } from './types';
 
 export interface PdfText {

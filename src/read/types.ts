@@ -21,7 +21,7 @@ export interface ReadResult {
   /** path of the file, or "archive.zip!inner/path.docx" for a zip entry */
   name: string;
   reader: ReaderKind;
-  /** raw bytes for the text reader (the text stage decodes legacy encodings: src/text/decode.ts) */
+  /** raw bytes for the text reader (decoded by ./decode.ts, legacy encodings included, before the text stage) */
   bytes?: Uint8Array;
   /** decoded text (NFC, LF line ends) for every other reader */
   text?: string;

@@ -7,7 +7,7 @@
  * a last resort no diacritics at all ("Dak Lak") when that is unambiguous.
  */
 import data from './gazetteer-data/provinces.json';
-import { normalizeToneMarks } from '../text/legacy-encodings/syllable';
+import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
 
 export type ProvinceKind = 'tỉnh' | 'thành phố';
 export type DistrictKind = 'quận' | 'huyện' | 'thị xã' | 'thành phố';

@@ -15,7 +15,7 @@
  *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
  */
 import { TRIGGER_AT_START } from '../tables/triggers';
-import { normalizeToneMarks } from './legacy-encodings/syllable';
+import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
 
 export interface Footnote {
   /** Footnote number as written (¹ → 1). */

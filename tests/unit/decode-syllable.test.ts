@@ -5,7 +5,7 @@ import {
   isVietnameseSyllable,
   normalizeToneMarks,
   splitTone,
-} from '../../src/text/legacy-encodings/syllable';
+} from '../../src/read/legacy-encodings/syllable';
 
 const SEEDS = join(__dirname, '..', '..', 'seed');
 

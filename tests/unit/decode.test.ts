@@ -2,15 +2,15 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { DecodeError, decodeDocument, scoreVietnamese } from '../../src/text/decode';
+import { DecodeError, decodeDocument, scoreVietnamese } from '../../src/read/decode';
 import {
   UnencodableError,
   decodeTcvn3,
   decodeVni,
   encodeTcvn3,
   encodeVni,
-} from '../../src/text/legacy-encodings';
-import { splitTone } from '../../src/text/legacy-encodings/syllable';
+} from '../../src/read/legacy-encodings';
+import { splitTone } from '../../src/read/legacy-encodings/syllable';
 
 const ROOT = join(__dirname, '..', '..');
 const FIXTURES = join(ROOT, 'tests', 'fixtures', 'encodings');
