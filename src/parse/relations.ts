@@ -15,7 +15,7 @@ import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { findPostTrigger, findTriggers, type TriggerHit } from './triggers';
-import { LIST_SEPARATOR } from '../tables/triggers';
+import { LIST_SEPARATOR, TITLE_VERBS, widen } from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
 import type { NormalizedText } from '../text/normalize';
 
@@ -114,7 +114,9 @@ export function findRelations(
       // "theo" governs the citation right after it ("theo Kế hoạch số …"), not one five words on ("theo mẫu số 02
       // Phụ lục I của Thông tư …", "theo quy định của pháp luật về … Nghị định …").
       const hits = findTriggers(text, gapStart, r.start).filter(
-        (h) => h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4,
+        (h, k) =>
+          (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
+          !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)),
       );
       const lastTrig = hits.length ? hits[hits.length - 1] : null;
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
@@ -285,6 +287,21 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     last = abs;
   }
   return last;
+}
+
+const TITLE_VERB_TYPES: ReadonlySet<RelationType> = new Set(TITLE_VERBS.types);
+// A kind name as a title starts it: capitalised or in capitals ("Luật", "LUẬT"), never "pháp luật".
+const AFTER_KIND = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!${widen(TITLE_VERBS.notAfter)}[ \\t]{1,2})(?:${KIND_NAMES.flatMap((k) => [k, k.toUpperCase()]).join('|')})[ \\t]{1,2}$`,
+  'u',
+);
+/** "Luật sửa đổi, bổ sung …", "Thông tư hướng dẫn …": the verb names the cited text (TITLE_VERBS). */
+function titleVerb(text: string, from: number, h: TriggerHit): boolean {
+  return (
+    TITLE_VERB_TYPES.has(h.trigger.type) &&
+    !h.trigger.passive &&
+    AFTER_KIND.test(text.slice(Math.max(from, h.start - 24), h.start))
+  );
 }
 
 const ITEM_START = new RegExp(

@@ -314,6 +314,47 @@ export const TYPE_PRIORITY: readonly RelationType[] = [
   'CITES',
 ];
 
+/**
+ * Verbs that, right after a kind name and under another verb of the sentence, are part of the cited text's title,
+ * not the citing text's act: "Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật
+ * số 87/2025/QH15" is based on 87/2025/QH15 (an amending law) and amends nothing. With no verb before them they are
+ * the document's own act: the enacting formula "Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật …
+ * số 54/2019/QH14", a title line "NGHỊ ĐỊNH SỬA ĐỔI …". Checked by tests/unit/triggers.test.ts (each sentence gets
+ * its type; without the rule the examples come out otherwise).
+ */
+export const TITLE_VERBS: {
+  types: readonly RelationType[];
+  /** Before the kind name, the enacting verb makes the title the document's own ("Quốc hội ban hành Luật sửa đổi …"). */
+  notAfter: string;
+  examples: readonly (readonly [sentence: string, type: RelationType])[];
+  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
+} = {
+  types: ['AMENDS', 'REPEALS', 'REPLACES', 'GUIDES'],
+  notAfter: String.raw`ban\shành`,
+  examples: [
+    [
+      'Căn cứ Luật Sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;',
+      'BASED_ON',
+    ],
+    ['Căn cứ Thông tư hướng dẫn thi hành Luật Đất đai số 31/2024/QH15;', 'BASED_ON'],
+    [
+      'Căn cứ Luật Đất đai số 31/2024/QH15; Luật sửa đổi, bổ sung một số điều của Luật Quy hoạch số 28/2018/QH14;',
+      'BASED_ON',
+    ],
+  ],
+  counterExamples: [
+    [
+      'Sửa đổi, bổ sung một số điều của Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của UBND tỉnh.',
+      'AMENDS',
+    ],
+    ['Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14.', 'AMENDS'],
+    [
+      'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam; Quốc hội ban hành Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14.',
+      'AMENDS',
+    ],
+  ],
+};
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với)(?![\p{L}\p{N}])/gu;
 

@@ -112,3 +112,40 @@ describe('no row is dead weight: without it, its examples come out otherwise', (
     }
   });
 });
+
+describe('verbs in a cited title (TITLE_VERBS)', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  const fromDoc = (rels: ReturnType<typeof stated>): string[] =>
+    rels.filter((r) => r.fromDoc).map((r) => r.type);
+  it.each(triggerTable.TITLE_VERBS.examples.map(([s, t]) => [s, t] as const))(
+    'example: %s → %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      const types = fromDoc(stated(extractDocument, sentence));
+      expect(types.length).toBeGreaterThan(0);
+      expect(new Set(types)).toEqual(new Set([type]));
+    },
+  );
+  it.each(triggerTable.TITLE_VERBS.counterExamples.map(([s, t]) => [s, t] as const))(
+    "counter-example (the document's own act): %s → %s",
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(fromDoc(stated(extractDocument, sentence))).toContain(type);
+    },
+  );
+  it('without the rule, every example comes out otherwise', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/tables/triggers', () => ({
+      ...triggerTable,
+      TITLE_VERBS: { ...triggerTable.TITLE_VERBS, types: [] },
+    }));
+    const extract = (await import('../../src/extract')).extractDocument;
+    for (const [sentence, type] of triggerTable.TITLE_VERBS.examples) {
+      const types = fromDoc(stated(extract, sentence));
+      expect(new Set(types), sentence).not.toEqual(new Set([type]));
+    }
+  });
+});
