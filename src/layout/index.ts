@@ -10,6 +10,7 @@
  * What starts a block, what a flattened header is made of and which labels dangle are data: ./tables.ts.
  */
 import { Builder, type NormalizedText } from '../text/normalize';
+import { splitLines } from '../text/lines';
 import { KIND_NAMES } from '../tables/kinds';
 import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS } from './tables';
 
@@ -73,19 +74,6 @@ interface Line {
   end: number;
   /** Cut out of a longer physical line (a flattened header): a line break is inserted before it. */
   cut?: boolean;
-}
-
-function splitLines(text: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
-  let start = from;
-  while (start <= to) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0 || nl > to) nl = to;
-    out.push({ start, end: nl });
-    if (nl >= to) break;
-    start = nl + 1;
-  }
-  return out;
 }
 
 /**

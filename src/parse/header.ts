@@ -7,6 +7,7 @@ import { KIND_NAMES, kindByName } from '../tables/kinds';
 import { parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
 import type { Signature } from '../model';
+import { splitLines } from '../text/lines';
 
 export interface HeaderInfo {
   symbol: ParsedSymbol | null;
@@ -35,16 +36,7 @@ interface Line {
 }
 
 function lines(text: string, from: number, to: number): Line[] {
-  const out: Line[] = [];
-  let start = from;
-  while (start <= to) {
-    let nl = text.indexOf('\n', start);
-    if (nl < 0 || nl > to) nl = to;
-    out.push({ text: text.slice(start, nl), start });
-    if (nl >= to) break;
-    start = nl + 1;
-  }
-  return out;
+  return splitLines(text, from, to).map((l) => ({ text: text.slice(l.start, l.end), start: l.start }));
 }
 
 const NUMBER_LINE =
