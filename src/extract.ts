@@ -502,7 +502,7 @@ export async function extractFiles(
         continue;
       }
       try {
-        const { text, graph } = extractRead(r, options.places, maxBytes);
+        const { text, graph } = extractRead(r, { places: options.places, maxBytes });
         graphs.push(graph);
         options.onFile?.(r.name, graph, text);
       } catch (error) {
@@ -527,11 +527,14 @@ function upperSnake(code: string): string {
   return code.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
 }
 
-/** One read document → its graph: text-reader bytes through the decoder, other readers' text as it is. */
-function extractRead(
+/**
+ * One read document → its graph: text-reader bytes through the decoder, other readers' text as it is; the reader's
+ * provenance (reader, pages, OCR confidence) kept on the document and a page on every citation. Shared by
+ * extractFiles here and the pipeline's workers (src/pipeline/work.ts), so both give the same graph for a file.
+ */
+export function extractRead(
   r: ReadResult,
-  places: PlaceLookup | undefined,
-  maxBytes: number,
+  options: { places?: PlaceLookup; maxBytes: number },
 ): { text: string; graph: ExtractionGraph } {
   let text: string;
   const extra: Warning[] = r.warnings.map((w) => ({
@@ -540,11 +543,11 @@ function extractRead(
     source: r.name,
   }));
   if (r.reader === 'text') {
-    const decoded = decodeDocument(r.bytes ?? new Uint8Array(), r.name, { maxBytes });
+    const decoded = decodeDocument(r.bytes ?? new Uint8Array(), r.name, { maxBytes: options.maxBytes });
     text = decoded.text;
-    extra.push(...decoded.warnings.map((w) => ({ ...w, source: w.source ?? r.name })));
+    for (const w of decoded.warnings) extra.push({ ...w, source: w.source ?? r.name });
   } else text = r.text ?? '';
-  const g = extractDocument(text, { source: r.name, places, maxChars: maxBytes });
+  const g = extractDocument(text, { source: r.name, places: options.places, maxChars: options.maxBytes });
   g.warnings.push(...extra);
   for (const d of g.documents) {
     if (d.source !== r.name) continue;

@@ -7,10 +7,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
-import { extractDocument, pageAt } from '../extract';
-import type { ExtractionGraph, Warning } from '../model';
+import { extractRead } from '../extract';
+import type { ExtractionGraph } from '../model';
 import { readSource, ReadError, type ReadResult } from '../read';
-import { decodeDocument, DecodeError } from '../read/decode';
+import { DecodeError } from '../read/decode';
 import type { Failure } from './files';
 
 export interface FileTask {
@@ -58,7 +58,6 @@ const DECODE_CODES: Record<string, string> = {
 };
 
 const message = (error: unknown) => (error instanceof Error ? error.message : String(error));
-const upperSnake = (code: string) => code.toUpperCase().replace(/[^A-Z0-9]+/gu, '_');
 
 /** One file → one result per document in it (a zip holds several), each a graph or a failure. */
 export async function processFile(task: FileTask): Promise<FileResult[]> {
@@ -107,7 +106,7 @@ export async function processFile(task: FileTask): Promise<FileResult[]> {
     if (r.error)
       return { ...part, kind: 'failed', failure: { code: r.error.code, message: r.error.message } };
     try {
-      return { ...part, kind: 'extracted', hash, ...extractRead(r, task) };
+      return { ...part, kind: 'extracted', hash, ...extractReadTask(r, task) };
     } catch (error) {
       if (error instanceof DecodeError) {
         // The decoder's message starts with the file name; the report names the file already.
@@ -127,33 +126,10 @@ export async function processFile(task: FileTask): Promise<FileResult[]> {
 
 class TooLarge extends Error {}
 
-/** A read result → its text and graph, with the reader's provenance (reader, pages, OCR confidence) kept. */
-function extractRead(r: ReadResult, task: FileTask): { graph: ExtractionGraph; text?: string } {
-  const extra: Warning[] = r.warnings.map((w) => ({
-    code: upperSnake(w.code),
-    message: w.message,
-    source: r.name,
-  }));
-  let text: string;
-  if (r.reader === 'text') {
-    const decoded = decodeDocument(r.bytes ?? new Uint8Array(), r.name, { maxBytes: task.maxBytes });
-    text = decoded.text;
-    for (const w of decoded.warnings) extra.push({ ...w, source: w.source ?? r.name });
-  } else text = r.text ?? '';
-  const graph = extractDocument(text, { source: r.name, maxChars: task.maxBytes });
+/** A read result → its text and graph (src/extract.ts, as extractFiles does); a text over the limit is a failure. */
+function extractReadTask(r: ReadResult, task: FileTask): { graph: ExtractionGraph; text?: string } {
+  const { text, graph } = extractRead(r, { maxBytes: task.maxBytes });
   const tooLarge = graph.documents.length === 0 && graph.warnings.find((w) => w.code === 'TOO_LARGE');
   if (tooLarge) throw new TooLarge(tooLarge.message);
-  graph.warnings.push(...extra);
-  for (const d of graph.documents) {
-    if (d.source !== r.name) continue;
-    d.reader = r.reader;
-    if (r.pageCount !== undefined) d.pageCount = r.pageCount;
-    if (r.ocrConfidence !== undefined) d.ocrConfidence = r.ocrConfidence;
-  }
-  const pages = r.pages;
-  if (pages && pages.length > 0) {
-    for (const ref of graph.references ?? []) ref.page = pageAt(pages, ref.span.start);
-    for (const rel of graph.relations) rel.page = rel.span ? pageAt(pages, rel.span.start) : null;
-  }
   return { graph, text: task.withText ? text : undefined };
 }
