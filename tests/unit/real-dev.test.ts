@@ -1,5 +1,5 @@
 /**
- * The development part of the real set (tests/fixtures/real/dev): fixes are made against these texts, so their
+ * The development parts of the real set (tests/fixtures/real/dev and dev2): fixes are made against these texts, so their
  * figures are reported, not used as floors. The test checks that every gold file can be scored and prints the
  * figures; `tests/fixtures/real/score-cli.ts dev` prints the miss list.
  */
@@ -8,16 +8,18 @@ import { extractDocument } from '../../src/extract';
 import { format, loadRealSet, scoreSet } from '../fixtures/real/score';
 import { checkGoldFile } from '../fixtures/real/consistency';
 
-const set = loadRealSet('dev');
-
-describe('real documents, development part', () => {
+describe.each([
+  ['dev', 30],
+  ['dev2', 20],
+] as const)('real documents, development part %s', (part, minTexts) => {
+  const set = loadRealSet(part);
   it('every gold file is consistent', () => {
-    expect(set.files.length).toBeGreaterThanOrEqual(30);
+    expect(set.files.length).toBeGreaterThanOrEqual(minTexts);
     for (const f of set.files) expect(checkGoldFile(f.gold, f.name), f.name).toEqual([]);
   });
   it('is scored (figures printed)', () => {
     const { score } = scoreSet(set, (text, source) => extractDocument(text, { source }));
-    console.log(`dev real set (${set.files.length} texts): ${format(score)}`);
+    console.log(`${part} real set (${set.files.length} texts): ${format(score)}`);
     expect(score.goldDocs).toBeGreaterThan(0);
   });
 });
