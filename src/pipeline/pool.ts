@@ -35,18 +35,31 @@ function startWorker(): Worker {
 }
 
 const SPAWN_AFTER = 8;
+/** Files per message to a worker at most: enough to make the per-message cost small, few enough to balance. */
+const MAX_BATCH = 16;
+/** Batches handed to one worker at once: the second waits in its port, so it never idles for the main thread. */
+const BATCHES_PER_WORKER = 2;
+
+interface Waiting {
+  task: FileTask;
+  resolve: (r: FileResult[]) => void;
+  /** Sent on its own: it was in a batch whose worker died, and may be the file that killed it. */
+  alone?: boolean;
+}
 
 interface Slot {
   worker: Worker;
   ready?: boolean;
-  busy?: { id: number; task: FileTask; resolve: (r: FileResult[]) => void };
+  /** Batches sent and not answered, by message id. */
+  busy: Map<number, Waiting[]>;
 }
 
 export class ExtractionPool {
   private readonly slots: Slot[] = [];
-  private readonly waiting: { task: FileTask; resolve: (r: FileResult[]) => void }[] = [];
+  private readonly waiting: Waiting[] = [];
   private nextId = 0;
   private closed = false;
+  private dispatchScheduled = false;
 
   private submitted = 0;
 
@@ -63,36 +76,31 @@ export class ExtractionPool {
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker() };
+    const slot: Slot = { worker: startWorker(), busy: new Map() };
     slot.worker.on('message', (m: ResultMessage | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
         this.dispatch();
         return;
       }
-      const busy = slot.busy;
-      if (!busy || busy.id !== m.id) return;
-      slot.busy = undefined;
-      busy.resolve(m.results);
+      const batch = slot.busy.get(m.id);
+      if (!batch) return;
+      slot.busy.delete(m.id);
+      batch.forEach((w, i) => w.resolve(m.results[i]));
       this.dispatch();
     });
     const fail = (reason: string) => {
-      const busy = slot.busy;
-      slot.busy = undefined;
       const index = this.slots.indexOf(slot);
       if (this.closed || index < 0) return;
+      const lost = [...slot.busy.values()].flat();
+      slot.busy.clear();
       this.slots[index] = this.spawn();
-      busy?.resolve([
-        {
-          name: busy.task.name,
-          file: busy.task.name,
-          path: busy.task.path,
-          bytes: 0,
-          thread: 0,
-          kind: 'failed',
-          failure: { code: 'worker-crashed', message: `the extraction worker died on this file: ${reason}` },
-        },
-      ]);
+      for (const w of lost) {
+        // A file that was alone when its worker died is the one that killed it; the others of a batch are tried
+        // again one at a time, so one hostile file fails and only that one.
+        if (lost.length === 1 || w.alone) w.resolve([crashed(w.task, reason)]);
+        else this.waiting.unshift({ ...w, alone: true });
+      }
       this.dispatch();
     };
     slot.worker.on('error', (error) => fail(error.message));
@@ -112,21 +120,37 @@ export class ExtractionPool {
       return processFile(task);
     return new Promise((resolve) => {
       this.waiting.push({ task, resolve });
-      this.dispatch();
+      // Dispatched once the caller has handed over what it has at hand (the files of a folder come in a burst):
+      // batches instead of one message per file.
+      if (!this.dispatchScheduled) {
+        this.dispatchScheduled = true;
+        setImmediate(() => {
+          this.dispatchScheduled = false;
+          this.dispatch();
+        });
+      }
     });
   }
 
   private dispatch(): void {
-    for (const slot of this.slots) {
-      if (slot.busy || !slot.ready) continue;
-      const next = this.waiting.shift();
-      if (!next) return;
-      slot.busy = { id: this.nextId++, ...next };
-      slot.worker.ref();
-      const message: TaskMessage = { id: slot.busy.id, task: next.task };
-      slot.worker.postMessage(message);
+    const ready = this.slots.filter((s) => s.ready);
+    for (const slot of ready) {
+      while (this.waiting.length > 0 && slot.busy.size < BATCHES_PER_WORKER) {
+        // Share what waits among the workers' free places, so the last files of a run are not all on one worker.
+        const places = ready.reduce((n, s) => n + BATCHES_PER_WORKER - s.busy.size, 0);
+        let size = Math.min(MAX_BATCH, Math.ceil(this.waiting.length / Math.max(1, places)));
+        if (this.waiting[0].alone) size = 1;
+        const batch = this.waiting.splice(0, size);
+        const id = this.nextId++;
+        slot.busy.set(id, batch);
+        const message: TaskMessage = { id, tasks: batch.map((w) => w.task) };
+        slot.worker.postMessage(message);
+      }
     }
-    for (const slot of this.slots) if (!slot.busy) slot.worker.unref();
+    for (const slot of this.slots) {
+      if (slot.busy.size > 0) slot.worker.ref();
+      else slot.worker.unref();
+    }
     // Every worker gone at once (each replacement died loading): the waiting files are extracted here.
     if (this.waiting.length && this.mainThreadWhileLoading && !this.slots.some((s) => s.ready)) {
       for (const w of this.waiting.splice(0)) void processFile(w.task).then(w.resolve);
@@ -137,4 +161,16 @@ export class ExtractionPool {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
+}
+
+function crashed(task: FileTask, reason: string): FileResult {
+  return {
+    name: task.name,
+    file: task.name,
+    path: task.path,
+    bytes: 0,
+    thread: 0,
+    kind: 'failed',
+    failure: { code: 'worker-crashed', message: `the extraction worker died on this file: ${reason}` },
+  };
 }

@@ -16,7 +16,10 @@ export interface StreamOptions {
   withText: boolean;
   /** The hash stored for a file name by an earlier ingest (unchanged files are not extracted again). */
   knownHash?: (name: string) => string | undefined;
-  /** Files being read or extracted at once. Default 4 per worker. */
+  /**
+   * Files being read or extracted at once. Default 40 per worker: two batches of up to 16 (./pool.ts) and the
+   * results coming back meanwhile; 16 per worker when the texts are handed back (ingest holds them in memory).
+   */
   inFlight?: number;
   /** Every file and failure the walk finds, before it is worked on. */
   onListed?: (item: Listed) => void;
@@ -30,7 +33,7 @@ export interface StreamOptions {
 
 export async function* extractStream(inputs: string[], options: StreamOptions): AsyncGenerator<FileResult> {
   const pool = new ExtractionPool(options.jobs, options.mainThreadWhileLoading ?? true);
-  const limit = Math.max(1, options.inFlight ?? Math.max(4, options.jobs * 4));
+  const limit = Math.max(1, options.inFlight ?? Math.max(4, options.jobs * (options.withText ? 16 : 40)));
   const pending = new Map<number, Promise<{ key: number; results: FileResult[] }>>();
   let next = 0;
   const settle = async (): Promise<FileResult[]> => {
