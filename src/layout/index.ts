@@ -12,7 +12,7 @@
 import { Builder, type NormalizedText } from '../text/normalize';
 import { splitLines } from '../text/lines';
 import { KIND_NAMES } from '../tables/kinds';
-import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS } from './tables';
+import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS, LONE_HEADER_WORD } from './tables';
 
 export type BlockKind =
   'preface' | 'header' | 'title' | 'preamble' | 'body' | 'signature' | 'recipients' | 'footnote';
@@ -50,6 +50,8 @@ const KIND_AT_START = new RegExp(
   `^(?:${KIND_NAMES.map((k) => k.toUpperCase()).join('|')})(?=[ \\t]{1,3}[^\\p{Ll}\\n]{3,}$)`,
   'u',
 );
+const LONE_WORD = new RegExp(`^[ \\t]{0,8}${LONE_HEADER_WORD.pattern}`, 'u');
+const LETTER_START = /^[ \t]{0,8}\p{L}/u;
 const DANGLING = new RegExp(`^[ \\t]{0,8}${DANGLING_LABELS.pattern}`, 'u');
 // One named group per row, so a cut knows which part starts there.
 const HEADER_SPLIT = new RegExp(HEADER_SPLITS.map((r, i) => `(?<p${i}>${r.pattern})`).join('|'), 'gu');
@@ -319,6 +321,7 @@ export function layoutText(norm: NormalizedText): LaidOutText {
     if (LOWER_START.test(next)) return 'space';
     // The date of a place-date line, a number or year cut from its words ("ngày 20\n… năm\n2025").
     if (DIGIT_START.test(next) && DATE_WORD_AT_END.test(tail)) return 'space';
+    if (zone === 'header' && LONE_WORD.test(prev) && LETTER_START.test(next)) return 'space';
     if (!wrapped || zone === 'header') return 'break';
     if (BLOCK_START.test(next) || ENDS_SENTENCE.test(tail)) return 'break';
     // The site's emphasis closes a block at a line end or opens one at a line start.

@@ -95,6 +95,18 @@ export const DANGLING_LABELS: LayoutRow = {
 };
 
 /**
+ * A header line of one word, cut from the rest of its table cell by the site's wrap ("ỦY\nBAN NHÂN DÂN", "CỘNG\nHÒA
+ * XÃ HỘI …", "Hưng\nYên, ngày 18 …", "TP.\nHồ Chí Minh, ngày …"): joined to the next line in the header. A kind
+ * line of one word ("LUẬT", "LỆNH") stays a line of its own (kind lines are tested first).
+ */
+export const LONE_HEADER_WORD: LayoutRow = {
+  name: 'one word alone on a header line',
+  pattern: String.raw`\p{Lu}\p{L}{0,9}\.?[ \t]{0,3}$`,
+  examples: ['ỦY', 'CỘNG', 'Hưng', 'TP.', 'TỈNH'],
+  counterExamples: ['QUYẾT ĐỊNH', 'BỘ TÀI CHÍNH', 'Số: 12/QĐ-UBND', '-------', '***', '|', '12'],
+};
+
+/**
  * The parts of an administrative header that reposted texts flatten onto one line ("QUỐC HỘI ------- CỘNG HÒA XÃ
  * HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------- Luật số: 22/2008/QH12 Hà Nội, ngày 13 tháng 11
  * năm 2008 LUẬT CÁN BỘ, CÔNG CHỨC"). Each match (not at the line start) starts a new line. `pattern` is unanchored.

@@ -4,7 +4,13 @@
  */
 import { describe, expect, it } from 'vitest';
 import { layoutText } from '../../src/layout';
-import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS, type LayoutRow } from '../../src/layout/tables';
+import {
+  BLOCK_STARTS,
+  DANGLING_LABELS,
+  HEADER_SPLITS,
+  LONE_HEADER_WORD,
+  type LayoutRow,
+} from '../../src/layout/tables';
 import { normalizeText } from '../../src/text/normalize';
 
 const lay = (s: string) => layoutText(normalizeText(s));
@@ -23,7 +29,7 @@ describe('layout tables: every row with its examples and counter-examples', () =
     }
   };
   check(BLOCK_STARTS, true);
-  check([DANGLING_LABELS], true);
+  check([DANGLING_LABELS, LONE_HEADER_WORD], true);
   check(HEADER_SPLITS, false);
 });
 
@@ -140,5 +146,18 @@ describe('layout: a header laid out as table rows', () => {
       'Hà Giang, ngày 05 tháng 9 năm 2023',
       'KẾ HOẠCH',
     ]);
+  });
+});
+
+describe('layout: a word cut from its table cell', () => {
+  it('joins a lone header word to the rest of its cell, and keeps a one-word kind line', () => {
+    const out = lay(
+      'ỦY\nBAN NHÂN DÂN\nTỈNH HƯNG YÊN\n-------\n|\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n|\nSố: 28/CTr-UBND\n|\nHưng\nYên, ngày 18 tháng 02 năm 2022\n|\nLUẬT\nTHUẾ THU NHẬP CÁ NHÂN\nCăn cứ Hiến pháp;',
+    );
+    const lines = out.text.split('\n');
+    expect(lines).toContain('ỦY BAN NHÂN DÂN');
+    expect(lines).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(lines).toContain('Hưng Yên, ngày 18 tháng 02 năm 2022');
+    expect(lines).toContain('LUẬT');
   });
 });
