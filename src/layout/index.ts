@@ -177,7 +177,8 @@ function unfoldHeaderTable(text: string, lines: Line[]): Line[] {
       }
     }
     const filled = cells.filter((c) => c.end > c.start);
-    return filled.length >= 2 || (filled.length >= 1 && /^\s*\|/u.test(t)) ? cells : null;
+    // One filled cell is a row too when a bar opens or closes the line ("ỦY BAN NHÂN DÂN |", "| Số: 12/QĐ-UBND").
+    return filled.length >= 2 || (filled.length >= 1 && /^\s*\||\|\s*$/u.test(t)) ? cells : null;
   };
   while (i < lines.length) {
     const rows: Line[][] = [];

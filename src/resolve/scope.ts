@@ -74,7 +74,8 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
     m.level === 'district' || (m.bareLevel && loc.level === 'district') ? loc.district : loc.province;
   if (!place) return head;
   // Numbered city districts are named with their kind: "Quận ủy Quận 6".
-  if (/^\d{1,2}$/u.test(place) && !/quận$/u.test(head)) return `${head} Quận ${place}`;
+  if (/^\d{1,2}$/u.test(place) && !/quận$/u.test(head))
+    return districtBody(head.replace(/ huyện$/u, ''), place);
   if (/^(?:Sở|Công an|Thanh tra)[ \t]/u.test(head) && !/tỉnh$/u.test(head)) return `${head} tỉnh ${place}`;
   return `${head} ${place}`;
 }
@@ -170,9 +171,9 @@ function issuerFromCodesRaw(symbol: ParsedSymbol, loc: Locality): string | null 
         name = name.replace('{district}', district);
       }
       if (/huyện \{?$/u.test(name) || name.includes('{')) return null;
-      if (hit.entry.code === 'UBND' && loc.level === 'district') {
+      if ((hit.entry.code === 'UBND' || hit.entry.code === 'HĐND') && loc.level === 'district') {
         if (!district) return null;
-        name = `Ủy ban nhân dân huyện ${district}`;
+        name = districtBody(hit.entry.code === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân', district);
       }
     }
     names.push(name);
@@ -180,6 +181,12 @@ function issuerFromCodesRaw(symbol: ParsedSymbol, loc: Locality): string | null 
   return names.length > 0 ? names.join('; ') : null;
 }
 
+/** A district body: "Ủy ban nhân dân huyện Phú Giáo", and for a numbered city district "Ủy ban nhân dân Quận 9". */
+function districtBody(head: string, district: string): string {
+  return /^\d{1,2}$/u.test(district) ? `${head} Quận ${district}` : `${head} huyện ${district}`;
+}
+
+const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
 const BODY_PLACE =
   /(?<![\p{L}\p{N}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
 const BODY_SUBJECT =
@@ -229,6 +236,9 @@ export function documentLocality(args: {
     if (d && !district && (level === 'district' || !p)) {
       district = d.district;
       province = province ?? d.province;
+      // "ỦY BAN NHÂN DÂN" alone over "Quận 9, ngày …": a quận or huyện is never a province's seat, so the body is
+      // the district's (a city such as "Biên Hòa, ngày …" may be the seat of the province, and says nothing).
+      if (!level && DISTRICT_PLACE.test(place)) level = 'district';
     }
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").

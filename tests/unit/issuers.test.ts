@@ -189,3 +189,20 @@ describe('issuers named as they were on the date', () => {
     );
   });
 });
+
+describe('a city district under a bare body ("ỦY BAN NHÂN DÂN" over "Quận 9, ngày …")', () => {
+  it('is the district, named as a quận, through a header table with a bar closing each row', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2011/QĐ-UBND |\nQuận 9, ngày 04 tháng 01 năm 2011 |\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN QUẬN 9\nCăn cứ Nghị quyết số 26/2008/QH12 ngày 15 tháng 11 năm 2008 của Quốc hội;\n';
+    const g = extractDocument(text, { source: 'q9.txt' });
+    const own = g.documents.find((d) => d.source === 'q9.txt');
+    expect(own).toMatchObject({ symbol: '01/2011/QĐ-UBND', scope: 'Hồ Chí Minh/9' });
+    expect(own?.issuer?.toLowerCase()).toBe('ủy ban nhân dân quận 9');
+    expect(g.relations.some((r) => r.from === own?.id && r.type === 'BASED_ON')).toBe(true);
+  });
+  it('a provincial seat in the place line says nothing about the level', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 12/QĐ-UBND\nBiên Hòa, ngày 04 tháng 01 năm 2011\nQUYẾT ĐỊNH\nVề việc thử\n';
+    expect(extractDocument(text, { source: 'dn.txt' }).documents[0].scope).toBe('Đồng Nai');
+  });
+});
