@@ -7,6 +7,7 @@ import * as path from 'node:path';
 import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, Warning } from './model';
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
 import { layoutText } from './layout';
+import { foldSpaces } from './text/spaces';
 import { firstCitationType } from './tables/kinds';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
@@ -189,7 +190,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       return {
         target: refDocs[i].id,
         // As written, without markup; the span may also cover a footnote lifted out of the citation.
-        text: norm.text.slice(r.start, r.attrEnd).replace(/\s+/gu, ' '),
+        text: foldSpaces(norm.text.slice(r.start, r.attrEnd)),
         span,
         sentence: evidenceAround(norm, sentences[sentenceAt(sentences, r.symbolStart)], r),
         source,
@@ -218,7 +219,7 @@ function wholeSentence(norm: NormalizedText, s: SentenceSpan): string {
   if (!cache) sentenceCache.set(norm, (cache = new Map()));
   let t = cache.get(s);
   if (t === undefined) {
-    t = norm.text.slice(s.start, s.end).replace(/\s+/gu, ' ').trim();
+    t = foldSpaces(norm.text.slice(s.start, s.end)).trim();
     cache.set(s, t);
   }
   return t;
@@ -242,7 +243,7 @@ function evidenceAround(
   // Whole words at the cut ends.
   for (let k = 0; k < 40 && from > s.start && /\S/u.test(norm.text[from - 1]); k++) from--;
   for (let k = 0; k < 40 && to < s.end && /\S/u.test(norm.text[to]); k++) to++;
-  const body = norm.text.slice(from, to).replace(/\s+/gu, ' ').trim();
+  const body = foldSpaces(norm.text.slice(from, to)).trim();
   return `${from > s.start ? '… ' : ''}${body}${to < s.end ? ' …' : ''}`;
 }
 

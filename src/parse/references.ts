@@ -10,6 +10,7 @@ import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
+import { foldSpaces } from '../text/spaces';
 
 export interface RawReference {
   /** Start of the citation (kind name, or "số", or the symbol) in the normalised text. */
@@ -37,6 +38,29 @@ const BEFORE = new RegExp(
   `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})\\s{1,3})?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?\\s{0,3})?$`,
   'iu',
 );
+const BEFORE_AT = new RegExp(BEFORE.source, 'iuy');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const LETTER = /\p{L}/u;
+
+/**
+ * BEFORE.exec(win), tried only where a match can start: a letter not preceded by a letter or digit (both groups
+ * open with a word behind such a boundary), else the empty match at the end. The unanchored search tried the whole
+ * alternation of kind names at each of the 48 offsets before every symbol.
+ */
+function lookBack(win: string): RegExpExecArray | null {
+  for (let p = 0; p < win.length; p++) {
+    if (!LETTER.test(win[p]) && !isSurrogate(win.charCodeAt(p))) continue;
+    if (p > 0 && LETTER_OR_DIGIT.test(win[p - 1])) continue;
+    BEFORE_AT.lastIndex = p;
+    const m = BEFORE_AT.exec(win);
+    if (m) return m;
+  }
+  BEFORE_AT.lastIndex = win.length;
+  return BEFORE_AT.exec(win);
+}
+
+const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+
 const OF =
   /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?(?:Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s|(?=Ban\sChấp\shành)))?/u;
 const TERM =
@@ -45,6 +69,10 @@ const ABOUT =
   /^[ \t,]{0,3}(?:về[ \t]việc|V\/v|về|ban[ \t]hành|quy[ \t]định[ \t]về|quy[ \t]định)(?![\p{L}\p{N}])[ \t]{0,3}/iu;
 const QUOTE = /^[ \t]{0,3}[“"](?<q>[^”"\n]{1,400})[”"]/u;
 const TITLE_STOP = /[;\n“”"(]|\.(?=\s|$)/u;
+/** What leads from a title into the next citation, at its end ("về thực hiện và"). */
+const TITLE_LEAD_OUT = /(?:[ \t,]|(?<![\p{L}\p{N}])(?:và|theo))+$/u;
+/** TITLE_LEAD_OUT can only match a title ending so: one look at the end instead of a match tried at every offset. */
+const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
 /** "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành" right before a citation. */
 const DATE_BEFORE =
   /(?:^|[.;:\n]\s{0,3})(?:[Nn]gày|[Vv]ào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
@@ -67,7 +95,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     // A word glued to the end ("83/2013/NĐ-CPcó") is text again.
     const symbolEnd = m.index + m[0].length - (parsed.trimmed ?? 0);
     if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
-    const before = BEFORE.exec(text.slice(Math.max(0, symbolStart - 48), symbolStart));
+    const before = lookBack(text.slice(Math.max(0, symbolStart - 48), symbolStart));
     const kindWritten = before?.groups?.kind ?? null;
     const hasSo = before?.groups?.so !== undefined;
     // A letter-style symbol needs "số", a kind name, or to continue a list of citations ("số 12/UBND-VX,
@@ -176,7 +204,7 @@ function readTitle(text: string, from: number, limit: number): string | null {
   const stop = TITLE_STOP.exec(body);
   let title = stop ? body.slice(0, stop.index) : body;
   // A title that only leads into the next citation ("về thực hiện") is not a title.
-  title = title.replace(/(?:[ \t,]|(?<![\p{L}\p{N}])(?:và|theo))+$/u, '');
+  if (TITLE_LEAD_OUT_END.test(title)) title = title.replace(TITLE_LEAD_OUT, '');
   // Only a trigger at the very start counts: one anchored attempt instead of a scan of the whole title.
   const onlyTrigger = TRIGGER_AT_START.exec(title);
   if (onlyTrigger && onlyTrigger[0].length >= title.trim().length) return null;
@@ -184,7 +212,7 @@ function readTitle(text: string, from: number, limit: number): string | null {
 }
 
 function clean(s: string): string | null {
-  const t = s.replace(/\s+/gu, ' ').trim();
+  const t = foldSpaces(s).trim();
   return t.length >= 3 ? t : null;
 }
 

@@ -72,7 +72,10 @@ const LETTER = /[\p{L}\p{M}]/u;
 /** Look-alike characters, one for one (offsets hold): spaces, the Icelandic Ð for Đ, dashes inside symbols. */
 const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
 const DASH_IN_WORD = /[\u2010-\u2013\u2212](?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}])/gu;
+/** Any character unifyCharacters changes: most texts have none, and one scan replaces four. */
+const UNIFIED = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\u00d0\u00f0\u2010-\u2013\u2212]/u;
 function unifyCharacters(text: string): string {
+  if (!UNIFIED.test(text)) return text;
   return text
     .replace(SPACES, ' ')
     .replace(/\u00d0/gu, 'Đ')
@@ -231,6 +234,11 @@ export function normalizeText(input: string): NormalizedText {
       return;
     }
     const seg = original.slice(from, to);
+    // A line without any character that starts a marker is copied whole: the alternation is run on the few that have one.
+    if (!INLINE_START.test(seg)) {
+      b.copy(original, from, to);
+      return;
+    }
     INLINE.lastIndex = 0;
     let last = 0;
     for (let m = INLINE.exec(seg); m; m = INLINE.exec(seg)) {
