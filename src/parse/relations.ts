@@ -15,7 +15,7 @@ import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { findPostTrigger, findTriggers, type TriggerHit } from './triggers';
-import { LIST_SEPARATOR, TITLE_VERBS, widen } from '../tables/triggers';
+import { LIST_SEPARATOR, TITLE_OPENINGS, TITLE_VERBS, widen } from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
 import type { NormalizedText } from '../text/normalize';
 
@@ -85,6 +85,7 @@ export function findRelations(
     const idx = bySentence.get(si) ?? [];
     if (carry && !LIST_ITEM.test(text.slice(sent.start, sent.start + 16))) carry = null;
     const governor = new Map<number, Party>();
+    const nestedTrigger = new Map<number, TriggerHit | null>();
     const fn = sent.start >= norm.bodyEnd ? footnoteAnchor(sent.start) : null;
     const top: Frame = { trigger: null };
     let prev: number | null = null;
@@ -162,6 +163,11 @@ export function findRelations(
           prev = i;
           continue;
         }
+      } else if (continuesNestedList(text, refs, prev, i, governor)) {
+        // "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung … Nghị định số 78/2025/NĐ-CP … quy định chi tiết … và Nghị
+        // định số 79/2025/NĐ-CP …": after the title of the text before, a text of the same kind is the verb's next object.
+        from = governor.get(prev) as number;
+        trig = nestedTrigger.get(prev) ?? top.trigger;
       } else if (lastTrig?.trigger.passive && /[;\n]/u.test(text.slice(refs[prev].attrEnd, lastTrig.start))) {
         // A passive verb in a new clause ("…;\nĐiều 3 được hướng dẫn bởi Nghị định X"): its subject is the document.
         out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
@@ -205,6 +211,7 @@ export function findRelations(
       }
       if (from === 'doc' && speaker !== null && speaker !== i) from = speaker;
       governor.set(i, from);
+      if (typeof from === 'number') nestedTrigger.set(i, trig);
       const rel = relation(from, i, trig, sent);
       if (negated(text, trig)) rel.type = 'CITES';
       if (rel.type === 'CITES' && !trig) {
@@ -288,6 +295,32 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
   }
   return last;
 }
+
+/**
+ * Whether citation i goes on the list of objects its predecessor belongs to under a cited text's verb: the predecessor
+ * is nested, both are of one kind, and only the predecessor's title (TITLE_OPENINGS) and a comma or "và" lie between.
+ */
+function continuesNestedList(
+  text: string,
+  refs: RawReference[],
+  prev: number,
+  i: number,
+  governor: Map<number, Party>,
+): boolean {
+  const p = refs[prev];
+  const r = refs[i];
+  if (typeof governor.get(prev) !== 'number' || r.kind === null || r.kind !== p.kind) return false;
+  const gap = text.slice(p.attrEnd, r.start);
+  if (gap.length > 400 || /[;\n]/u.test(gap)) return false;
+  const sep = LIST_TAIL.exec(gap);
+  if (!sep) return false;
+  return sep.index === 0 || TITLE_OPENING.test(gap.slice(0, sep.index));
+}
+const LIST_TAIL = /(?:,|[ \t]và)[ \t]{1,3}$|^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
+const TITLE_OPENING = new RegExp(
+  `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map((t) => t.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
 
 const TITLE_VERB_TYPES: ReadonlySet<RelationType> = new Set(TITLE_VERBS.types);
 // A kind name as a title starts it: capitalised or in capitals ("Luật", "LUẬT"), never "pháp luật".

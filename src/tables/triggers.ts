@@ -355,6 +355,22 @@ export const TITLE_VERBS: {
   ],
 };
 
+/**
+ * Words that open the title written after a cited text ("Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ
+ * quy định chi tiết …"): what follows them up to ", " or " và " and the next citation of the same kind is that title,
+ * not a new clause (relations.ts, continuesNestedList). Examples: tests/unit/relations.test.ts.
+ */
+export const TITLE_OPENINGS: readonly string[] = [
+  'quy định',
+  'hướng dẫn',
+  'về',
+  'ban hành',
+  'phê duyệt',
+  'sửa đổi',
+  'bãi bỏ',
+  'thành lập',
+];
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với)(?![\p{L}\p{N}])/gu;
 
