@@ -2,12 +2,16 @@
 // Root: the document with id $id, or the documents with symbol $symbol narrowed by $scope, $year, $date and the
 // term's dates [$termFrom, $termTo). Unless exactly one matches, no traversal runs and up to $maxCandidates
 // candidates are returned for the error message (src/api/naming.ts).
-// Expansion: breadth first along $relationshipFilter (APOC syntax built from RelationType enum values, e.g.
-// "IMPLEMENTS>|CONTINUES>"), each node once at its shortest depth, at most $maxNodes nodes and $maxDepth steps;
-// then every relation of the followed types between reached nodes, leaving a node nearer the root in the followed
-// direction. Reached nodes are looked up in a map by element id (a heavy root reaches thousands). The steps are
-// ordered (depth, citing date, ids), counted, and the page [$skip, $skip + $first) is returned with flags saying
-// whether a cap or the depth bound cut the result. The stored fields are named: the full text is never read.
+// Steps: every relation of the followed types ($types; $relationshipFilter is the same in APOC's syntax, e.g.
+// "IMPLEMENTS>|CONTINUES>") leaving, in the followed direction, a document reached breadth first at a depth below
+// $maxDepth, at that depth + 1; each document counts once, at its shortest depth (APOC's NODE_GLOBAL uniqueness),
+// and at most $maxNodes are reached. The steps are ordered (depth, citing date, ids, type), counted up to $maxSteps and
+// the page [$skip, $skip + $first) is returned, with flags saying whether a cap or the depth bound cut the result.
+// Cost: proportional to the reached documents and their followed relations, never to their product. The
+// expansion streams straight into the sort: a list of the reached documents (or a map of their depths) in scope
+// there would be counted in every buffered row by Neo4j's memory tracking, which ran a root with ~3,000
+// descendants out of transaction memory (tests/integration/traversal-scale.test.ts). The stored fields are
+// named: the full text is never read.
 CALL () {
   MATCH (d:Document {id: $id})
   RETURN d
@@ -22,8 +26,40 @@ CALL () {
 }
 WITH d ORDER BY d.date, d.id LIMIT $maxCandidates
 WITH collect(d) AS candidates
-CALL (candidates) {
-  UNWIND CASE WHEN size(candidates) = 1 THEN candidates ELSE [] END AS root
+WITH candidates, CASE WHEN size(candidates) = 1 THEN candidates[0] END AS root
+// The steps, sorted and capped. Without a node cap every relation found here ends at a reached document (one
+// step further than a document below $maxDepth is within $maxDepth); with one, the far end is checked below.
+CALL (root) {
+  WITH root WHERE root IS NOT NULL
+  CALL apoc.path.expandConfig(root, {
+    relationshipFilter: $relationshipFilter,
+    labelFilter: '+Document',
+    minLevel: 0,
+    maxLevel: $maxDepth - 1,
+    uniqueness: 'NODE_GLOBAL',
+    bfs: true,
+    limit: $maxNodes
+  }) YIELD path
+  WITH last(nodes(path)) AS near, length(path) AS depth
+  CALL (near) {
+    MATCH (near)-[r]->(:Document)
+    WHERE $outward
+    RETURN r
+    UNION
+    MATCH (near)<-[r]-(:Document)
+    WHERE NOT $outward
+    RETURN r
+  }
+  WITH r, depth WHERE type(r) IN $types
+  WITH r, depth + 1 AS depth, startNode(r) AS a, endNode(r) AS b
+  // The type last: two documents may be linked by relations of two types, and pages need a total order.
+  ORDER BY depth, a.date, a.id, b.id, type(r)
+  LIMIT $maxSteps + 1
+  RETURN collect({depth: depth, r: r, a: a, b: b}) AS allFound
+}
+// The reached documents and their depths (the same breadth-first order, one level further), after the sort.
+CALL (root) {
+  WITH root WHERE root IS NOT NULL
   CALL apoc.path.expandConfig(root, {
     relationshipFilter: $relationshipFilter,
     labelFilter: '+Document',
@@ -33,33 +69,19 @@ CALL (candidates) {
     bfs: true,
     limit: $maxNodes + 1
   }) YIELD path
-  WITH last(nodes(path)) AS node, length(path) AS depth
-  RETURN collect({node: node, depth: depth}) AS reachedAll
+  RETURN collect({node: last(nodes(path)), depth: length(path)}) AS reachedAll
 }
 // One node over the cap tells a cut result from one that fits exactly.
-WITH candidates, reachedAll[..$maxNodes] AS reached, size(reachedAll) > $maxNodes AS nodeCapped
-WITH candidates, reached, nodeCapped, apoc.map.fromPairs([x IN reached | [elementId(x.node), x.depth]]) AS depthOf
-CALL (reached, depthOf) {
-  UNWIND reached AS x
-  WITH x.node AS near, x.depth AS depth, depthOf
-  WHERE depth < $maxDepth
-  CALL (near) {
-    MATCH (near)-[r]->(far:Document)
-    WHERE $outward
-    RETURN r, far
-    UNION
-    MATCH (near)<-[r]-(far:Document)
-    WHERE NOT $outward
-    RETURN r, far
-  }
-  WITH r, far, depth, depthOf
-  WHERE type(r) IN $types AND depthOf[elementId(far)] IS NOT NULL
-  WITH r, depth + 1 AS depth, startNode(r) AS a, endNode(r) AS b
-  ORDER BY depth, a.date, a.id, b.id
-  LIMIT $maxSteps + 1
-  RETURN collect({depth: depth, r: r, a: a, b: b}) AS found
-}
-// The depth bound cut the result when a node at $maxDepth has a followed relation to a document not reached.
+WITH candidates, root, allFound, reachedAll[..$maxNodes] AS reached, size(reachedAll) > $maxNodes AS nodeCapped
+WITH candidates, root, allFound, reached, nodeCapped,
+  apoc.map.fromPairs([x IN reached | [elementId(x.node), x.depth]]) AS depthOf
+// Under a node cap, only the steps between reached documents count (a list filter: no row is buffered).
+WITH candidates, root, reached, nodeCapped, depthOf,
+  CASE WHEN nodeCapped
+    THEN [s IN allFound WHERE depthOf[elementId(CASE WHEN $outward THEN s.b ELSE s.a END)] IS NOT NULL]
+    ELSE allFound
+  END AS found
+// The depth bound cut the result when a document at $maxDepth has a followed relation to a document not reached.
 CALL (reached, depthOf) {
   UNWIND reached AS x
   WITH x.node AS n, depthOf
@@ -80,7 +102,6 @@ CALL (found) {
     to: b {.id, .symbol, .number, .kind, .issuer, .scope, .date, .year, .title, .place, .signer, .signerRole, .signerAuthority, .addressees, .recipients, .source, .stub}
   }) AS steps
 }
-WITH *, CASE WHEN size(candidates) = 1 THEN candidates[0] END AS root
 RETURN
   CASE WHEN size(candidates) = 1 THEN [] ELSE [c IN candidates | c {.id, .symbol, .kind, .issuer, .scope, .date, .year, .title}] END AS candidates,
   root {.id, .symbol, .number, .kind, .issuer, .scope, .date, .year, .title, .place, .signer, .signerRole, .signerAuthority, .addressees, .recipients, .source, .stub} AS root,
