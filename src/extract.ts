@@ -69,6 +69,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const localIssuer = headerIssuer !== null && !headerIssuer.central;
   if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
+  centralPartyBody(headerIssuer, header, norm.text.slice(0, Math.min(norm.bodyEnd, 6000)));
   // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022).
   const loc = localityAt(
     documentLocality({
@@ -376,9 +377,34 @@ function standingCommittee(issuer: IssuerMention | null, header: HeaderInfo, bod
   if (!issuer || !/^(?:(?:Tỉnh|Thành|Huyện|Quận|Thị) ủy|Đảng ủy Khối .{1,30})$/u.test(issuer.head)) return;
   const short = issuer.head.replace(/^(Đảng ủy Khối).*$/u, '$1');
   const signed = /BAN THƯỜNG VỤ/u.test(header.signature?.authority ?? '');
-  if (signed || standingCommitteeSays(body.slice(0, 30000), [issuer.head, short]))
+  if (
+    signed ||
+    bodySays(
+      body.slice(0, 30000),
+      [issuer.head, short].map((h) => `Ban Thường vụ ${h}`),
+    )
+  )
     issuer.head = `Ban Thường vụ ${issuer.head}`;
 }
+
+/**
+ * Every central Party text is headed "BAN CHẤP HÀNH TRUNG ƯƠNG"; the body that issues it signs for itself ("T/M BỘ
+ * CHÍNH TRỊ", "T/M BAN BÍ THƯ") and speaks in the body ("Bộ Chính trị quy định:", "Ban Bí thư yêu cầu …").
+ */
+function centralPartyBody(issuer: IssuerMention | null, header: HeaderInfo, body: string): void {
+  if (!issuer?.central || issuer.head !== 'Ban Chấp hành Trung ương Đảng') return;
+  const authority = header.signature?.authority ?? '';
+  for (const [upper, name] of CENTRAL_PARTY_BODIES) {
+    if (authority.includes(upper) || bodySays(body, [name])) {
+      issuer.head = name;
+      return;
+    }
+  }
+}
+const CENTRAL_PARTY_BODIES: readonly (readonly [upper: string, name: string])[] = [
+  ['BỘ CHÍNH TRỊ', 'Bộ Chính trị'],
+  ['BAN BÍ THƯ', 'Ban Bí thư'],
+];
 
 const STANDING_VERBS = [
   'yêu cầu',
@@ -393,17 +419,16 @@ const STANDING_VERBS = [
   'thông báo',
   'xây dựng',
   'báo cáo',
+  'quy định',
 ];
 
-/** "Ban Thường vụ <head> <verb>" in the body: plain string search (a RegExp built per document cost a compile each). */
-function standingCommitteeSays(body: string, heads: string[]): boolean {
-  const lead = 'Ban Thường vụ ';
-  for (let at = body.indexOf(lead); at >= 0; at = body.indexOf(lead, at + 1)) {
-    const after = at + lead.length;
-    for (const head of heads) {
-      if (!body.startsWith(head, after) || body[after + head.length] !== ' ') continue;
-      const verbAt = after + head.length + 1;
-      if (STANDING_VERBS.some((v) => body.startsWith(v, verbAt))) return true;
+/** "<subject> <verb>" in the body ("Ban Thường vụ Tỉnh ủy yêu cầu"): plain string search (a RegExp built per document
+ * cost a compile each). */
+function bodySays(body: string, subjects: string[]): boolean {
+  for (const subject of subjects) {
+    for (let at = body.indexOf(subject); at >= 0; at = body.indexOf(subject, at + 1)) {
+      const verbAt = at + subject.length + 1;
+      if (body[verbAt - 1] === ' ' && STANDING_VERBS.some((v) => body.startsWith(v, verbAt))) return true;
     }
   }
   return false;

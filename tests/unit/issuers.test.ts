@@ -206,3 +206,23 @@ describe('a city district under a bare body ("ỦY BAN NHÂN DÂN" over "Quận 
     expect(extractDocument(text, { source: 'dn.txt' }).documents[0].scope).toBe('Đồng Nai');
   });
 });
+
+describe('a central Party text is issued by the body that signs or speaks for it', () => {
+  const head =
+    'BAN CHẤP HÀNH TRUNG ƯƠNG\n*\nĐẢNG CỘNG SẢN VIỆT NAM\nSố: 35-CT/TW\nHà Nội, ngày 14 tháng 6 năm 2024\nCHỈ THỊ\nvề đại hội đảng bộ các cấp\n';
+  it('"Ban Bí thư yêu cầu …" in the body: the Secretariat', () => {
+    const g = extractDocument(`${head}Ban Bí thư yêu cầu các cấp ủy thực hiện tốt.\n`, { source: 'ct.txt' });
+    expect(g.documents[0].issuer).toMatch(/^Ban Bí thư/u);
+  });
+  it('signed "T/M BỘ CHÍNH TRỊ": the Politburo', () => {
+    const g = extractDocument(
+      `${head}Các cấp ủy tổ chức thực hiện.\nNơi nhận:\n- Như trên.\nT/M BỘ CHÍNH TRỊ\nTỔNG BÍ THƯ\nTô Lâm\n`,
+      { source: 'ct.txt' },
+    );
+    expect(g.documents[0].issuer).toMatch(/^Bộ Chính trị/u);
+  });
+  it('says nothing more when neither signs nor speaks', () => {
+    const g = extractDocument(`${head}Các cấp ủy tổ chức thực hiện.\n`, { source: 'ct.txt' });
+    expect(g.documents[0].issuer).toMatch(/^Ban Chấp hành Trung ương Đảng/u);
+  });
+});
