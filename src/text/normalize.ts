@@ -118,6 +118,14 @@ export class Builder {
   text = '';
   private parts: string[] = [];
   private length = 0;
+  /**
+   * The text is kept as runs of the source where it can be: a copy or literal that continues the current run of
+   * its source extends it instead of adding a part. Most lines are copied with the newline after them, so a
+   * text comes out in a few long slices (or as the source itself) instead of a join of thousands of pieces.
+   */
+  private run: string | null = null;
+  private runStart = 0;
+  private runEnd = 0;
   map: Int32Array;
   constructor(capacity: number) {
     this.map = new Int32Array(Math.max(16, capacity));
@@ -128,32 +136,47 @@ export class Builder {
     next.set(this.map);
     this.map = next;
   }
+  private endRun(): void {
+    if (this.run === null) return;
+    this.parts.push(this.run.slice(this.runStart, this.runEnd));
+    this.run = null;
+  }
   /** Copy original[start, end). */
   copy(original: string, start: number, end: number): void {
     if (end <= start) return;
     this.ensure(end - start);
-    this.parts.push(original.slice(start, end));
+    if (this.run !== original || this.runEnd !== start) {
+      this.endRun();
+      this.run = original;
+      this.runStart = start;
+    }
+    this.runEnd = end;
     for (let i = start; i < end; i++) this.map[this.length++] = i;
   }
   /** Insert a literal that points at one original offset. */
   literal(s: string, at: number): void {
     this.ensure(s.length);
-    this.parts.push(s);
+    // The literal may be what the source holds right there (the newline after a copied line): the run goes on.
+    if (this.run !== null && s.length > 0 && this.run.startsWith(s, this.runEnd)) this.runEnd += s.length;
+    else {
+      this.endRun();
+      this.parts.push(s);
+    }
     for (let i = 0; i < s.length; i++) this.map[this.length++] = at;
   }
   get size(): number {
     return this.length;
   }
-  lastChar(): string {
-    const p = this.parts[this.parts.length - 1];
-    return p ? p[p.length - 1] : '';
-  }
   finish(): { text: string; map: Int32Array } {
-    return { text: this.parts.join(''), map: this.map.subarray(0, this.length) };
+    this.endRun();
+    return {
+      text: this.parts.length === 1 ? this.parts[0] : this.parts.join(''),
+      map: this.map.subarray(0, this.length),
+    };
   }
   /** Text of the last emitted non-blank stretch (for the join rule), at most n chars. */
   tail(n: number): string {
-    let s = '';
+    let s = this.run === null ? '' : this.run.slice(Math.max(this.runStart, this.runEnd - n), this.runEnd);
     for (let i = this.parts.length - 1; i >= 0 && s.length < n; i--) s = this.parts[i] + s;
     return s.slice(-n);
   }
