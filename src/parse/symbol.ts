@@ -46,7 +46,8 @@ const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
  * check is code because a lookbehind at the head of this pattern made the scan ten times slower.
  */
 export const SYMBOL_RE = new RegExp(
-  String.raw`(?<num>\d{1,6})(?<rest>(?:${SEPARATOR}|${PARTY_SPACE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
+  // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year.
+  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -270,7 +271,9 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
     .trim()
     .replace(/^(\d{1,6})\s+(?=\p{Lu})/u, '$1-')
     .replace(/\s/gu, '');
-  const m = /^(?<num>\d{0,6})(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(compact);
+  const m = /^(?<num>\d{0,6}(?:\.\d{1,2}(?=\/\d{4}\/))?)(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(
+    compact,
+  );
   if (!m?.groups) return null;
   return classifySymbol(m.groups.num, m.groups.rest);
 }

@@ -34,6 +34,7 @@ describe('typed forms → the official symbol', () => {
     ['2367/QD-UBND', '2367/QĐ-UBND', 'Latin D for Đ'],
     ['25-NQ/ТW', '25-NQ/TW', 'a Cyrillic Т'],
     ['4814/CCTKV.05-TTKT3', '4814/CCTKV.05-TTKT3', 'a dotted unit code'],
+    ['66.7/2025/NQ-CP', '66.7/2025/NQ-CP', 'a dotted number (the Government, 2025)'],
     ['02/CT-UBND', '02/CT-UBND', 'unchanged'],
   ])('%s → %s (%s)', (typed, official) => {
     expect(parseSymbol(typed)?.symbol).toBe(official);
@@ -74,5 +75,13 @@ describe('"TƯ" in a Party symbol', () => {
     expect(own?.symbol).toBe('445-KL/TU');
     expect(g.documents.map((d) => d.symbol)).toContain('13-NQ/TU');
     expect(g.documents.map((d) => d.symbol)).toContain('25-NQ/TW');
+  });
+});
+
+describe('a dotted number', () => {
+  it('is one symbol before a year, and never a thousands separator', () => {
+    const text = 'thực hiện Nghị quyết số 66.7/2025/NQ-CP ngày 15/11/2025 của Chính phủ; chi 1.500/QĐ-UBND';
+    const found = [...text.matchAll(SYMBOL_RE)].filter((m) => symbolStartsAt(text, m.index)).map((m) => m[0]);
+    expect(found).toEqual(['66.7/2025/NQ-CP']);
   });
 });
