@@ -6,7 +6,7 @@
  * itself (and ingest, which wants the retries) is untouched. Hand-written because the driver has no per-session
  * switch for retries.
  */
-import neo4j, { type Driver, type ManagedTransaction, type Session } from 'neo4j-driver';
+import neo4j, { type Driver, type ManagedTransaction, type QueryResult, type Session } from 'neo4j-driver';
 import { cypher } from '../graph/cypher';
 
 type TransactionConfig = Parameters<Session['beginTransaction']>[0];
@@ -45,6 +45,36 @@ export function failFast(driver: Driver): Driver {
       };
     },
   });
+}
+
+/** What @neo4j/graphql needs of a transaction: run one statement and give its records and summary. */
+export interface StatementRunner {
+  run(query: string, parameters?: Record<string, unknown>): Promise<QueryResult>;
+}
+
+/**
+ * The `executionContext` given to @neo4j/graphql: each statement it translates runs as one auto-commit read
+ * (RUN and PULL in one message to the server) instead of `executeRead`'s explicit transaction (BEGIN, RUN/PULL,
+ * COMMIT: three writes to the socket and two round trips). The API is read-only and @neo4j/graphql runs one
+ * statement per operation, so nothing needs a transaction around it. Profiled on the 100k graph under 50
+ * connections, the explicit transaction's socket writes were a quarter of the API's CPU per document lookup.
+ * Like failFast, no retries: a failed read is answered at once.
+ */
+export function autoCommitReads(
+  driver: Driver,
+  database: string | undefined,
+  timeoutMs: number,
+): StatementRunner {
+  return {
+    async run(query, parameters) {
+      const session = driver.session({ database, defaultAccessMode: neo4j.session.READ });
+      try {
+        return await session.run(query, parameters, { timeout: timeoutMs });
+      } finally {
+        await session.close();
+      }
+    },
+  };
 }
 
 /** The indexes the API's statements rely on (src/graph/cypher/schema.cypher). */

@@ -51,7 +51,7 @@ export function toPlain(value: unknown): unknown {
  * when the database was down (a read that fails is better answered at once with 503; the client may retry).
  */
 export async function run(ctx: ApiContext, name: string, params: Row): Promise<Row[]> {
-  const session = ctx.executionContext.session({
+  const session = ctx.driver.session({
     database: ctx.sessionConfig?.database,
     defaultAccessMode: neo4j.session.READ,
   });

@@ -12,7 +12,7 @@ import type { Driver } from 'neo4j-driver';
 import type { Logger } from 'pino';
 import { ResponseCache, type ResponseCacheOptions } from './cache';
 import { API_LIMITS } from './config';
-import { failFast } from './database';
+import { autoCommitReads, failFast } from './database';
 import { exampleOperations } from './examples';
 import {
   corsOrigins,
@@ -160,11 +160,14 @@ export async function createServer(options: ServerOptions): Promise<VanbanServer
     exampleOperations: exampleOperations(),
     title: 'vanban-graph',
   });
+  const txTimeoutMs = options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS;
+  const executionContext = autoCommitReads(driver, options.database, txTimeoutMs);
   const context = async (): Promise<ApiContext> => ({
-    executionContext: driver,
+    executionContext,
+    driver,
     caps: options.traversalCaps,
     sessionConfig: options.database ? { database: options.database } : {},
-    transaction: { timeout: options.txTimeoutMs ?? DEFAULT_TX_TIMEOUT_MS },
+    transaction: { timeout: txTimeoutMs },
   });
 
   // The lineage explorer (/explore) and its export endpoint (/explore/export): see src/explore/handler.ts.
