@@ -14,7 +14,7 @@
 import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
-import { findPostTrigger, findTriggers, type TriggerHit } from './triggers';
+import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from './triggers';
 import { LIST_SEPARATOR, TITLE_OPENINGS, TITLE_VERBS, widen } from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
 import type { NormalizedText } from '../text/normalize';
@@ -119,7 +119,7 @@ export function findRelations(
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)),
       );
-      const lastTrig = hits.length ? hits[hits.length - 1] : null;
+      const lastTrig = hits.length ? yielded(text, hits) : null;
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
       let from: Party = 'doc';
       let trig: TriggerHit | null;
@@ -197,6 +197,16 @@ export function findRelations(
           top.trigger = lastTrig;
         }
         trig = lastTrig;
+      } else if (
+        lastTrig &&
+        lastSep < lastTrig.start &&
+        typeof governor.get(prev) === 'number' &&
+        COORDINATED.test(text.slice(lastSep, lastTrig.start))
+      ) {
+        // A second verb of the cited text's clause: "Quyết định số 08/2023/QĐ-UBND … sửa đổi, bổ sung … Quyết định số
+        // 55/2014/QĐ-UBND … và bãi bỏ một phần Quyết định số 24/2019/QĐ-UBND": 08/2023 repeals 24/2019 in part.
+        from = governor.get(prev) as number;
+        trig = lastTrig;
       } else if (lastTrig && lastSep < lastTrig.start) {
         // A new verb after a separator starts a new list under the document.
         top.trigger = lastTrig;
@@ -254,6 +264,21 @@ function wordCount(text: string, from: number, to: number): number {
 /** "… như sau: “", "… như sau:\n\"": a quotation of what the citation before it says. */
 const QUOTE_INTRO = /như[ \t]sau[ \t]{0,2}:[\s]{0,3}[“"]/u;
 
+/** The verb that governs the citation after `hits`: the last, unless it yields to an act verb before it (`yieldsTo`). */
+function yielded(text: string, hits: TriggerHit[]): TriggerHit {
+  const last = hits[hits.length - 1];
+  const over = last.trigger.yieldsTo;
+  if (!over) return last;
+  for (let k = hits.length - 2; k >= 0; k--) {
+    if (text.slice(hits[k].end, last.start).includes(';')) break;
+    if (over.includes(hits[k].trigger.type)) return hits[k];
+  }
+  return last;
+}
+
+/** "và" (or "VÀ") right before a verb: the verb shares the subject of the verb before it. */
+const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
+
 /** Citations listed one after the other: only a comma or "và" between them. */
 const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
 
@@ -290,7 +315,12 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
     // "và" inside a name ("Sở Khoa học và Công nghệ", "Bộ Nông nghiệp và Môi trường") does not end a list item:
     // before a capital, only a new item (a kind of document) does.
-    if (/^\p{L}/u.test(m[0]) && insideName(text, abs + m[0].length)) continue;
+    // In capitals every word starts with one: there a "VÀ" separates only before a kind of document or a verb
+    // ("… VÀ BÃI BỎ MỘT PHẦN QUYẾT ĐỊNH SỐ …"), never inside "SỞ KHOA HỌC VÀ CÔNG NGHỆ".
+    if (/^\p{Lu}{2}/u.test(m[0])) {
+      const rest = text.slice(abs + m[0].length, abs + m[0].length + 80);
+      if (!ITEM_START.test(rest) && !TRIGGER_AT_START.test(rest.trimStart())) continue;
+    } else if (/^\p{L}/u.test(m[0]) && insideName(text, abs + m[0].length)) continue;
     last = abs;
   }
   return last;

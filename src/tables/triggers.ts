@@ -16,6 +16,11 @@ export interface Trigger {
   type: RelationType;
   nests: 'strong' | 'weak' | 'no';
   passive?: boolean;
+  /**
+   * Verbs that win over this phrase when one comes before it in the same clause: "Sửa đổi, bổ sung một số điều của
+   * Quy định ban hành kèm theo Quyết định số X" amends X (its annex), it does not merely cite it.
+   */
+  yieldsTo?: readonly RelationType[];
   examples: string[];
   counterExamples: string[];
 }
@@ -149,8 +154,9 @@ export const TRIGGERS: readonly Trigger[] = [
     phrase: String.raw`(?:(?:được\s)?(?:ban\shành|công\sbố)\s)?kèm\stheo|(?:ban\shành|công\sbố)\skèm`,
     type: 'CITES',
     nests: 'no',
+    yieldsTo: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS'],
     examples: [
-      'Sửa đổi mục 2 của Danh mục ban hành kèm theo Quyết định số 719/QĐ-UBND ngày 01/3/2024 của UBND tỉnh.',
+      'Tổ chức thực hiện Quy chế ban hành kèm theo Quyết định số 719/QĐ-UBND ngày 01/3/2024 của UBND tỉnh.',
     ],
     counterExamples: ['kèm với', 'theo'],
   },
@@ -372,7 +378,7 @@ export const TITLE_OPENINGS: readonly string[] = [
 ];
 
 /** Phrases that end a list of citations under one verb (a new clause starts). */
-export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với)(?![\p{L}\p{N}])/gu;
+export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
 /** A trigger table compiled: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */
 export function compileTriggers(rows: readonly Trigger[]): {
