@@ -186,9 +186,20 @@ function districtBody(head: string, district: string): string {
   return /^\d{1,2}$/u.test(district) ? `${head} Quận ${district}` : `${head} huyện ${district}`;
 }
 
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** The code point before offset i is a letter or digit (a surrogate pair read whole, as a lookbehind reads it). */
+function letterOrDigitBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  return LETTER_OR_DIGIT.test(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1]);
+}
 const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
+/**
+ * A place named in the body. No lookbehind at its head (a lookbehind there makes V8 try the pattern at every
+ * offset of 50,000 characters): the word boundary before it is checked in code (placeAfterBoundary).
+ */
 const BODY_PLACE =
-  /(?<![\p{L}\p{N}])(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
+  /(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
@@ -246,6 +257,11 @@ export function documentLocality(args: {
   BODY_PLACE.lastIndex = 0;
   const win = body.slice(0, 50000);
   for (let m = BODY_PLACE.exec(win); m; m = BODY_PLACE.exec(win)) {
+    if (letterOrDigitBefore(win, m.index)) {
+      // Inside a word: the search goes on from the next offset, as the lookbehind's failed attempt would.
+      BODY_PLACE.lastIndex = m.index + 1;
+      continue;
+    }
     const words = (m.groups?.name ?? '').split(/[ \t](?!-)/u);
     for (let n = words.length; n >= 1; n--) {
       const p = places.province(words.slice(0, n).join(' '));
