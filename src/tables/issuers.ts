@@ -235,6 +235,9 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
     level: 'province',
   },
+  // The provincial tax offices of the 2025 reorganisation ("Công văn số 276/QNI-KTr … của Thuế tỉnh Vĩnh Long").
+  { pattern: 'Thuế tỉnh', canonical: 'Thuế tỉnh', level: 'province' },
+  { pattern: 'Thuế thành phố', canonical: 'Thuế thành phố', level: 'province' },
   { pattern: 'Ủy ban nhân dân tỉnh', canonical: 'Ủy ban nhân dân tỉnh', level: 'province' },
   { pattern: 'UBND tỉnh', canonical: 'Ủy ban nhân dân tỉnh', level: 'province' },
   { pattern: 'Hội đồng nhân dân tỉnh', canonical: 'Hội đồng nhân dân tỉnh', level: 'province' },
