@@ -61,6 +61,13 @@ function lookBack(win: string): RegExpExecArray | null {
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
 
+/** The code point before offset i is a letter or digit (a surrogate pair read whole, as a lookbehind reads it). */
+function letterOrDigitBefore(s: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = s.charCodeAt(i - 1);
+  return LETTER_OR_DIGIT.test(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1]);
+}
+
 const OF =
   /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?(?:Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s|(?=Ban\sChấp\shành)))?/u;
 const TERM =
@@ -281,6 +288,14 @@ function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): vo
  */
 export const NAMED_LAW =
   /(?<![\p{L}\p{N}])(?<name>(?:Bộ[ \t]luật|Luật|Hiến[ \t]pháp)(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,10})(?:,?[ \t](?:Chính[ \t]phủ|Quốc[ \t]hội|Nhà[ \t]nước|Việt[ \t]Nam|Tổ[ \t]quốc|Mặt[ \t]trận)|,[ \t]chống|[ \t](?!năm[ \t]\d|(?:và|hoặc|số|của|ngày|được|đã|theo|về|tại|là|với|cho|để|này)(?![\p{L}\p{N}]))[\p{Ll}\p{M}]{1,10}){0,8}(?:[ \t]năm[ \t]\d{4})?)(?![\p{L}\p{N}])/gu;
+/**
+ * NAMED_LAW without the lookbehind at its head, for the scan: a lookbehind there makes V8 try the pattern at every
+ * offset of the text. The boundary is checked in code (letterOrDigitBefore), which gives the same matches.
+ */
+const NAMED_LAW_SCAN = new RegExp(NAMED_LAW.source.replace(/^\(\?<!\[\\p\{L\}\\p\{N\}\]\)/u, ''), 'gu');
+// Loud if NAMED_LAW changes its head: the scan would silently keep the slow lookbehind (or lose the boundary).
+if (NAMED_LAW_SCAN.source === NAMED_LAW.source)
+  throw new Error('NAMED_LAW_SCAN: NAMED_LAW lost its head lookbehind');
 const FOLLOWED_BY_NUMBER = /^[ \t]{1,3}số(?![\p{L}\p{N}])/u;
 
 export interface NamedReference {
@@ -292,8 +307,13 @@ export interface NamedReference {
 export function findNamedReferences(text: string, from = 0, to = text.length): NamedReference[] {
   const out: NamedReference[] = [];
   const seg = text.slice(from, to);
-  NAMED_LAW.lastIndex = 0;
-  for (let m = NAMED_LAW.exec(seg); m; m = NAMED_LAW.exec(seg)) {
+  NAMED_LAW_SCAN.lastIndex = 0;
+  for (let m = NAMED_LAW_SCAN.exec(seg); m; m = NAMED_LAW_SCAN.exec(seg)) {
+    if (letterOrDigitBefore(seg, m.index)) {
+      // Inside a word: go on from the next offset, as the lookbehind's failed attempt would.
+      NAMED_LAW_SCAN.lastIndex = m.index + 1;
+      continue;
+    }
     const name = m.groups?.name ?? m[0];
     // Greedy words make the match maximal; "Luật Đất đai số 45/2013/QH13" is a numbered citation instead.
     if (FOLLOWED_BY_NUMBER.test(seg.slice(m.index + name.length, m.index + name.length + 8))) continue;

@@ -69,18 +69,17 @@ const STAMP_CARRY = /(?:Chuyển|Chuyên)[ \t]{0,4}:?[ \t.…]{0,40}(?<rest>\S.{
 const OLD_TONE = /[oO][áàảãạÁÀẢÃẠéèẻẽẹÉÈẺẼẸ](?![\p{L}\p{M}])|[uU][ýỳỷỹỵÝỲỶỸỴ](?![\p{L}\p{M}])/gu;
 const LETTER = /[\p{L}\p{M}]/u;
 
-/** Look-alike characters, one for one (offsets hold): spaces, the Icelandic Ð for Đ, dashes inside symbols. */
-const SPACES = /[\u00a0\u2000-\u200a\u202f\u205f\u3000]/gu;
-const DASH_IN_WORD = /[\u2010-\u2013\u2212](?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}])/gu;
-/** Any character unifyCharacters changes: most texts have none, and one scan replaces four. */
-const UNIFIED = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\u00d0\u00f0\u2010-\u2013\u2212]/u;
+/**
+ * Look-alike characters, one for one (offsets hold), in one pass: spaces, the Icelandic Ð/ð for Đ/đ, a dash between letters or
+ * digits (inside symbols). No replacement changes whether a character is a letter or digit, so one pass gives what the four
+ * passes in a row gave.
+ */
+const LOOK_ALIKE =
+  /(?<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])|(?<dash>[\u2010-\u2013\u2212](?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}]))|\u00d0|\u00f0/gu;
 function unifyCharacters(text: string): string {
-  if (!UNIFIED.test(text)) return text;
-  return text
-    .replace(SPACES, ' ')
-    .replace(/\u00d0/gu, 'Đ')
-    .replace(/\u00f0/gu, 'đ')
-    .replace(DASH_IN_WORD, '-');
+  return text.replace(LOOK_ALIKE, (c: string, space?: string, dash?: string) =>
+    space ? ' ' : dash ? '-' : c === '\u00d0' ? 'Đ' : 'đ',
+  );
 }
 
 /** Move old-style tones in the words that have them; every other character is left alone (same length). */
