@@ -186,7 +186,24 @@ interface Line {
   end: number; // without the newline
 }
 
+/**
+ * Line breaks written out as escapes, a backslash and the letters r, n (a page stored as a JSON string and saved as
+ * text). No Vietnamese document writes a backslash before "n", so three or more of them are line breaks, not text.
+ */
+const ESCAPED_BREAK = /\\r\\n|\\n/gu;
+const ANY_BREAK = /\\r\\n|\\n|\r?\n/gu;
+
 function splitLines(s: string): Line[] {
+  if (s.indexOf('\\n') >= 0 && (s.match(ESCAPED_BREAK)?.length ?? 0) >= 3) {
+    const lines: Line[] = [];
+    let start = 0;
+    for (const b of s.matchAll(ANY_BREAK)) {
+      lines.push({ start, end: b.index });
+      start = b.index + b[0].length;
+    }
+    lines.push({ start, end: s.length });
+    return lines;
+  }
   const lines: Line[] = [];
   let start = 0;
   for (;;) {

@@ -167,3 +167,12 @@ describe('a title longer than a name', () => {
     expect(h.title?.startsWith('BÃI BỎ QUYẾT ĐỊNH SỐ 1/2014/QĐ-UBND')).toBe(true);
   });
 });
+
+describe('a place-date line indented by a space', () => {
+  it('still gives the date', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 54/KH-UBND\n Lạng Sơn, ngày 27 tháng 3 năm 2020 \nKẾ HOẠCH\nthử\n';
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).date).toBe('2020-03-27');
+  });
+});

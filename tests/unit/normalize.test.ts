@@ -136,3 +136,17 @@ describe('page feet', () => {
     );
   });
 });
+
+describe('line breaks written out as escapes (a page stored as a JSON string)', () => {
+  it('reads three or more as line breaks, and maps the text back to the original', () => {
+    const input = 'ỦY BAN NHÂN DÂN\\r\\n Số: 54/KH-UBND \\r\\n\\r\\nThực hiện Quyết định số\\r\\n1896/QĐ-TTg';
+    const n = normalizeText(input);
+    expect(n.text).not.toContain('\\');
+    expect(n.text).toContain('ỦY BAN NHÂN DÂN\n');
+    const at = n.text.indexOf('1896');
+    expect(input.slice(toOriginalSpan(n, at, at + 4).start, toOriginalSpan(n, at, at + 4).end)).toBe('1896');
+  });
+  it('leaves a stray backslash-n in text alone', () => {
+    expect(normalizeText('Đường dẫn C:\\new\\file và C:\\nam').text).toContain('\\new');
+  });
+});
