@@ -23,7 +23,6 @@ import {
   log,
   machine,
   machineLine,
-  numbers,
   saveResults,
   table,
   targetMark,
@@ -360,7 +359,17 @@ async function main(): Promise<void> {
   const cores = os.availableParallelism();
   const cli = benchExtractCli({
     documents: Number(f.get('cli-documents') ?? 10_000),
-    jobs: numbers(f.get('jobs'), [...new Set([0, 1, cores])]),
+    // --jobs 0,1,2: 0 is a run in the main thread only (lib's numbers() takes positive integers only).
+    jobs: f.get('jobs')
+      ? f
+          .get('jobs')!
+          .split(',')
+          .map((s) => {
+            const n = Number(s);
+            if (!Number.isInteger(n) || n < 0) throw new Error(`--jobs: not a whole number: ${s}`);
+            return n;
+          })
+      : [...new Set([0, 1, cores])],
     inProcessMbPerSecond: r.mbPerSecond,
   });
   saveResults('extract-cli', cli);
