@@ -7,6 +7,7 @@ import {
   CENTRAL_BODIES,
   ISSUER_CODES,
   LOCAL_HEADS,
+  HEAD_STOP_WORDS,
   OFFICE_TITLES,
   TERM_BODIES,
   type Level,
@@ -71,8 +72,13 @@ const ALIASES: Alias[] = [
   })),
 ].sort((a, b) => b.lower.length - a.lower.length);
 
-const GENERIC_HEAD =
-  /^(?<head>(?:Bộ|Sở|Ban|Ủy ban|Văn phòng|Đảng ủy|Đảng đoàn|Thanh tra|Cục|Tổng cục|Chi cục|Phòng|Công an|Tòa án nhân dân|Viện kiểm sát nhân dân|Mặt trận Tổ quốc)(?:[ \t]{1,2}(?:và[ \t]{1,2})?\p{Lu}[\p{Ll}\p{M}]{0,12}(?:[ \t]{1,2}[\p{Ll}\p{M}]{1,12}){0,3}){1,4})/u;
+// A body's name: its head word, then capitalised words each followed by at most three lowercase ones, none of them a
+// word that ends a name (HEAD_STOP_WORDS: "về", "của", "tỉnh", …): "Ban Chấp hành Đảng bộ" stops before "tỉnh về …".
+const STOP = `(?:${HEAD_STOP_WORDS.join('|')})(?![\\p{L}\\p{M}])`;
+const GENERIC_HEAD = new RegExp(
+  `^(?<head>(?:Bộ|Sở|Ban|Ủy ban|Văn phòng|Đảng ủy|Đảng đoàn|Thanh tra|Cục|Tổng cục|Chi cục|Phòng|Công an|Tòa án nhân dân|Viện kiểm sát nhân dân|Mặt trận Tổ quốc)(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,3}){1,4})`,
+  'u',
+);
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;

@@ -226,6 +226,18 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   },
   { pattern: 'Văn phòng UBND tỉnh', canonical: 'Văn phòng Ủy ban nhân dân tỉnh', level: 'province' },
   {
+    pattern: 'Văn phòng Ủy ban nhân dân thành phố',
+    canonical: 'Văn phòng Ủy ban nhân dân thành phố',
+    level: 'province',
+  },
+  {
+    pattern: 'Văn phòng UBND thành phố',
+    canonical: 'Văn phòng Ủy ban nhân dân thành phố',
+    level: 'province',
+  },
+  { pattern: 'Ban Chấp hành Đảng bộ tỉnh', canonical: 'Ban Chấp hành Đảng bộ tỉnh', level: 'province' },
+  { pattern: 'Ban Chấp hành Đảng bộ huyện', canonical: 'Ban Chấp hành Đảng bộ huyện', level: 'district' },
+  {
     pattern: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
     canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
     level: 'province',
@@ -272,6 +284,31 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   { pattern: 'UBND', canonical: 'Ủy ban nhân dân', level: 'province' },
   { pattern: 'Hội đồng nhân dân', canonical: 'Hội đồng nhân dân', level: 'province' },
   { pattern: 'HĐND', canonical: 'Hội đồng nhân dân', level: 'province' },
+];
+
+/**
+ * Lowercase words that never continue a body's name read by its head word ("Ban Chấp hành Đảng bộ tỉnh về Đề án …":
+ * the name stops before "tỉnh"; the place or the subject follows).
+ */
+export const HEAD_STOP_WORDS: readonly string[] = [
+  'về',
+  'của',
+  'tại',
+  'theo',
+  'trên',
+  'cho',
+  'với',
+  'đã',
+  'được',
+  'tỉnh',
+  'huyện',
+  'quận',
+  'thị',
+  'thành',
+  'xã',
+  'phường',
+  'ngày',
+  'năm',
 ];
 
 /** Expand the abbreviations that issuer names use in running text. */

@@ -226,3 +226,16 @@ describe('a central Party text is issued by the body that signs or speaks for it
     expect(g.documents[0].issuer).toMatch(/^Ban Chấp hành Trung ương Đảng/u);
   });
 });
+
+describe('a body read by its head word stops where its name does', () => {
+  it.each([
+    ['Ban Chấp hành Đảng bộ tỉnh về Đề án sắp xếp đơn vị', 'Ban Chấp hành Đảng bộ tỉnh', null],
+    ['Ban Chấp hành Đảng bộ tỉnh Ninh Thuận về', 'Ban Chấp hành Đảng bộ tỉnh', 'Ninh Thuận'],
+    ['Văn phòng UBND thành phố);', 'Văn phòng Ủy ban nhân dân thành phố', null],
+    ['Sở Khoa học và Công nghệ tỉnh Lâm Đồng', 'Sở Khoa học và Công nghệ', 'Lâm Đồng'],
+  ])('%s → %s', (text, head, province) => {
+    const m = parseIssuers(text, defaultPlaces)?.issuers[0];
+    expect(m?.head).toBe(head);
+    expect(m?.province ?? null).toBe(province);
+  });
+});
