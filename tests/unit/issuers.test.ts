@@ -233,6 +233,8 @@ describe('a body read by its head word stops where its name does', () => {
     ['Ban Chấp hành Đảng bộ tỉnh Ninh Thuận về', 'Ban Chấp hành Đảng bộ tỉnh', 'Ninh Thuận'],
     ['Văn phòng UBND thành phố);', 'Văn phòng Ủy ban nhân dân thành phố', null],
     ['Sở Khoa học và Công nghệ tỉnh Lâm Đồng', 'Sở Khoa học và Công nghệ', 'Lâm Đồng'],
+    ['Ban Chỉ đạo tỉnh về phòng, chống thiên tai', 'Ban Chỉ đạo', null],
+    ['Ban Quản lý dự án của Sở Xây dựng', 'Ban Quản lý dự án', null],
   ])('%s → %s', (text, head, province) => {
     const m = parseIssuers(text, defaultPlaces)?.issuers[0];
     expect(m?.head).toBe(head);
