@@ -92,6 +92,12 @@ const GRAPHQL: Record<Question, string> = {
 const LOOKUP =
   'query Lookup($id: ID!) { documents(where: { id: { eq: $id } }) { id symbol kind issuer scope date title } }';
 
+/**
+ * The stored fields the lineage and impact operations above ask of a step's documents (`from`/`to`), which the
+ * resolver passes to traverse.cypher as `$fields` (src/api/documents.ts stepDocumentFields).
+ */
+const STEP_FIELDS = ['id', 'symbol', 'kind', 'scope', 'date'];
+
 /** The API's own Cypher and parameters for each question (src/api/resolvers.ts), run directly. */
 function rawQuery(question: Question, id: string): { text: string; params: Record<string, unknown> } {
   if (question === 'whoImplements')
@@ -99,7 +105,10 @@ function rawQuery(question: Question, id: string): { text: string; params: Recor
       text: cypher('implementations'),
       params: implementationsParams({ id }, false, { skip: 0, first: API_LIMITS.defaultPage }),
     };
-  return { text: cypher('traverse'), params: traverseParams({ id, maxDepth: 10 }, question === 'lineage') };
+  return {
+    text: cypher('traverse'),
+    params: traverseParams({ id, maxDepth: 10 }, question === 'lineage', undefined, STEP_FIELDS),
+  };
 }
 
 /** Reach of each root along `types` (outward or inward), capped, by breadth-first search over the truth. */
@@ -245,7 +254,8 @@ async function measure(
         throw new Error(`${question}(${id}): ${JSON.stringify(body.errors).slice(0, 300)}`);
       const q = rawQuery(question, id);
       t = performance.now();
-      const result = await session.executeRead((tx) => tx.run(q.text, q.params));
+      // An auto-commit read with the API's timeout, as the resolver runs it (src/api/resolvers.ts run()).
+      const result = await session.run(q.text, q.params, { timeout: API_LIMITS.txTimeoutMs });
       const c = performance.now() - t;
       // Both answer with one row: the first page and the total; they must agree.
       const page = body.data?.[question];

@@ -12,7 +12,7 @@ import { cypher } from '../graph/cypher';
 import { foldAccents, searchQuery } from '../graph/fold';
 import { API_LIMITS } from './config';
 import { coverageReport } from './coverage';
-import { documentField, resolveDocumentList } from './documents';
+import { PROJECTED_FIELDS, documentField, resolveDocumentList, stepDocumentFields } from './documents';
 import { nameParams, namingError, normalizeSymbol, userError, type DocumentName } from './naming';
 import { cypherPage, pageInfo, pageParams } from './pagination';
 import { termOf } from './terms';
@@ -31,19 +31,19 @@ type Row = Record<string, unknown>;
 /** Neo4j values → GraphQL-friendly JS: integers to numbers, temporal values to ISO strings. */
 export function toPlain(value: unknown): unknown {
   if (value === null || value === undefined) return null;
+  // Most values of a page are strings: answered first (a page of 100 steps holds ~4,000 values).
+  if (typeof value !== 'object') return typeof value === 'bigint' ? Number(value) : value;
   if (neo4j.isInt(value)) return (value as { toNumber(): number }).toNumber();
-  if (typeof value === 'bigint') return Number(value);
   if (Array.isArray(value)) return value.map(toPlain);
-  if (typeof value === 'object') {
-    if (
-      neo4j.isDate(value as never) ||
-      neo4j.isDateTime(value as never) ||
-      neo4j.isLocalDateTime(value as never)
-    )
-      return String(value);
-    return Object.fromEntries(Object.entries(value as Row).map(([k, v]) => [k, toPlain(v)]));
-  }
-  return value;
+  if (
+    neo4j.isDate(value as never) ||
+    neo4j.isDateTime(value as never) ||
+    neo4j.isLocalDateTime(value as never)
+  )
+    return String(value);
+  const out: Row = {};
+  for (const key in value as Row) out[key] = toPlain((value as Row)[key]);
+  return out;
 }
 
 /**
@@ -100,9 +100,15 @@ function named(name: DocumentName, rows: Row[]): Row {
 }
 
 /** The parameters of traverse.cypher for a lineage (outward) or impact question (also run raw by bench/query.ts). */
-export function traverseParams(args: TraverseArgs, outward: boolean, caps = DEFAULT_CAPS): Row {
+export function traverseParams(
+  args: TraverseArgs,
+  outward: boolean,
+  caps = DEFAULT_CAPS,
+  fields: readonly string[] = PROJECTED_FIELDS,
+): Row {
   const types = args.types?.length ? [...new Set(args.types)] : [...LINEAGE_TYPES];
   return {
+    fields: [...fields],
     ...nameParams(args),
     maxCandidates: neo4j.int(API_LIMITS.maxCandidates),
     types,
@@ -115,9 +121,15 @@ export function traverseParams(args: TraverseArgs, outward: boolean, caps = DEFA
   };
 }
 
-async function traverse(ctx: ApiContext, args: TraverseArgs, outward: boolean): Promise<Row> {
+async function traverse(
+  ctx: ApiContext,
+  args: TraverseArgs,
+  outward: boolean,
+  resolveInfo?: GraphQLResolveInfo,
+): Promise<Row> {
   const page = pageParams(args.first, args.after);
-  const row = named(args, await run(ctx, 'traverse', traverseParams(args, outward, ctx.caps)));
+  const params = traverseParams(args, outward, ctx.caps ?? DEFAULT_CAPS, stepDocumentFields(resolveInfo));
+  const row = named(args, await run(ctx, 'traverse', params));
   const steps = row.steps as Row[];
   const total = row.totalCount as number;
   const info = pageInfo(page, steps.length, total);
@@ -259,8 +271,10 @@ async function idOf(
 
 export const researchResolvers = {
   Query: {
-    lineage: (_: unknown, args: TraverseArgs, ctx: ApiContext) => traverse(ctx, args, true),
-    impact: (_: unknown, args: TraverseArgs, ctx: ApiContext) => traverse(ctx, args, false),
+    lineage: (_: unknown, args: TraverseArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      traverse(ctx, args, true, info),
+    impact: (_: unknown, args: TraverseArgs, ctx: ApiContext, info: GraphQLResolveInfo) =>
+      traverse(ctx, args, false, info),
     whoImplements: async (
       _: unknown,
       args: DocumentName & PageArgs & { transitive?: boolean | null },

@@ -226,3 +226,22 @@ describe('a cascade of thousands of documents', () => {
     }
   });
 });
+
+describe('the fields of a step', () => {
+  it('asked through fragments, derived (term) or computed (relations), are all answered', async () => {
+    const q = `fragment F on Document { symbol ... on Document { kind date } }
+      query($id: ID) { impact(id: $id, maxDepth: 1, first: 1) {
+        steps { from { ...F term } to { id title scope implements(limit: 1) { symbol } } }
+      } }`;
+    type Step = { from: Record<string, unknown>; to: Record<string, unknown> };
+    const [step] = dataOf(await api.gql<{ impact: { steps: Step[] } }>(q, { id: root.id })).impact.steps;
+    const from = documents.find((d) => d.symbol === step.from.symbol && d.date === step.from.date)!;
+    expect(step.from).toEqual({
+      symbol: from.symbol,
+      kind: from.kind,
+      date: from.date,
+      term: expect.any(Number),
+    });
+    expect(step.to).toEqual({ id: root.id, title: root.title, scope: 'national', implements: [] });
+  });
+});

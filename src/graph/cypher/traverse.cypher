@@ -92,14 +92,16 @@ CALL (reached, depthOf) {
   WITH r LIMIT 1
   RETURN count(r) > 0 AS depthLimited
 }
-// Only the page's documents are projected (a few hundred at most, of up to $maxSteps steps).
+// Only the page's documents are projected (a few hundred at most, of up to $maxSteps steps), with the stored
+// fields the request asks for ($fields: names from a fixed list in src/api/documents.ts, never the text); dates
+// as ISO strings, which is what the API answers (a Bolt date costs the driver more to decode than a string).
 CALL (found) {
   UNWIND found[..$maxSteps][$skip..($skip + $first)] AS s
   WITH s.depth AS depth, s.r AS r, s.a AS a, s.b AS b
   RETURN collect({
     depth: depth, type: type(r), evidence: r.evidence, trigger: r.trigger, source: r.source,
-    from: a {.id, .symbol, .number, .kind, .issuer, .scope, .date, .year, .title, .place, .signer, .signerRole, .signerAuthority, .addressees, .recipients, .source, .stub},
-    to: b {.id, .symbol, .number, .kind, .issuer, .scope, .date, .year, .title, .place, .signer, .signerRole, .signerAuthority, .addressees, .recipients, .source, .stub}
+    from: apoc.map.fromPairs([k IN $fields | [k, CASE k WHEN 'date' THEN toString(a.date) ELSE a[k] END]]),
+    to: apoc.map.fromPairs([k IN $fields | [k, CASE k WHEN 'date' THEN toString(b.date) ELSE b[k] END]])
   }) AS steps
 }
 RETURN
