@@ -116,6 +116,9 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind.
     if (listed && !kindWritten && !hasSo && prev.kind && prev.parsed.family === parsed.family)
       ref.kind = prev.kind;
+    // "Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14 …": each "số" item is of the kind
+    // that announced the list.
+    if (!kindWritten && hasSo) ref.kind = listKind(text, start) ?? ref.kind;
     refs.push(ref);
   }
   shareAcrossConjunction(text, refs);
@@ -127,6 +130,19 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     refs[i].title = readTitle(text, refs[i].attrEnd, next ? next.start : text.length);
   }
   return refs;
+}
+
+const LIST_HEAD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:các|những)[ \\t]{1,2}(?<kind>${KIND_ALT})(?![\\p{L}\\p{N}])[^:;.\\n]{0,80}:[^:]{0,600}$`,
+  'iu',
+);
+/** The kind a list announced ("các Nghị quyết của Quốc hội: …") when `at` is one of its items, in the same paragraph. */
+function listKind(text: string, at: number): string | null {
+  const from = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 700);
+  const colon = text.lastIndexOf(':', at);
+  if (colon < from) return null;
+  const m = LIST_HEAD.exec(text.slice(from, at));
+  return m?.groups ? kindByName(m.groups.kind) : null;
 }
 
 function readTail(
