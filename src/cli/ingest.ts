@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Driver } from 'neo4j-driver';
-import { createDriver, neo4jSettings } from '../db/connection';
+import { createDriver, envSettings, neo4jSettings } from '../db/connection';
 import { DEFAULT_MAX_BYTES } from '../extract';
 import { loadJurisdictions } from '../graph/jurisdictions';
 import {
@@ -16,6 +16,7 @@ import {
   type LoadableGraph,
   type LoadSummary,
 } from '../graph/load';
+import { bulkIngest, BulkRefused } from '../pipeline/bulk';
 import { ingestStream, type IngestTotals } from '../pipeline/ingest';
 import { defaultJobs } from '../pipeline/pool';
 import { Progress } from '../pipeline/progress';
@@ -31,6 +32,10 @@ export interface IngestCliOptions {
   prune?: boolean;
   progress: boolean;
   ocr: boolean;
+  bulk?: boolean;
+  force?: boolean;
+  csvDir?: string;
+  csvOnly?: boolean;
 }
 
 export function command() {
@@ -71,9 +76,29 @@ export function command() {
       'write a JSON report of the run: counts, every file that failed and why, collisions',
     )
     .option('--no-ocr', 'do not OCR scanned PDFs and images (they fail with ocr-disabled)')
-    .option('--no-progress', 'no progress bar on the terminal');
+    .option('--no-progress', 'no progress bar on the terminal')
+    .option(
+      '--bulk',
+      'first load into an EMPTY database: extract as usual, write CSV files, stop the project-managed server, ' +
+        'run neo4j-admin database import full, start it again and create the indexes (the same graph as a ' +
+        'transactional ingest; later ingests are incremental). Refuses a database that is not empty, and a server ' +
+        'named by NEO4J_URI (the project cannot stop it)',
+    )
+    .option('--force', 'with --bulk: replace a database that is not empty (everything in it is lost)')
+    .option(
+      '--csv-dir <dir>',
+      'with --bulk: write the CSV files in this folder and keep them (default: a temporary one)',
+    )
+    .option(
+      '--csv-only',
+      'with --bulk --csv-dir: only write the CSV files and print the neo4j-admin command to run where the ' +
+        'database lives, stopped (for a server the project does not manage; no server is touched). After that ' +
+        'import, run `vanban ingest` once on the same paths: it creates the indexes and finds every file unchanged',
+    );
   return withExamples(c, [
     'vanban ingest seed/',
+    'vanban ingest --bulk /data/national-corpus/ --report bulk-report.json   # first load, empty database',
+    'vanban ingest --bulk --csv-only --csv-dir /data/csv corpus/   # CSV + neo4j-admin command for another server',
     'vanban ingest corpus/ --report ingest-report.json     # exit code 1 if any file failed; all listed there',
     'vanban ingest corpus/ --prune                         # after deleting files from corpus/',
     'vanban ingest --graph /tmp/corpus10k/truth.json',
@@ -90,8 +115,77 @@ export async function run(args: string[]): Promise<number> {
       c.outputHelp({ error: true });
       return 2;
     }
+    if (opts.bulk) return bulk(paths, opts);
+    for (const flag of ['force', 'csvDir', 'csvOnly'] as const)
+      if (opts[flag]) {
+        process.stderr.write(
+          `vanban ingest: --${flag === 'csvDir' ? 'csv-dir' : flag === 'csvOnly' ? 'csv-only' : 'force'} goes with --bulk\n`,
+        );
+        return 2;
+      }
     return ingest(paths, opts);
   });
+}
+
+/** --bulk: refusals first (each says what to do instead), then src/pipeline/bulk.ts. */
+async function bulk(paths: string[], opts: IngestCliOptions): Promise<number> {
+  const refuse = (message: string) => {
+    process.stderr.write(`vanban ingest --bulk: ${message}\n`);
+    return 2;
+  };
+  if (opts.graph) return refuse('--graph cannot be bulk-loaded: load it without --bulk');
+  if (opts.prune) return refuse('--prune has nothing to take back in an empty database: drop it');
+  if (paths.length === 0) return refuse('give the files or folders to load');
+  if (opts.csvOnly && !opts.csvDir)
+    return refuse('--csv-only needs --csv-dir DIR (where the CSV files stay)');
+  const external = envSettings();
+  if (external && !opts.csvOnly)
+    return refuse(
+      `NEO4J_URI points to ${external.uri}, a server the project does not manage: --bulk must stop the server, ` +
+        'import offline and start it again, which it does only for the managed one (`vanban db start`, with ' +
+        'NEO4J_URI unset). For that server: ingest without --bulk (transactional, incremental), or write the ' +
+        'CSV files with `vanban ingest --bulk --csv-only --csv-dir DIR PATHS…`, stop that database, run the ' +
+        'neo4j-admin command it prints there, start it and run `vanban ingest PATHS…` once (indexes; every file ' +
+        'is found unchanged).',
+    );
+  const report = new RunReport('ingest', paths);
+  const progress = new Progress(report, process.stderr, opts.progress !== false);
+  const started = performance.now();
+  let result;
+  try {
+    result = await bulkIngest(paths, {
+      jobs: opts.jobs,
+      maxBytes: opts.maxBytes,
+      ocr: opts.ocr,
+      force: opts.force,
+      workDir: opts.csvDir,
+      keepFiles: Boolean(opts.csvDir),
+      csvOnly: opts.csvOnly,
+      progress,
+      report,
+      server: { log: (m) => process.stderr.write(`${m}\n`) },
+    });
+  } catch (error) {
+    if (error instanceof BulkRefused) return refuse(error.message);
+    throw error;
+  } finally {
+    progress.stop();
+  }
+  if (opts.report) report.write(opts.report);
+  const ms = performance.now() - started;
+  if (opts.csvOnly) {
+    process.stdout.write(
+      `CSV files in ${result.csvDir}. With the database stopped, run where it lives:\n` +
+        `  neo4j-admin ${result.importArgs.map((a) => (/[\s'"]/.test(a) ? JSON.stringify(a) : a)).join(' ')}\n`,
+    );
+  } else process.stdout.write(formatSummary(report, result.totals, ms));
+  const steps = Object.entries(result.steps)
+    .map(([name, t]) => `${name} ${(t / 1000).toFixed(1)} s`)
+    .join(', ');
+  process.stdout.write(`bulk         ${steps}\n`);
+  const problems = report.problemLines(20, opts.report);
+  if (problems.length) process.stderr.write(`${problems.join('\n')}\n`);
+  return report.failures.length > 0 ? 1 : 0;
 }
 
 async function ingest(paths: string[], opts: IngestCliOptions): Promise<number> {

@@ -1,5 +1,5 @@
 import neo4j, { Driver } from 'neo4j-driver';
-import { defaultHome } from './project';
+import { managedHome } from './project';
 import { isServerProcess, readPassword, readPid, readState } from './state';
 import { disableNagle } from './nodelay';
 
@@ -37,7 +37,7 @@ export function envSettings(env: NodeJS.ProcessEnv = process.env): Neo4jSettings
 }
 
 /** Settings of the managed server in `home` when it is running, else undefined. */
-export function managedSettings(home: string = defaultHome()): Neo4jSettings | undefined {
+export function managedSettings(home: string = managedHome()): Neo4jSettings | undefined {
   const pid = readPid(home);
   const state = readState(home);
   const password = readPassword(home);
@@ -54,7 +54,9 @@ export interface SettingsOptions {
 
 /** Env NEO4J_URI/USER/PASSWORD(/NEO4J_DATABASE) or the running managed server; throws a clear error if neither. */
 export async function neo4jSettings(options: SettingsOptions = {}): Promise<Neo4jSettings> {
-  const settings = envSettings(options.env ?? process.env) ?? managedSettings(options.home ?? defaultHome());
+  const settings =
+    envSettings(options.env ?? process.env) ??
+    managedSettings(options.home ?? managedHome(options.env ?? process.env));
   if (!settings) throw new Error(NO_NEO4J_MESSAGE);
   return settings;
 }

@@ -6,7 +6,7 @@ import neo4j, { Driver } from 'neo4j-driver';
 import { boltAnswers, portFree } from './bolt';
 import { envSettings, Neo4jSettings } from './connection';
 import { ensureJars, JarFolders, tail } from './jars';
-import { defaultHome, pinnedVersions } from './project';
+import { defaultHome, managedHome, pinnedVersions } from './project';
 import {
   homePaths,
   isServerProcess,
@@ -25,7 +25,7 @@ const USER = 'neo4j';
 export const DEFAULTS = { boltPort: 7687, httpPort: 7474, heap: '2g', pagecache: '2g' } as const;
 
 export interface ManagedNeo4jOptions {
-  /** conf/, data/, logs/, run/ and the password file; default .neo4j/ */
+  /** conf/, data/, logs/, run/ and the password file; default env VANBAN_NEO4J_HOME or .neo4j/ */
   home?: string;
   /** folder with the Maven-resolved lib/ and plugins/; default .neo4j/ (throwaway homes reuse the project's jars) */
   jarsDir?: string;
@@ -63,7 +63,7 @@ interface Resolved {
 
 function resolveOptions(options: ManagedNeo4jOptions): Resolved {
   const env = options.env ?? process.env;
-  const home = path.resolve(options.home ?? defaultHome());
+  const home = path.resolve(options.home ?? managedHome(env));
   return {
     home,
     jarsDir: path.resolve(options.jarsDir ?? defaultHome()),

@@ -40,3 +40,11 @@ export function pinnedVersions(pom = pomPath()): PinnedVersions {
 export function defaultHome(): string {
   return path.join(projectRoot(), '.neo4j');
 }
+
+/**
+ * Home of the managed server (conf, data, logs, run, password): VANBAN_NEO4J_HOME, else defaultHome(). The jars
+ * stay in defaultHome(): a second home (the benchmarks' server driven through the CLI) reuses them.
+ */
+export function managedHome(env: NodeJS.ProcessEnv = process.env): string {
+  return env.VANBAN_NEO4J_HOME?.trim() || defaultHome();
+}

@@ -82,11 +82,12 @@ const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
 const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
 
 /** Creates the constraints and indexes (idempotent). */
-export async function ensureSchema(driver: Driver, database?: string): Promise<void> {
+export async function ensureSchema(driver: Driver, database?: string, awaitSeconds = 300): Promise<void> {
   const session = driver.session({ database, defaultAccessMode: neo4j.session.WRITE });
   try {
     for (const statement of cypherStatements('schema')) await session.run(statement);
-    await session.run('CALL db.awaitIndexes(300)');
+    // After a bulk import the indexes are built over the whole graph at once: that caller waits longer.
+    await session.run('CALL db.awaitIndexes($seconds)', { seconds: neo4j.int(awaitSeconds) });
   } finally {
     await session.close();
   }
@@ -134,7 +135,7 @@ export function validateGraph(graph: LoadableGraph): string[] {
   return problems;
 }
 
-function clean(props: Record<string, unknown>): Record<string, unknown> {
+export function clean(props: Record<string, unknown>): Record<string, unknown> {
   return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
 }
 
@@ -143,7 +144,7 @@ function searchText(d: LoadableDocument): string {
   return foldAccents([d.symbol, d.kind, d.title, d.issuer, d.text].filter(Boolean).join('\n'));
 }
 
-function documentRow(d: LoadableDocument) {
+export function documentRow(d: LoadableDocument) {
   const full = Boolean(d.source);
   const signer = d.signature?.name ?? d.signer ?? null;
   return {
@@ -173,7 +174,7 @@ function documentRow(d: LoadableDocument) {
 }
 
 /** The organizations that issued a document, by scope and name ("Tỉnh ủy A; UBND tỉnh A" names two). */
-function issuersOf(d: LoadableDocument) {
+export function issuersOf(d: LoadableDocument) {
   const level = levelOfScope(d.scope);
   const jurisdiction = d.scope === NATIONAL ? null : d.scope;
   return (d.issuer ?? '')
@@ -183,7 +184,7 @@ function issuersOf(d: LoadableDocument) {
     .map((name) => ({ id: `${d.scope}|${name}`, name, level, jurisdiction }));
 }
 
-function signerOf(d: LoadableDocument) {
+export function signerOf(d: LoadableDocument) {
   const name = d.signature?.name ?? d.signer ?? null;
   return name
     ? {
@@ -195,7 +196,7 @@ function signerOf(d: LoadableDocument) {
     : null;
 }
 
-function addresseeIds(d: LoadableDocument): string[] {
+export function addresseeIds(d: LoadableDocument): string[] {
   return (d.addressees ?? []).map((a) => `${d.scope}|${a}`);
 }
 
@@ -252,7 +253,7 @@ function batchRows(batch: Batch) {
   };
 }
 
-function relationRow(r: RelationRecord) {
+export function relationRow(r: RelationRecord) {
   return {
     from: r.from,
     to: r.to,
@@ -314,7 +315,7 @@ export function countUnresolved(graph: LoadableGraph): number {
 }
 
 /** Scope and symbol of the numbered documents matching `keep`: the rows of the two yearless-identity statements. */
-function symbolRows(graph: LoadableGraph, keep: (d: LoadableDocument) => boolean) {
+export function symbolRows(graph: LoadableGraph, keep: (d: LoadableDocument) => boolean) {
   return graph.documents
     .filter((d) => d.number != null && d.symbol != null && keep(d))
     .map((d) => ({ id: d.id, scope: d.scope, symbol: d.symbol }));
