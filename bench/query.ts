@@ -15,10 +15,9 @@ import * as path from 'node:path';
 import * as readline from 'node:readline';
 import autocannon from 'autocannon';
 import neo4j from 'neo4j-driver';
-import { implementationsParams, traverseParams } from '../src/api/resolvers';
+import { implementationsParams, statement, traverseParams } from '../src/api/resolvers';
 import { API_LIMITS } from '../src/api/config';
 import { Rng } from '../src/generate/prng';
-import { cypher } from '../src/graph/cypher';
 import { ensureSchema, loadGraph } from '../src/graph/load';
 import { IMPLEMENTING_TYPES, LINEAGE_TYPES, type ExtractionGraph, type RelationType } from '../src/model';
 import { loadableGraph } from './ingest';
@@ -102,11 +101,11 @@ const STEP_FIELDS = ['id', 'symbol', 'kind', 'scope', 'date'];
 function rawQuery(question: Question, id: string): { text: string; params: Record<string, unknown> } {
   if (question === 'whoImplements')
     return {
-      text: cypher('implementations'),
+      text: statement('implementations'),
       params: implementationsParams({ id }, false, { skip: 0, first: API_LIMITS.defaultPage }),
     };
   return {
-    text: cypher('traverse'),
+    text: statement('traverse'),
     params: traverseParams({ id, maxDepth: 10 }, question === 'lineage', undefined, STEP_FIELDS),
   };
 }
