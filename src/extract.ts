@@ -8,7 +8,8 @@ import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, 
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
 import { layoutText } from './layout';
 import { foldSpaces } from './text/spaces';
-import { firstCitationType } from './tables/kinds';
+import { LETTER_KIND, firstCitationType } from './tables/kinds';
+import { LETTER_OPENINGS } from './tables/issuers';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { localParty } from './parse/symbol';
@@ -64,7 +65,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const norm = layoutText(normalizeText(text));
   const titleBlock = norm.blocks.find((b) => b.kind === 'title');
   const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart, titleBlock?.end ?? Infinity);
-  const headerIssuer = cachedHeaderIssuer(header, places);
+  // A letter whose header was cut off names itself in its opening ("Cục Thuế nhận được công văn số …").
+  const headerIssuer =
+    cachedHeaderIssuer(header, places) ??
+    (header.symbol === null && header.addressees.length > 0
+      ? letterWriter(
+          norm.text.slice(header.bodyStart, Math.min(norm.bodyEnd, header.bodyStart + 2000)),
+          places,
+        )
+      : null);
   // "Số 445-KL/TƯ" under "TỈNH ỦY THỪA THIÊN HUẾ": TƯ is the Tỉnh ủy's code here, not Trung ương's.
   const localIssuer = headerIssuer !== null && !headerIssuer.central;
   if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
@@ -98,7 +107,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       : null;
   // The kind line of a consolidated text names the consolidated law ("LUẬT …"): its symbol (…/VBHN-…) says what it is.
   const symbolKind = header.symbol?.kind ?? null;
-  const kind = firstCitationType(symbolKind) ? symbolKind : (header.kind ?? symbolKind);
+  // A text addressed to someone ("Kính gửi: …") with no kind line and no kind in its number is a letter.
+  const kind = firstCitationType(symbolKind)
+    ? symbolKind
+    : (header.kind ?? symbolKind ?? (header.addressees.length > 0 ? LETTER_KIND : null));
   const doc: DocumentRecord = {
     id: documentId({ scope, symbol: header.symbol, year: header.year, kind, title: header.title, source }),
     symbol: header.symbol?.symbol ?? null,
@@ -401,6 +413,20 @@ function centralPartyBody(issuer: IssuerMention | null, header: HeaderInfo, body
     }
   }
 }
+/** The body that writes a letter, from the formula that opens it: "<body> nhận được …", "<body> có ý kiến như sau". */
+function letterWriter(opening: string, places: PlaceLookup): IssuerMention | null {
+  for (const phrase of LETTER_OPENINGS) {
+    const at = opening.indexOf(` ${phrase}`);
+    if (at <= 0) continue;
+    const stop = opening.lastIndexOf('. ', at);
+    const lineStart = Math.max(opening.lastIndexOf('\n', at) + 1, stop < 0 ? 0 : stop + 2, at - 80);
+    const subject = opening.slice(lineStart, at).trim();
+    const parsed = parseIssuers(subject, places);
+    if (parsed && parsed.length === subject.length) return { ...parsed.issuers[0] };
+  }
+  return null;
+}
+
 const CENTRAL_PARTY_BODIES: readonly (readonly [upper: string, name: string])[] = [
   ['BỘ CHÍNH TRỊ', 'Bộ Chính trị'],
   ['BAN BÍ THƯ', 'Ban Bí thư'],

@@ -15,7 +15,7 @@ import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from './triggers';
-import { LIST_SEPARATOR, TITLE_OPENINGS, TITLE_VERBS, widen } from '../tables/triggers';
+import { LIST_SEPARATOR, PROPOSALS, TITLE_OPENINGS, TITLE_VERBS, widen } from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
 import type { NormalizedText } from '../text/normalize';
 
@@ -291,8 +291,21 @@ function relation(from: Party, to: number, trig: TriggerHit | null, sentence: Se
 
 /** "không áp dụng … theo Chỉ thị số 15/CT-TTg": a negated verb does not carry the text out. */
 const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|ngừng|dừng|thôi)(?![\p{L}\p{N}])/iu;
+const PROPOSAL_TYPES: ReadonlySet<RelationType> = new Set(PROPOSALS.types);
+const PROPOSAL = new RegExp(
+  // Lowercase or opening a sentence, never a name in capitals ("Luật Xây dựng sửa đổi …" is a title).
+  `(?<![\\p{L}\\p{N}])(?:${PROPOSALS.words
+    .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])
+    .map((w) => w.replace(/ /gu, '[ \\t]'))
+    .join('|')})[ \\t,]{1,3}(?:[\\p{Ll}]{1,8}[ \\t,]{1,3}){0,2}$`,
+  'u',
+);
+/** A verb the document does not perform: negated ("không thực hiện …"), or a task or proposal (PROPOSALS). */
 function negated(text: string, trig: TriggerHit | null): boolean {
-  if (!trig || (trig.trigger.type !== 'IMPLEMENTS' && trig.trigger.type !== 'CONTINUES')) return false;
+  if (!trig) return false;
+  if (PROPOSAL_TYPES.has(trig.trigger.type))
+    return PROPOSAL.test(text.slice(Math.max(0, trig.start - 40), trig.start));
+  if (trig.trigger.type !== 'IMPLEMENTS' && trig.trigger.type !== 'CONTINUES') return false;
   return NEGATION.test(text.slice(Math.max(0, trig.start - 60), trig.start));
 }
 

@@ -336,3 +336,14 @@ export const OFFICE_TITLES: { pattern: string; examples: string[]; counterExampl
   ],
   counterExamples: ['Bộ Tài chính', 'Chủ tịch nước', 'Chủ tịch', 'Giám đốc các sở'],
 };
+
+/**
+ * Phrases after which a letter's opening names its writer, when its header is lost ("Cục Thuế nhận được công văn số
+ * 2094/TNI-CNTK …", "Bộ Tài chính có ý kiến như sau"): the words before them, if they are all one body, wrote it.
+ */
+export const LETTER_OPENINGS: readonly string[] = [
+  'nhận được',
+  'có ý kiến như sau',
+  'trả lời như sau',
+  'đã nhận được',
+];

@@ -153,3 +153,6 @@ export function firstCitationType(kind: string | null): 'CONSOLIDATES' | null {
 
 /** Written names that say nothing about the kind: the symbol decides. */
 export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set(['Văn bản']);
+
+/** The kind of a text addressed to someone ("Kính gửi: …") that names no kind, in a line or in its number: a letter. */
+export const LETTER_KIND = 'Công văn';

@@ -377,6 +377,48 @@ export const TITLE_OPENINGS: readonly string[] = [
   'thành lập',
 ];
 
+/**
+ * Words right before an act verb that make it a task or a proposal, not this document's act: "tham mưu sửa đổi
+ * Quyết định số X", "đề xuất bãi bỏ …", "hoàn thiện sửa đổi, bổ sung Nghị định số 113/2013/NĐ-CP": the document only
+ * cites X (tests/unit/triggers.test.ts checks every sentence, and that without the rule they come out otherwise).
+ */
+export const PROPOSALS: {
+  words: readonly string[];
+  types: readonly RelationType[];
+  examples: readonly (readonly [sentence: string, type: RelationType])[];
+  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
+} = {
+  words: [
+    'đề xuất',
+    'kiến nghị',
+    'tham mưu',
+    'nghiên cứu',
+    'hoàn thiện',
+    'dự thảo',
+    'dự kiến',
+    'xây dựng',
+    'trình',
+    'chuẩn bị',
+  ],
+  types: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS'],
+  examples: [
+    ['Giao Sở Tư pháp tham mưu sửa đổi Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của UBND tỉnh.', 'CITES'],
+    [
+      'Cục Mỹ thuật khẩn trương hoàn thiện sửa đổi, bổ sung Nghị định số 113/2013/NĐ-CP ngày 02/10/2013 của Chính phủ.',
+      'CITES',
+    ],
+    [
+      'Sở Nội vụ nghiên cứu, đề xuất bãi bỏ Quyết định số 45/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.',
+      'CITES',
+    ],
+    ['Nghiên cứu sửa đổi Quyết định số 46/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.', 'CITES'],
+  ],
+  counterExamples: [
+    ['Sửa đổi Điều 3 Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của UBND tỉnh.', 'AMENDS'],
+    ['Bãi bỏ Quyết định số 45/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.', 'REPEALS'],
+  ],
+};
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 

@@ -241,3 +241,18 @@ describe('a body read by its head word stops where its name does', () => {
     expect(m?.province ?? null).toBe(province);
   });
 });
+
+describe('a letter whose header was cut off', () => {
+  const text =
+    'Kính gửi: Thuế tỉnh Tây Ninh.\nCục Thuế nhận được công văn số 2094/TNI-CNTK ngày 14/10/2025 của Thuế tỉnh Tây Ninh về lệ phí trước bạ. Về vấn đề này, Cục Thuế có ý kiến như sau:\nTại khoản 2 Điều 7 Nghị định số 10/2022/NĐ-CP quy định như sau.\n';
+  it('is a letter (Công văn) written by the body its opening names', () => {
+    const own = extractDocument(text, { source: 'cv.txt' }).documents.find((d) => d.source === 'cv.txt');
+    expect(own).toMatchObject({ kind: 'Công văn', issuer: 'Cục Thuế', scope: 'national' });
+  });
+  it('without an addressee it stays unknown', () => {
+    const own = extractDocument(text.replace('Kính gửi: Thuế tỉnh Tây Ninh.\n', ''), {
+      source: 'cv.txt',
+    }).documents.find((d) => d.source === 'cv.txt');
+    expect(own?.kind ?? null).toBeNull();
+  });
+});

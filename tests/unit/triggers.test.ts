@@ -149,3 +149,36 @@ describe('verbs in a cited title (TITLE_VERBS)', () => {
     }
   });
 });
+
+describe("tasks and proposals are not the document's act (PROPOSALS)", () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  const fromDoc = (rels: ReturnType<typeof stated>): string[] =>
+    rels.filter((r) => r.fromDoc).map((r) => r.type);
+  it.each(triggerTable.PROPOSALS.examples.map(([s, t]) => [s, t] as const))(
+    'example: %s → %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(new Set(fromDoc(stated(extractDocument, sentence)))).toEqual(new Set([type]));
+    },
+  );
+  it.each(triggerTable.PROPOSALS.counterExamples.map(([s, t]) => [s, t] as const))(
+    'counter-example: %s → %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(fromDoc(stated(extractDocument, sentence))).toContain(type);
+    },
+  );
+  it('without the rule, every example comes out otherwise', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/tables/triggers', () => ({
+      ...triggerTable,
+      PROPOSALS: { ...triggerTable.PROPOSALS, types: [] },
+    }));
+    const extract = (await import('../../src/extract')).extractDocument;
+    for (const [sentence, type] of triggerTable.PROPOSALS.examples)
+      expect(new Set(fromDoc(stated(extract, sentence))), sentence).not.toEqual(new Set([type]));
+  });
+});
