@@ -20,9 +20,11 @@ export function defaultJobs(): number {
   );
 }
 
+/** The extraction worker (./worker.ts), compiled or not as this file is. */
+const WORKER_FILE = path.join(__dirname, `worker${path.extname(__filename)}`);
+
 /** A compiled worker runs as is; a TypeScript one (tests, benchmarks) is bootstrapped through ts-node. */
-function startWorker(): Worker {
-  const file = path.join(__dirname, `worker${path.extname(__filename)}`);
+function startWorker(file: string): Worker {
   // Heap per worker: one file at a time, so a bounded heap turns a hostile file into one failure, not a crash.
   const resourceLimits = { maxOldGenerationSizeMb: 1024 };
   if (file.endsWith('.ts')) {
@@ -71,12 +73,14 @@ export class ExtractionPool {
     readonly jobs: number,
     /** false: every file goes to a worker, waiting for them to load (tests that check the workers). */
     private readonly mainThreadWhileLoading = true,
+    /** Another worker speaking ./worker.ts's messages (tests: one that dies on a given file). */
+    private readonly workerFile = WORKER_FILE,
   ) {
     if (!mainThreadWhileLoading) for (let i = 0; i < jobs; i++) this.slots.push(this.spawn());
   }
 
   private spawn(): Slot {
-    const slot: Slot = { worker: startWorker(), busy: new Map() };
+    const slot: Slot = { worker: startWorker(this.workerFile), busy: new Map() };
     slot.worker.on('message', (m: ResultMessage | { ready: true }) => {
       if ('ready' in m) {
         slot.ready = true;
@@ -95,12 +99,10 @@ export class ExtractionPool {
       const lost = [...slot.busy.values()].flat();
       slot.busy.clear();
       this.slots[index] = this.spawn();
-      for (const w of lost) {
-        // A file that was alone when its worker died is the one that killed it; the others of a batch are tried
-        // again one at a time, so one hostile file fails and only that one.
-        if (lost.length === 1 || w.alone) w.resolve([crashed(w.task, reason)]);
-        else this.waiting.unshift({ ...w, alone: true });
-      }
+      // A file that was alone on its worker when it died is the one that killed it; the files of a batch (or of two
+      // batches) are tried again each alone on a worker, so one hostile file fails and only that one.
+      if (lost.length === 1) lost[0].resolve([crashed(lost[0].task, reason)]);
+      else this.waiting.unshift(...lost.map((w) => ({ ...w, alone: true })));
       this.dispatch();
     };
     slot.worker.on('error', (error) => fail(error.message));
@@ -136,10 +138,13 @@ export class ExtractionPool {
     const ready = this.slots.filter((s) => s.ready);
     for (const slot of ready) {
       while (this.waiting.length > 0 && slot.busy.size < BATCHES_PER_WORKER) {
+        // A suspect of a crash goes to an idle worker and nothing else with it, so a crash names its file.
+        const alone = this.waiting[0].alone === true;
+        if (alone && slot.busy.size > 0) break;
+        if ([...slot.busy.values()].some((b) => b[0].alone)) break;
         // Share what waits among the workers' free places, so the last files of a run are not all on one worker.
         const places = ready.reduce((n, s) => n + BATCHES_PER_WORKER - s.busy.size, 0);
-        let size = Math.min(MAX_BATCH, Math.ceil(this.waiting.length / Math.max(1, places)));
-        if (this.waiting[0].alone) size = 1;
+        const size = alone ? 1 : Math.min(MAX_BATCH, Math.ceil(this.waiting.length / Math.max(1, places)));
         const batch = this.waiting.splice(0, size);
         const id = this.nextId++;
         slot.busy.set(id, batch);
