@@ -6,14 +6,18 @@
  * loader) with each document's full text attached, as `vanban ingest` loads it: the loader alone is timed,
  * extraction has its own benchmark. Every run starts from an empty database (a fresh data folder).
  */
+import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ensureSchema, loadGraph, type LoadableGraph } from '../src/graph/load';
 import type { ExtractionGraph } from '../src/model';
+import { freePort } from '../src/db/bolt';
+import { createDriver } from '../src/db/connection';
 import { buildCli, runCli } from './extract';
 import {
   OUT,
+  ROOT,
   benchNeo4j,
   corpus,
   flags,
@@ -250,7 +254,15 @@ export async function benchIngestCli(
   return runs;
 }
 
-export function ingestCliSection(runs: IngestCliRun[], m = machine()): string {
+export function ingestCliSection(
+  runs: IngestCliRun[],
+  m = machine(),
+  bulk: IngestBulkRun[] = [],
+  million?: { run: IngestBulkRun; generateSeconds: number; generateRssMB: number | null },
+  loads: number[] = os.loadavg(),
+): string {
+  const loadAverage = () => loads.map((x) => fmt(x, 1)).join(' / ');
+  const bulkRows = [...bulk, ...(million ? [million.run] : [])];
   return [
     '## Ingest end to end (the CLI)',
     '',
@@ -288,7 +300,194 @@ export function ingestCliSection(runs: IngestCliRun[], m = machine()): string {
         `${fmt(r.againSeconds, 1)} (${r.againUnchanged.toLocaleString('en-US')} unchanged)`,
       ]),
     ),
+    '',
+    `Load average when this table's runs began: ${loadAverage()}.`,
+    ...(bulkRows.length
+      ? [
+          '',
+          `\`vanban ingest --bulk texts/\` on the same corpora into the same empty server (driven as the project-managed one): extract with the same pipeline, spool and sort, write CSV, stop the server, \`neo4j-admin database import full\`, start it, create the schema and wait for every index (the full-text one included); then a transactional \`vanban ingest\` of the same folder (every file found unchanged: the content hashes were imported). Peak RSS: the CLI process alone, and with the children it waits for (sort, neo4j-admin's JVM).`,
+          '',
+          table(
+            [
+              'documents',
+              'files',
+              'text MB',
+              'documents in db',
+              'relations in db',
+              'seconds',
+              'documents/s',
+              `target ≥ ${TARGET_BULK_DOCS_PER_S.toLocaleString('en-US')}/s`,
+              'CLI peak RSS MB',
+              'with children MB',
+              'phases',
+              'again: seconds',
+            ],
+            bulkRows.map((r) => [
+              r.size.toLocaleString('en-US'),
+              r.files.toLocaleString('en-US'),
+              fmt(r.textMB, 0),
+              r.documentsInDb.toLocaleString('en-US'),
+              r.relationsInDb.toLocaleString('en-US'),
+              fmt(r.seconds, 1),
+              fmt(r.documentsPerSecond, 0),
+              targetMark(r.documentsPerSecond >= TARGET_BULK_DOCS_PER_S),
+              fmt(r.peakRssMB ?? NaN, 0),
+              fmt(r.peakRssWithChildrenMB ?? NaN, 0),
+              r.steps,
+              `${fmt(r.againSeconds, 1)} (${r.againUnchanged.toLocaleString('en-US')} unchanged)`,
+            ]),
+          ),
+        ]
+      : []),
+    ...(million
+      ? [
+          '',
+          `1,000,000 documents end to end: \`vanban generate --documents 1000000\` ${fmt(million.generateSeconds, 0)} s (peak RSS ${fmt(million.generateRssMB ?? NaN, 0)} MB), then \`ingest --bulk\` ${fmt(million.run.seconds, 0)} s with the CLI's peak RSS at ${fmt(million.run.peakRssMB ?? NaN, 0)} MB (target < ${TARGET_RSS_MB.toLocaleString('en-US')} MB: ${targetMark((million.run.peakRssMB ?? Infinity) < TARGET_RSS_MB)}).`,
+        ]
+      : []),
   ].join('\n');
+}
+
+export const TARGET_BULK_DOCS_PER_S = 30_000;
+export const TARGET_RSS_MB = 2048;
+
+export interface IngestBulkRun {
+  size: number;
+  files: number;
+  textMB: number;
+  jobs: number;
+  documentsInDb: number;
+  relationsInDb: number;
+  seconds: number;
+  cpuSeconds: number;
+  documentsPerSecond: number;
+  /** The CLI process alone (process.resourceUsage), and with its waited-for children (GNU time: sort, neo4j-admin). */
+  peakRssMB: number | null;
+  peakRssWithChildrenMB: number | null;
+  /** The CLI's own phases: "extract 12.3 s, …". */
+  steps: string;
+  againSeconds: number;
+  againUnchanged: number;
+}
+
+/** Runs the compiled CLI under GNU time with stdout captured (the bulk summary line holds the phases). */
+function runCliCaptured(args: string[], env: NodeJS.ProcessEnv) {
+  const timeFile = path.join(OUT, 'cli-time-bulk.txt');
+  fs.rmSync(timeFile, { force: true });
+  const command = [process.execPath, path.join(ROOT, 'bin', 'vanban.js'), ...args];
+  const t0 = performance.now();
+  const r = spawnSync('/usr/bin/time', ['-f', '%U %S %M', '-o', timeFile, ...command], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    maxBuffer: 256 * 2 ** 20,
+  });
+  const seconds = (performance.now() - t0) / 1000;
+  const [user, sys, kb] = fs.existsSync(timeFile)
+    ? fs.readFileSync(timeFile, 'utf8').trim().split('\n').pop()!.split(' ').map(Number)
+    : [NaN, NaN, NaN];
+  return {
+    seconds,
+    cpuSeconds: user + sys,
+    peakRssWithChildrenMB: kb / 1024,
+    code: r.status,
+    stdout: String(r.stdout ?? ''),
+    stderr: String(r.stderr ?? ''),
+  };
+}
+
+/**
+ * `vanban ingest --bulk texts/` end to end into the benchmarks' empty server, driven as the project-managed one
+ * (VANBAN_NEO4J_HOME, its ports): extract, CSV, stop, neo4j-admin import, start, schema and search index; then a
+ * transactional `vanban ingest` of the same folder (every file unchanged: the content hashes were imported).
+ */
+export async function benchIngestBulkCli(
+  neo: BenchNeo4j,
+  corpora: { size: number; texts: string }[],
+  jobs: number,
+): Promise<IngestBulkRun[]> {
+  const boltPort = new URL(neo.settings.uri.replace(/^bolt/, 'http')).port;
+  const managed = {
+    NEO4J_URI: '',
+    VANBAN_NEO4J_HOME: path.join(OUT, 'neo4j'),
+    VANBAN_NEO4J_BOLT_PORT: boltPort,
+    VANBAN_NEO4J_HTTP_PORT: String(await freePort()),
+    VANBAN_NEO4J_HEAP: process.env.VANBAN_BENCH_NEO4J_HEAP ?? '4g',
+    VANBAN_NEO4J_PAGECACHE: process.env.VANBAN_BENCH_NEO4J_PAGECACHE ?? '4g',
+  };
+  const external = {
+    NEO4J_URI: neo.settings.uri,
+    NEO4J_USER: neo.settings.user,
+    NEO4J_PASSWORD: neo.settings.password,
+  };
+  const runs: IngestBulkRun[] = [];
+  for (const c of corpora) {
+    const size = c.size;
+    await neo.fresh();
+    const reportFile = path.join(OUT, `ingest-bulk-${size}.json`);
+    log(`ingest bulk: vanban ingest --bulk of ${size} generated documents, --jobs ${jobs} …`);
+    const first = runCliCaptured(
+      ['ingest', '--bulk', c.texts, '--jobs', String(jobs), '--report', reportFile, '--no-progress'],
+      managed,
+    );
+    if (first.code !== 0)
+      throw new Error(`vanban ingest --bulk exited ${first.code}: ${first.stderr.slice(-3000)}`);
+    // The import replaced the store: bookmarks the old driver holds name transactions the new store never had.
+    await neo.driver.close();
+    neo.driver = await createDriver(neo.settings);
+    const bulkLine = /^bulk\s+(?<steps>.*); peak RSS of this process (?<rss>\d+) MB$/m.exec(
+      first.stdout,
+    )?.groups;
+    const report = JSON.parse(fs.readFileSync(reportFile, 'utf8'));
+    const documentsInDb = await count(neo, 'MATCH (d:Document) RETURN count(d)');
+    const relationsInDb = await count(
+      neo,
+      'MATCH (:Document)-[r:IMPLEMENTS|CONTINUES|BASED_ON|GUIDES|AMENDS|REPLACES|REPEALS|REVIEWS|CONSOLIDATES|CORRECTS|SUSPENDS|CITES]->(:Document) RETURN count(r)',
+    );
+    const againReport = path.join(OUT, `ingest-bulk-again-${size}.json`);
+    const again = runCli(['ingest', c.texts, '--jobs', String(jobs), '--report', againReport], external);
+    const run: IngestBulkRun = {
+      size,
+      files: report.files.total,
+      textMB: report.bytes / 1e6,
+      jobs,
+      documentsInDb,
+      relationsInDb,
+      seconds: first.seconds,
+      cpuSeconds: first.cpuSeconds,
+      documentsPerSecond: documentsInDb / first.seconds,
+      peakRssMB: bulkLine ? Number(bulkLine.rss) : null,
+      peakRssWithChildrenMB: first.peakRssWithChildrenMB,
+      steps: bulkLine?.steps ?? '',
+      againSeconds: again.seconds,
+      againUnchanged: JSON.parse(fs.readFileSync(againReport, 'utf8')).files.unchanged,
+    };
+    log(
+      `  ${fmt(run.seconds, 1)} s: ${fmt(run.documentsPerSecond, 0)} documents/s (${documentsInDb} in the database), CLI peak RSS ${fmt(run.peakRssMB ?? NaN, 0)} MB (${fmt(run.peakRssWithChildrenMB ?? NaN, 0)} with children); ${run.steps}; again ${fmt(run.againSeconds, 1)} s (${run.againUnchanged} unchanged)`,
+    );
+    runs.push(run);
+  }
+  return runs;
+}
+
+/** The 1,000,000-document run (behind --million): `vanban generate`, then `vanban ingest --bulk` of it. */
+export async function benchMillion(
+  neo: BenchNeo4j,
+  jobs: number,
+): Promise<{ run: IngestBulkRun; generateSeconds: number; generateRssMB: number | null }> {
+  const dir = path.join(process.env.VANBAN_BENCH_MILLION_DIR ?? os.tmpdir(), 'vanban-bench-1m');
+  fs.rmSync(dir, { recursive: true, force: true });
+  log(`1M: vanban generate --documents 1000000 --seed 2026 --out ${dir} …`);
+  const gen = runCli(['generate', '--documents', '1000000', '--seed', '2026', '--out', dir]);
+  if (gen.code !== 0) throw new Error(`vanban generate exited ${gen.code}: ${gen.stderr.slice(-2000)}`);
+  log(`  generated in ${fmt(gen.seconds, 0)} s, peak RSS ${fmt(gen.peakRssMB ?? NaN, 0)} MB`);
+  try {
+    const [run] = await benchIngestBulkCli(neo, [{ size: 1_000_000, texts: path.join(dir, 'texts') }], jobs);
+    return { run, generateSeconds: gen.seconds, generateRssMB: gen.peakRssMB };
+  } finally {
+    // ~2.5 GB of texts: never left behind unless asked.
+    if (!process.env.VANBAN_BENCH_KEEP_MILLION) fs.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 async function main(): Promise<void> {
@@ -307,13 +506,28 @@ async function main(): Promise<void> {
     }
     // The CLI end to end: --cli-sizes (default 10,000), --jobs (default every core).
     buildCli();
+    const jobs = Number(f.get('jobs') ?? os.availableParallelism());
+    const loads = os.loadavg();
+    // Transactional and --bulk side by side, same corpora, same server, one run; the 1M run behind --million.
     const cli = await benchIngestCli(
       neo,
-      numbers(f.get('cli-sizes'), smoke ? [100] : [10_000]),
-      Number(f.get('jobs') ?? os.availableParallelism()),
+      numbers(f.get('cli-sizes'), smoke ? [100] : [10_000, 100_000]),
+      jobs,
     );
-    saveResults(smoke ? 'ingest-cli-smoke' : 'ingest-cli', cli);
-    if (!smoke) writeSection('ingest-cli', ingestCliSection(cli, machine(neo.versions.neo4j)));
+    const bulk = await benchIngestBulkCli(
+      neo,
+      numbers(f.get('bulk-sizes'), smoke ? [100] : [10_000, 100_000]).map((size) => ({
+        size,
+        texts: corpus(size).texts,
+      })),
+      jobs,
+    );
+    const million = f.has('million') ? await benchMillion(neo, jobs) : undefined;
+    saveResults(smoke ? 'ingest-cli-smoke' : 'ingest-cli', { cli, bulk, million, loads });
+    if (!smoke)
+      writeSection('ingest-cli', ingestCliSection(cli, machine(neo.versions.neo4j), bulk, million, loads));
+    else if (bulk.some((r) => !(r.documentsPerSecond > 0) || r.againUnchanged !== r.files))
+      throw new Error(`ingest bulk smoke: implausible numbers ${JSON.stringify(bulk)}`);
     else if (cli.some((r) => !(r.documentsPerSecond > 0) || r.againUnchanged !== r.files))
       throw new Error(`ingest smoke: implausible numbers ${JSON.stringify(cli)}`);
   } finally {

@@ -19,7 +19,9 @@ import {
 } from './extract';
 import {
   benchIngest,
+  benchIngestBulkCli,
   benchIngestCli,
+  benchMillion,
   ingestCliSection,
   ingestSection,
   TARGET_DOCS_PER_S,
@@ -27,6 +29,7 @@ import {
 } from './ingest';
 import {
   benchNeo4j,
+  corpus,
   flags,
   fmt,
   log,
@@ -162,9 +165,17 @@ async function main(): Promise<void> {
     });
     saveResults('extract-cli', extractCli);
     writeSection('extract-cli', extractCliSection(extractCli, m));
-    const ingestCli = await benchIngestCli(neo, numbers(f.get('cli-sizes'), [10_000]), cores);
-    saveResults('ingest-cli', ingestCli);
-    writeSection('ingest-cli', ingestCliSection(ingestCli, m));
+    // Transactional and --bulk side by side on the same corpora (10k and 100k); 1M end to end with --million.
+    const loads = os.loadavg();
+    const ingestCli = await benchIngestCli(neo, numbers(f.get('cli-sizes'), [10_000, 100_000]), cores);
+    const bulk = await benchIngestBulkCli(
+      neo,
+      numbers(f.get('bulk-sizes'), [10_000, 100_000]).map((size) => ({ size, texts: corpus(size).texts })),
+      cores,
+    );
+    const million = f.has('million') ? await benchMillion(neo, cores) : undefined;
+    saveResults('ingest-cli', { cli: ingestCli, bulk, million, loads });
+    writeSection('ingest-cli', ingestCliSection(ingestCli, m, bulk, million, loads));
     log('BENCHMARKS.md rewritten');
   } finally {
     await neo.close();

@@ -182,7 +182,9 @@ async function bulk(paths: string[], opts: IngestCliOptions): Promise<number> {
   const steps = Object.entries(result.steps)
     .map(([name, t]) => `${name} ${(t / 1000).toFixed(1)} s`)
     .join(', ');
-  process.stdout.write(`bulk         ${steps}\n`);
+  // This process alone (the import and the server are other processes): what bounded memory is about.
+  const rss = process.resourceUsage().maxRSS / 1024;
+  process.stdout.write(`bulk         ${steps}; peak RSS of this process ${rss.toFixed(0)} MB\n`);
   const problems = report.problemLines(20, opts.report);
   if (problems.length) process.stderr.write(`${problems.join('\n')}\n`);
   return report.failures.length > 0 ? 1 : 0;

@@ -51,6 +51,8 @@ export function importArguments(
     `--read-buffer-size=${readBuffer}`,
     // The writer produces no duplicates and no dangling ends: any bad entry is a bug, so the import stops at it.
     '--bad-tolerance=0',
+    // Default 90 % of the machine's memory: too greedy on a shared machine; a national corpus needs far less.
+    '--max-off-heap-memory=25%',
     `--report-file=${o.reportFile}`,
     ...o.files,
   ];
