@@ -83,7 +83,12 @@ export function findRelations(
   for (let si = 0; si <= lastSentence; si++) {
     const sent = sentences[si];
     const idx = bySentence.get(si) ?? [];
-    if (carry && !LIST_ITEM.test(text.slice(sent.start, sent.start + 16))) carry = null;
+    if (
+      carry &&
+      !LIST_ITEM.test(text.slice(sent.start, sent.start + 16)) &&
+      !KIND_ITEM.test(text.slice(sent.start, sent.start + 40))
+    )
+      carry = null;
     const governor = new Map<number, Party>();
     const nestedTrigger = new Map<number, TriggerHit | null>();
     const fn = sent.start >= norm.bodyEnd ? footnoteAnchor(sent.start) : null;
@@ -283,6 +288,11 @@ const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
 const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
 
 /** A list item at a sentence start: "1.", "2.3.", "a)", "-", "+". */
+/** A line that opens with a kind and a number: an item of a list of documents ("Luật số 56/2024/QH15 …"). */
+const KIND_ITEM = new RegExp(
+  `^(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`,
+  'u',
+);
 const LIST_ITEM = /^[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•–])[ \t]/u;
 
 function relation(from: Party, to: number, trig: TriggerHit | null, sentence: SentenceSpan): RawRelation {

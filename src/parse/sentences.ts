@@ -3,14 +3,23 @@
  * items ("- ", "1. ", "a) ") at a line start, and
  * ". ! ?" before a capital, a digit or an opening quote — not after short capital abbreviations ("TM.", "Q.").
  */
+import { KIND_NAMES } from '../tables/kinds';
+
 export interface SentenceSpan {
   start: number;
   end: number;
 }
 
+/** Kind names that open a line: a new item of a list of documents ("Nghị định 91/2022/NĐ-CP sửa đổi …"). */
+const KIND_ALT = KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k))
+  .map((k) => k.replace(/ /gu, '[ \\t]'))
+  .join('|');
+const ITEM_LINE = new RegExp(`^[ \\t]{0,8}(?:${KIND_ALT})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`, 'u');
 // Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
-const BOUNDARY =
-  /\[(?=\p{Lu})|(?<![\[\d]\d{0,2})\]|\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t]))|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])/gu;
+const BOUNDARY = new RegExp(
+  String.raw`\[(?=\p{Lu})|(?<![\[\d]\d{0,2})\]|\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t]))|\n(?=[ \t]{0,8}(?<item>(?:${KIND_ALT})[ \t]{1,2}(?:số[ \t]{1,2})?\d))|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])`,
+  'gu',
+);
 const LIST_NUMBER = /(?:^|\n)[ \t]{0,8}\d{1,3}(?:\.\d{1,3}){0,3}\.$/u;
 const ABBREVIATION = /(?:^|[\s(])(?:\p{Lu}{1,3}|v\/v|Tr|tr|Đ\/c)\.$/u;
 
@@ -25,6 +34,15 @@ export function splitSentences(text: string): SentenceSpan[] {
       push(out, text, start, cut);
       start = cut;
       continue;
+    }
+    // A line opening with a kind and a number starts a sentence when the line before is such an item too or has
+    // ended with a full stop ("Nghị định 91/2022/NĐ-CP sửa đổi …\nThông tư 13/2023/TT-BTC hướng dẫn …"); not after
+    // "Căn cứ khoản 3 Điều 1\nNghị định số 49/2022/NĐ-CP" (a wrap the layout kept) nor after ";" (the list goes on).
+    if (m.groups?.item !== undefined) {
+      const lineStart = text.lastIndexOf('\n', m.index - 1) + 1;
+      const prevLine = text.slice(lineStart, m.index);
+      const listGoesOn = /[;,:][ \t]{0,4}$/u.test(prevLine); // "Căn cứ …;\nNghị định số …": the same list
+      if (listGoesOn || !(ITEM_LINE.test(prevLine) || /\.[ \t]{0,4}$/u.test(prevLine))) continue;
     }
     const punct = m[0][0] !== '\n';
     // A sentence keeps its final punctuation and closing quote.
