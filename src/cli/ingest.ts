@@ -81,8 +81,9 @@ export function command() {
       '--bulk',
       'first load into an EMPTY database: extract as usual, write CSV files, stop the project-managed server, ' +
         'run neo4j-admin database import full, start it again and create the indexes (the same graph as a ' +
-        'transactional ingest; later ingests are incremental). Refuses a database that is not empty, and a server ' +
-        'named by NEO4J_URI (the project cannot stop it)',
+        'transactional ingest; later ingests are incremental). The server is down during the import. --jobs, ' +
+        '--max-bytes, --no-ocr and --report apply; --batch-size does not. Refuses a database that is not empty, ' +
+        'and a server named by NEO4J_URI (the project cannot stop it)',
     )
     .option('--force', 'with --bulk: replace a database that is not empty (everything in it is lost)')
     .option(
