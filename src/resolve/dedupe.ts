@@ -14,6 +14,7 @@ import {
   type Warning,
 } from '../model';
 import { TYPE_PRIORITY } from '../tables/triggers';
+import { foldSpaces } from '../text/spaces';
 import { datelessId } from './identity';
 
 function mergeDoc(a: DocumentRecord, b: DocumentRecord, warnings: Warning[]): DocumentRecord {
@@ -54,7 +55,7 @@ function longer(a: string | null, b: string | null): string | null {
 }
 
 function fold(s: string): string {
-  return s.toLowerCase().replace(/\s+/gu, ' ').trim();
+  return foldSpaces(s.toLowerCase()).trim();
 }
 
 function mostSpecific(

@@ -25,9 +25,13 @@ export function documentId(args: {
 
 /** The id without its year part: what a dateless citation of the same document would get. */
 export function datelessId(id: string): string {
-  const parts = id.split('|');
-  return parts.length === 3 && /^\d{4}$/u.test(parts[2]) ? `${parts[0]}|${parts[1]}` : id;
+  // Three parts, the last a year: found with two index lookups instead of a split per id (every merge asks).
+  const first = id.indexOf('|');
+  const last = id.lastIndexOf('|');
+  if (first < 0 || first === last || id.indexOf('|', first + 1) !== last) return id;
+  return YEAR.test(id.slice(last + 1)) ? id.slice(0, last) : id;
 }
+const YEAR = /^\d{4}$/u;
 
 /** FNV-1a, 32 bits, hex: stable across runs and platforms. */
 export function shortHash(s: string): string {
