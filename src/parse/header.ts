@@ -39,8 +39,11 @@ function lines(text: string, from: number, to: number): Line[] {
   return splitLines(text, from, to).map((l) => ({ text: text.slice(l.start, l.end), start: l.start }));
 }
 
-const NUMBER_LINE =
-  /^[ \t]{0,8}Số[ \t]{0,3}[:.]?[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)/u;
+// "Số: 12/QĐ-UBND", and with a colon "Luật số: 67/2020/QH14", "Nghị quyết số: …", "Số hiệu: …" (laws, reposts).
+const NUMBER_LINE = new RegExp(
+  String.raw`^[ \t]{0,8}(?:Số[ \t]{0,3}[:.]?|(?:(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)`,
+  'u',
+);
 const PLACE_DATE =
   /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d{1,2})?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d{1,2})?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;

@@ -176,3 +176,21 @@ describe('a place-date line indented by a space', () => {
     expect(parseHeader(n.text, n.bodyEnd).date).toBe('2020-03-27');
   });
 });
+
+describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
+  it.each([
+    ['Luật số: 67/2020/QH14', '67/2020/QH14'],
+    ['Nghị quyết số: 12/2020/QH14', '12/2020/QH14'],
+    ['Số hiệu: 67/2020/QH14', '67/2020/QH14'],
+    ['Số: 67/2020/QH14', '67/2020/QH14'],
+  ])('%s', (line, symbol) => {
+    const text = `QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${line}\nHà Nội, ngày 13 tháng 11 năm 2020\nLUẬT\nSỬA ĐỔI LUẬT XỬ LÝ VI PHẠM HÀNH CHÍNH\n`;
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe(symbol);
+  });
+  it('a citation opening a line without the colon is not the number', () => {
+    const text = 'QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nNghị quyết số 12/2020/QH14 của Quốc hội\n';
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+  });
+});
