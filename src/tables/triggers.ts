@@ -419,6 +419,18 @@ export const PROPOSALS: {
   ],
 };
 
+/**
+ * The end of one editorial note of a legal database, where the next begins with no punctuation ("[Điểm này được
+ * hướng dẫn bởi Nghị định 118/2021/NĐ-CP có hiệu lực từ ngày 01/01/2022 Nội dung hướng dẫn … được hướng dẫn bởi
+ * Nghị định 106/2025/NĐ-CP có hiệu lực từ ngày 01/07/2025 Xử phạt …]"): each note has the document as its subject,
+ * so a sentence ends there. `pattern` matches up to the end of the date; a capital must follow.
+ */
+export const NOTE_END: { pattern: string; examples: string[]; counterExamples: string[] } = {
+  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:\skể)?\stừ\sngày\s\d{1,2}\/\d{1,2}\/\d{4}`,
+  examples: ['có hiệu lực từ ngày 01/01/2022', 'có hiệu lực thi hành kể từ ngày 15/12/2025'],
+  counterExamples: ['có hiệu lực từ ngày ký', 'hiệu lực từ ngày 01/01/2022'],
+};
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 

@@ -182,3 +182,9 @@ describe("tasks and proposals are not the document's act (PROPOSALS)", () => {
       expect(new Set(fromDoc(stated(extract, sentence))), sentence).not.toEqual(new Set([type]));
   });
 });
+
+describe('the end of an editorial note (NOTE_END)', () => {
+  const re = new RegExp(`^(?:${widen(triggerTable.NOTE_END.pattern)})$`, 'u');
+  it.each(triggerTable.NOTE_END.examples)('matches %s', (e) => expect(re.test(e)).toBe(true));
+  it.each(triggerTable.NOTE_END.counterExamples)('does not match %s', (c) => expect(re.test(c)).toBe(false));
+});
