@@ -49,8 +49,8 @@ const LETTER = /\p{L}/u;
  */
 function lookBack(win: string): RegExpExecArray | null {
   for (let p = 0; p < win.length; p++) {
-    if (!LETTER.test(win[p]) && !isSurrogate(win.charCodeAt(p))) continue;
-    if (p > 0 && LETTER_OR_DIGIT.test(win[p - 1])) continue;
+    if (!mayBeLetter(win, p)) continue;
+    if (p > 0 && isLetterOrDigit(win, p - 1)) continue;
     BEFORE_AT.lastIndex = p;
     const m = BEFORE_AT.exec(win);
     if (m) return m;
@@ -60,6 +60,21 @@ function lookBack(win: string): RegExpExecArray | null {
 }
 
 const isSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdfff;
+const isAsciiLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
+
+/** s[p] is a letter, or half of a surrogate pair (which may be one): ASCII by its code, the rest by \p{L}. */
+function mayBeLetter(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c < 0x80) return isAsciiLetter(c);
+  return isSurrogate(c) || LETTER.test(s[p]);
+}
+
+/** s[p] on its own is a letter or digit (a lone surrogate is not): ASCII by its code, the rest by its class. */
+function isLetterOrDigit(s: string, p: number): boolean {
+  const c = s.charCodeAt(p);
+  if (c < 0x80) return isAsciiLetter(c) || (c >= 48 && c <= 57);
+  return LETTER_OR_DIGIT.test(s[p]);
+}
 
 /** The code point before offset i is a letter or digit (a surrogate pair read whole, as a lookbehind reads it). */
 function letterOrDigitBefore(s: string, i: number): boolean {
