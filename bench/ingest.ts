@@ -509,24 +509,32 @@ async function main(): Promise<void> {
     const jobs = Number(f.get('jobs') ?? os.availableParallelism());
     const loads = os.loadavg();
     // Transactional and --bulk side by side, same corpora, same server, one run; the 1M run behind --million.
-    const cli = await benchIngestCli(
-      neo,
-      numbers(f.get('cli-sizes'), smoke ? [100] : [10_000, 100_000]),
-      jobs,
-    );
-    const bulk = await benchIngestBulkCli(
-      neo,
-      numbers(f.get('bulk-sizes'), smoke ? [100] : [10_000, 100_000]).map((size) => ({
-        size,
-        texts: corpus(size).texts,
-      })),
-      jobs,
-    );
-    const million = f.has('million') ? await benchMillion(neo, jobs) : undefined;
-    saveResults(smoke ? 'ingest-cli-smoke' : 'ingest-cli', { cli, bulk, million, loads });
-    if (!smoke)
-      writeSection('ingest-cli', ingestCliSection(cli, machine(neo.versions.neo4j), bulk, million, loads));
-    else if (bulk.some((r) => !(r.documentsPerSecond > 0) || r.againUnchanged !== r.files))
+    // The longest (the transactional 100k) goes last, and the section is rewritten after each stage, so that a
+    // run cut short still leaves what it measured.
+    const cliSizes = numbers(f.get('cli-sizes'), smoke ? [100] : [10_000, 100_000]);
+    const bulkSizes = numbers(f.get('bulk-sizes'), smoke ? [100] : [10_000, 100_000]);
+    const cli: IngestCliRun[] = [];
+    const bulk: IngestBulkRun[] = [];
+    let million: Awaited<ReturnType<typeof benchMillion>> | undefined;
+    const write = () => {
+      saveResults(smoke ? 'ingest-cli-smoke' : 'ingest-cli', { cli, bulk, million, loads });
+      if (!smoke)
+        writeSection('ingest-cli', ingestCliSection(cli, machine(neo.versions.neo4j), bulk, million, loads));
+    };
+    cli.push(...(await benchIngestCli(neo, cliSizes.slice(0, 1), jobs)));
+    for (const size of bulkSizes) {
+      bulk.push(...(await benchIngestBulkCli(neo, [{ size, texts: corpus(size).texts }], jobs)));
+      write();
+    }
+    if (f.has('million')) {
+      million = await benchMillion(neo, jobs);
+      write();
+    }
+    for (const size of cliSizes.slice(1)) {
+      cli.push(...(await benchIngestCli(neo, [size], jobs)));
+      write();
+    }
+    if (smoke && bulk.some((r) => !(r.documentsPerSecond > 0) || r.againUnchanged !== r.files))
       throw new Error(`ingest bulk smoke: implausible numbers ${JSON.stringify(bulk)}`);
     else if (cli.some((r) => !(r.documentsPerSecond > 0) || r.againUnchanged !== r.files))
       throw new Error(`ingest smoke: implausible numbers ${JSON.stringify(cli)}`);
