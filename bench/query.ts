@@ -394,7 +394,7 @@ export function querySection(r: QueryResult, m = machine()): string {
     '## Queries',
     '',
     `Machine: ${machineLine(m)}. Graph: ${r.documents.toLocaleString('en-US')} documents, ${r.relations.toLocaleString('en-US')} relations (a generated corpus; the count includes documents known only from citations).`,
-    'GraphQL: the API server in its own process on 127.0.0.1, one client, sequential requests. Cypher: the same named query and parameters the resolver runs, through neo4j-driver from the bench process, interleaved with the GraphQL calls. Latencies in ms. Depth 10 for lineage and impact; whoImplements direct. A GraphQL question makes one database round trip (the statement resolves the root itself), like the raw query; both return the first page (100 steps).',
+    'GraphQL: the API server in its own process on 127.0.0.1 (response cache off), one client, sequential requests. Cypher: the statement the resolver sends (the named query without its comments), with its parameters (the document fields the GraphQL query selects) and as an auto-commit read like the resolver, through neo4j-driver from the bench process, interleaved with the GraphQL calls. Latencies in ms. Depth 10 for lineage and impact; whoImplements direct. A GraphQL question makes one database round trip (the statement resolves the root itself), like the raw query; both return the first page (100 steps).',
     '',
     table(
       [
