@@ -49,6 +49,8 @@ export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup
 
 /** A centrally-run city is a "thành phố" with a Thành ủy: "Tỉnh ủy Hồ Chí Minh" → "Thành ủy Hồ Chí Minh". */
 function cityParty(name: string, places?: PlaceLookup): string {
+  // Both "Tỉnh ủy " and "tỉnh " hold "ỉnh ": a name without it cannot match (most names, asked once per issuer).
+  if (!name.includes('ỉnh ')) return name;
   const m = /(?<unit>Tỉnh ủy|tỉnh) (?<place>\p{Lu}[\p{L} -]{1,30})$/u.exec(name);
   if (!m?.groups || !places?.isCentralCity(m.groups.place)) return name;
   const city = m.groups.unit === 'tỉnh' ? 'thành phố' : 'Thành ủy';

@@ -55,6 +55,7 @@ const INLINE =
 
 /** A character that can start an INLINE match (its alternatives' first characters). */
 const INLINE_START = /[<⁽⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉*_\u200b\u200c\u200d\ufeff\u00ad]/u;
+const INLINE_START_ANYWHERE = new RegExp(INLINE_START.source, 'gu');
 
 /** A footnote definition at the start of a line. */
 const FOOTNOTE_DEF =
@@ -76,7 +77,10 @@ const LETTER = /[\p{L}\p{M}]/u;
  */
 const LOOK_ALIKE =
   /(?<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])|(?<dash>[\u2010-\u2013\u2212](?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}]))|\u00d0|\u00f0/gu;
+/** Any character LOOK_ALIKE replaces: most texts have none, and this plain scan is cheaper than the alternation. */
+const ANY_LOOK_ALIKE = /[\u00a0\u2000-\u200a\u202f\u205f\u3000\u00d0\u00f0\u2010-\u2013\u2212]/u;
 function unifyCharacters(text: string): string {
+  if (!ANY_LOOK_ALIKE.test(text)) return text;
   return text.replace(LOOK_ALIKE, (c: string, space?: string, dash?: string) =>
     space ? ' ' : dash ? '-' : c === '\u00d0' ? 'Đ' : 'đ',
   );
@@ -224,10 +228,21 @@ function isBlank(s: string, l: Line): boolean {
   return true;
 }
 
+/**
+ * STAMP_ANCHOR can match only where the line's first character after at most 8 blanks is "C" or "Đ": checked by
+ * code, so that most lines are neither sliced nor matched.
+ */
+function mayOpenStamp(s: string, l: Line): boolean {
+  let k = l.start;
+  while (k < l.end && k - l.start < 8 && (s[k] === ' ' || s[k] === '\t')) k++;
+  return s[k] === 'C' || s[k] === 'Đ';
+}
+
 /** Mark the lines of incoming-mail stamps. */
 function findStamps(s: string, lines: Line[]): Set<number> {
   const stamp = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
+    if (!mayOpenStamp(s, lines[i])) continue;
     const text = s.slice(lines[i].start, lines[i].end);
     if (!STAMP_ANCHOR.test(text)) continue;
     stamp.add(i);
@@ -267,17 +282,30 @@ export function normalizeText(input: string): NormalizedText {
 
   // Most documents have no markup or markers at all: then every line is copied as it stands.
   const hasInline = INLINE_START.test(original);
+  // The first marker character at or after markFrom is at markAt (Infinity: none): one scan of the text serves
+  // every line after it (lines come in order; footnote lines, earlier, search again).
+  let markFrom = -1;
+  let markAt = -1;
+  const markerFrom = (from: number): number => {
+    if (!(markFrom <= from && from <= markAt)) {
+      INLINE_START_ANYWHERE.lastIndex = from;
+      const m = INLINE_START_ANYWHERE.exec(original);
+      markFrom = from;
+      markAt = m ? m.index : Infinity;
+    }
+    return markAt;
+  };
   const emitInline = (b: Builder, from: number, to: number, collectAnchors: boolean): void => {
     if (!hasInline) {
       b.copy(original, from, to);
       return;
     }
-    const seg = original.slice(from, to);
     // A line without any character that starts a marker is copied whole: the alternation is run on the few that have one.
-    if (!INLINE_START.test(seg)) {
+    if (markerFrom(from) >= to) {
       b.copy(original, from, to);
       return;
     }
+    const seg = original.slice(from, to);
     INLINE.lastIndex = 0;
     let last = 0;
     for (let m = INLINE.exec(seg); m; m = INLINE.exec(seg)) {
