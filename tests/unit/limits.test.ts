@@ -7,11 +7,13 @@ import {
   specifiedRules,
   validate,
   type GraphQLFormattedError,
+  type GraphQLObjectType,
 } from 'graphql';
 import { Neo4jError } from 'neo4j-driver';
 import { describe, expect, it, vi } from 'vitest';
 import {
   DEFAULT_LIMITS,
+  costLimitPlugin,
   createFormatError,
   estimateCost,
   formatError,
@@ -364,6 +366,48 @@ describe('formatError', () => {
         maximum: DEFAULT_LIMITS.maxDepth,
         actual: 14,
       });
+    } finally {
+      await server.stop();
+    }
+  });
+});
+
+describe('costLimitPlugin', () => {
+  it('estimates a document again when a number changes, not when only a string does', async () => {
+    // A schema of its own whose Document.title counts how often the estimate visits it.
+    const counted = buildSchema(typeDefs);
+    let estimates = 0;
+    const fields = (counted.getType('Document') as GraphQLObjectType).getFields();
+    (fields.title as { extensions: unknown }).extensions = {
+      complexity: () => {
+        estimates += 1;
+        return 1;
+      },
+    };
+    const query = counted.getQueryType()!.getFields();
+    query.documents.resolve = () => [];
+    query.lineage.resolve = () => [];
+    const text =
+      'query Q($n: Int, $s: String!) { documents(limit: $n) { symbol title } lineage(symbol: $s) { depth } }';
+    const limit = (costOf(text, { n: 10, s: 'a' }) + costOf(text, { n: 100, s: 'a' })) / 2;
+    const server = new ApolloServer({
+      schema: counted,
+      plugins: [costLimitPlugin({ maxComplexity: limit })],
+    });
+    await server.start();
+    try {
+      const errorsOf = async (variables: Record<string, unknown>) => {
+        const r = await server.executeOperation({ query: text, variables });
+        return r.body.kind === 'single' ? (r.body.singleResult.errors ?? []) : [];
+      };
+      expect(await errorsOf({ n: 10, s: 'a' })).toEqual([]);
+      expect(await errorsOf({ n: 10, s: 'b' })).toEqual([]);
+      expect(estimates).toBe(1);
+      // A larger page is estimated anew and refused; an argument error is thrown on every request.
+      expect((await errorsOf({ n: 100, s: 'a' }))[0]?.message).toMatch(/too complex/);
+      expect(estimates).toBe(2);
+      expect((await errorsOf({ n: 0, s: 'a' }))[0]?.message).toMatch(/at least 1/);
+      expect((await errorsOf({ n: 0, s: 'a' }))[0]?.message).toMatch(/at least 1/);
     } finally {
       await server.stop();
     }
