@@ -223,7 +223,10 @@ function splitHeaderLines(text: string, lines: Line[], from: number): Line[] {
     // Only a line that opens with a header part is a flattened header; a body sentence is left alone (checked
     // cheaply first: the cut patterns are the costly part).
     const opening = t.trimStart().slice(0, 12);
+    // The value of a label alone on the line before ("Số:\n61-CP Hà Nội, ngày 05 …") is a header part too.
+    const afterLabel = i > from && DANGLING.test(text.slice(lines[i - 1].start, lines[i - 1].end));
     if (
+      !afterLabel &&
       HAS_LOWER.test(opening) &&
       !NUMBER_START.test(opening) &&
       !PLACE_DATE_START.test(t.trimStart()) &&
@@ -237,6 +240,7 @@ function splitHeaderLines(text: string, lines: Line[], from: number): Line[] {
     if (
       cuts.length === 0 ||
       !(
+        afterLabel ||
         MOTTO_ANYWHERE.test(t) ||
         isUpperLine(lead) ||
         RULE.test(lead) ||

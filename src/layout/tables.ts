@@ -143,6 +143,23 @@ export const HEADER_SPLITS: readonly LayoutRow[] = [
     counterExamples: [', ngày 13', 'trong ngày 13', 'NĐ-CP ngày 11', 'VPCP-V.I ngày 02/8/2021'],
   },
   {
+    // A legal database's editorial note inside a header line ("NGHỊ ĐỊNH [Nghị định này được hướng dẫn bởi …] CỦA
+    // CHÍNH PHỦ SỐ 61-CP …"): on a line of its own, so the kind line and the title around it stay whole.
+    name: 'editorial note opening',
+    pattern: String.raw`\[(?=\p{Lu}[^\[\]\n]{2,600}\])`,
+    examples: [
+      '[Nghị định này được hướng dẫn bởi Công văn 827/TTg-KTN]',
+      '[Các quy định về thu tiền bị thay thế]',
+    ],
+    counterExamples: ['[1]', 'Nghị định này được', '[Nghị định này không đóng'],
+  },
+  {
+    name: 'after an editorial note',
+    pattern: String.raw`(?<=\][ \t]{0,2})(?=\p{Lu}{2})`,
+    examples: ['] CỦA CHÍNH PHỦ'],
+    counterExamples: ['] của', 'x CỦA'],
+  },
+  {
     name: 'kind line after the date',
     pattern: String.raw`(?<=năm[ \t]{1,2}\d{4}[ \t]{1,3})\p{Lu}{2}`,
     examples: ['ngày 13 tháng 11 năm 2008 LUẬT CÁN BỘ'],

@@ -166,6 +166,8 @@ export function parseHeader(
       seenMotto = true;
       continue;
     }
+    // A legal database's editorial note set on its own line by the layout is neither the kind nor the title.
+    if (t.startsWith('[') && t.endsWith(']')) continue;
     // Kind lines are in capitals: a line with a lower-case letter (most lines) needs no lookup.
     const kindLine = HAS_LOWER.test(t) ? undefined : KIND_LINES.get(t.replace(/[ \t]+/gu, ' '));
     if (kindLine && !info.kind) {

@@ -7,7 +7,7 @@
  * The scanner is one linear regex (separator-led segments, bounded lengths); validation is table lookups.
  */
 import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
-import { ISSUER_CODES, lookupIssuerCode } from '../tables/issuers';
+import { ISSUER_CODES, OLD_NUMBERING_CODES, lookupIssuerCode } from '../tables/issuers';
 import { LOOKALIKE_LETTERS, SEGMENT_SPELLINGS } from '../tables/symbol-spellings';
 
 export type SymbolFamily = 'party' | 'state' | 'letter' | 'legal';
@@ -192,6 +192,11 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
   };
   const [first, ...others] = parts;
 
+  if (first.sep === '-' && others.length === 0 && OLD_NUMBERING_CODES.has(first.seg)) {
+    // Numbered the old way, before 2000: "Nghị định 61-CP", "Quyết định 64-TTg", "Nghị định 20-HĐBT"; the kind
+    // is the written one. As weak as a letter's number: it needs "số" or a kind before it.
+    return make('letter', null, null, [first.seg], null, null, null);
+  }
   if (first.sep === '-') {
     // Party: number-KIND/ISSUER[-ISSUER…]
     if (!KIND_CODES.has(first.seg) || others.length === 0 || others[0].sep !== '/') return null;

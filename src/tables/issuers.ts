@@ -42,6 +42,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('TTg', 'Thủ tướng Chính phủ'),
   central('VPCP', 'Văn phòng Chính phủ'),
   central('VPQH', 'Văn phòng Quốc hội'),
+  central('HĐBT', 'Hội đồng Bộ trưởng'),
   central('TANDTC', 'Tòa án nhân dân tối cao'),
   central('VKSNDTC', 'Viện kiểm sát nhân dân tối cao'),
   central('KTNN', 'Kiểm toán nhà nước'),
@@ -347,3 +348,9 @@ export const LETTER_OPENINGS: readonly string[] = [
   'trả lời như sau',
   'đã nhận được',
 ];
+
+/**
+ * Central bodies whose texts were numbered "number-CODE" before about 2000, with no kind in the number ("Nghị định
+ * 61-CP", "Quyết định 64-TTg", "Nghị định 20-HĐBT"; examples in tests/unit/symbols.test.ts).
+ */
+export const OLD_NUMBERING_CODES: ReadonlySet<string> = new Set(['CP', 'TTg', 'HĐBT']);

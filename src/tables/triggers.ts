@@ -40,12 +40,13 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['được sửa đổi cho phù hợp', 'sửa đổi, bổ sung bởi'],
   },
   {
-    phrase: String.raw`(?:đã\s)?được\sthay\sthế\s(?:bởi|bằng|tại|theo)`,
+    phrase: String.raw`(?:đã\s)?(?:được|bị)\sthay\sthế\s(?:bởi|bằng|tại|theo)`,
     type: 'REPLACES',
     nests: 'no',
     passive: true,
     examples: [
       'Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh đã được thay thế bởi Quyết định số 20/2020/QĐ-UBND ngày 02/6/2020 của UBND tỉnh.',
+      'Nghị định số 61-CP ngày 05/7/1994 của Chính phủ bị thay thế bởi Điều 22 Nghị định 38/2000/NĐ-CP.',
     ],
     counterExamples: ['được thay thế kịp thời', 'thay thế bởi'],
   },
@@ -426,8 +427,12 @@ export const PROPOSALS: {
  * so a sentence ends there. `pattern` matches up to the end of the date; a capital must follow.
  */
 export const NOTE_END: { pattern: string; examples: string[]; counterExamples: string[] } = {
-  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:\skể)?\stừ\sngày\s\d{1,2}\/\d{1,2}\/\d{4}`,
-  examples: ['có hiệu lực từ ngày 01/01/2022', 'có hiệu lực thi hành kể từ ngày 15/12/2025'],
+  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:\skể)?\stừ\sngày\s\d{1,2}\/\d{1,2}\/\d{4}(?:\s\([^()]{1,60}\))?`,
+  examples: [
+    'có hiệu lực từ ngày 01/01/2022',
+    'có hiệu lực thi hành kể từ ngày 15/12/2025',
+    'có hiệu lực từ ngày 07/09/2000 (VB hết hiệu lực: 24/12/2004)',
+  ],
   counterExamples: ['có hiệu lực từ ngày ký', 'hiệu lực từ ngày 01/01/2022'],
 };
 

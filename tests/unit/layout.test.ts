@@ -161,3 +161,16 @@ describe('layout: a word cut from its table cell', () => {
     expect(lines).toContain('LUẬT');
   });
 });
+
+describe('layout: an old decree reposted with editorial notes in its header', () => {
+  it('splits the place-date from the number after "Số:", and the notes from the kind line', () => {
+    const out = lay(
+      'CHÍNH PHỦ ******** CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc ********\nSố:\n61-CP Hà Nội, ngày 05 tháng 7 năm 1994\nNGHỊ ĐỊNH [Nghị định này được hướng dẫn bởi Công văn 827/TTg-KTN năm 2008] CỦA CHÍNH PHỦ SỐ 61-CP VỀ MUA BÁN NHÀ Ở\nCăn cứ Luật Đất đai ngày 14 tháng 7 năm 1993;',
+    );
+    const lines = out.text.split('\n');
+    expect(lines).toContain('Số: 61-CP');
+    expect(lines).toContain('Hà Nội, ngày 05 tháng 7 năm 1994');
+    expect(lines).toContain('NGHỊ ĐỊNH');
+    expect(lines).toContain('[Nghị định này được hướng dẫn bởi Công văn 827/TTg-KTN năm 2008]');
+  });
+});

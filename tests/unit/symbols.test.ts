@@ -85,3 +85,16 @@ describe('a dotted number', () => {
     expect(found).toEqual(['66.7/2025/NQ-CP']);
   });
 });
+
+describe('numbered the old way (before 2000)', () => {
+  it.each([
+    ['61-CP', 'CP'],
+    ['64-TTg', 'TTg'],
+    ['20-HĐBT', 'HĐBT'],
+  ])('%s is a symbol of %s with no kind in it', (typed, code) => {
+    expect(parseSymbol(typed)).toMatchObject({ symbol: typed, issuerCodes: [code], kind: null });
+  });
+  it('a code of no old central body is not', () => {
+    expect(parseSymbol('5-UBND')).toBeNull();
+  });
+});
