@@ -159,7 +159,12 @@ export function findRelations(
         top.trigger = trig;
         // "Quyết định số 23-QĐ/TW …² / ² Thay thế Quyết định số 290-QĐ/TW": the footnote speaks of 23-QĐ/TW.
         if (fn && fn.anchorRef !== null && lastTrig) from = fn.anchorRef;
-        else if (lastTrig?.trigger.passive) {
+        else if (lastTrig?.trigger.passive && otherTextBefore(text, sent.start, lastTrig.start)) {
+          // "Luật Đấu thầu số 22/2023/Q… được sửa đổi, bổ sung tại Luật số 57/2024/QH15": the subject is a text whose
+          // number could not be read, not this document; the agent is only named here.
+          trig = null;
+          top.trigger = null;
+        } else if (lastTrig?.trigger.passive) {
           // "Nghị định này được hướng dẫn bởi Thông tư X", "[Khoản này được sửa đổi bởi Luật Y]": the document
           // (or a part of it) is the subject, so the cited text acts on it.
           out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
@@ -374,6 +379,16 @@ const TITLE_OPENING = new RegExp(
   `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map((t) => t.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
+
+// A kind name in capitals or capitalised that is not "… này" (this document): another text.
+const OTHER_TEXT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}này)`,
+  'u',
+);
+/** Whether the subject of a passive verb at `to` (the sentence's words before it) names another text. */
+function otherTextBefore(text: string, from: number, to: number): boolean {
+  return OTHER_TEXT.test(text.slice(Math.max(from, to - 200), to));
+}
 
 const TITLE_VERB_TYPES: ReadonlySet<RelationType> = new Set(TITLE_VERBS.types);
 // A kind name as a title starts it: capitalised or in capitals ("Luật", "LUẬT"), never "pháp luật".

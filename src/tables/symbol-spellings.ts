@@ -64,6 +64,13 @@ export const SEGMENT_SPELLINGS: readonly SpellingRow[] = [
     examples: [['84-QD/TWDTN', '84-QĐ/TWĐTN']],
   },
   { typed: 'TƯ', official: 'TW', why: 'Trung ương written out', examples: [['25-NQ/TƯ', '25-NQ/TW']] },
+  // "Luật Đấu thầu số 22/2023/OH15": O read or typed for the Q of the National Assembly's code, for each term.
+  ...[9, 10, 11, 12, 13, 14, 15, 16].map((term): SpellingRow => ({
+    typed: `OH${term}`,
+    official: `QH${term}`,
+    why: 'O for the Q of Quốc hội',
+    examples: [[`22/2023/OH${term}`, `22/2023/QH${term}`]],
+  })),
   {
     typed: 'BNN&PTNT',
     official: 'BNNPTNT',
