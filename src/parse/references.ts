@@ -95,9 +95,9 @@ const TITLE_STOP = /[;\n“”"(]|\.(?=\s|$)/u;
 const TITLE_LEAD_OUT = /(?:[ \t,]|(?<![\p{L}\p{N}])(?:và|theo))+$/u;
 /** TITLE_LEAD_OUT can only match a title ending so: one look at the end instead of a match tried at every offset. */
 const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
-/** "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành" right before a citation. */
+/** "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành" or "Ngày 10/10/2024, tại" right before a citation. */
 const DATE_BEFORE =
-  /(?:^|[.;:\n]\s{0,3})(?:[Nn]gày|[Vv]ào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành[ \t]{1,3}$/u;
+  /(?:^|[.;:\n]\s{0,3})(?:[Nn]gày|[Vv]ào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?:(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?ban[ \t]hành|(?:tại|theo))[ \t]{1,3}$/u;
 
 export interface ReferenceScanOptions {
   places: PlaceLookup;
@@ -306,7 +306,7 @@ function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): vo
         break;
       }
     }
-    if (r.issuers.length === 0) {
+    if (r.issuers.length === 0 && m.groups.issuer) {
       const parsed = parseIssuers(m.groups.issuer, places);
       if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
     }
