@@ -15,7 +15,14 @@ import type { RelationType } from '../model';
 import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from './triggers';
-import { LIST_SEPARATOR, PROPOSALS, TITLE_OPENINGS, TITLE_VERBS, widen } from '../tables/triggers';
+import {
+  LIST_SEPARATOR,
+  NON_DOCUMENT_OBJECTS,
+  PROPOSALS,
+  TITLE_OPENINGS,
+  TITLE_VERBS,
+  widen,
+} from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
 import type { NormalizedText } from '../text/normalize';
 
@@ -122,7 +129,8 @@ export function findRelations(
       const hits = findTriggers(text, gapStart, r.start).filter(
         (h, k) =>
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
-          !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)),
+          !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
+          !actsOnNoDocument(text, h),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
@@ -388,6 +396,16 @@ const OTHER_TEXT = new RegExp(
 /** Whether the subject of a passive verb at `to` (the sentence's words before it) names another text. */
 function otherTextBefore(text: string, from: number, to: number): boolean {
   return OTHER_TEXT.test(text.slice(Math.max(from, to - 200), to));
+}
+
+const NON_DOCUMENT_TYPES: ReadonlySet<RelationType> = new Set(NON_DOCUMENT_OBJECTS.types);
+const NON_DOCUMENT = new RegExp(
+  `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${NON_DOCUMENT_OBJECTS.words.map((w) => w.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,
+  'iu',
+);
+/** "bãi bỏ thủ tục hành chính": the verb acts on no document (NON_DOCUMENT_OBJECTS). */
+function actsOnNoDocument(text: string, h: TriggerHit): boolean {
+  return NON_DOCUMENT_TYPES.has(h.trigger.type) && NON_DOCUMENT.test(text.slice(h.end, h.end + 40));
 }
 
 const TITLE_VERB_TYPES: ReadonlySet<RelationType> = new Set(TITLE_VERBS.types);

@@ -436,6 +436,28 @@ export const NOTE_END: { pattern: string; examples: string[]; counterExamples: s
   counterExamples: ['có hiệu lực từ ngày ký', 'hiệu lực từ ngày 01/01/2022'],
 };
 
+/**
+ * What an act verb may act on that is no document: "bãi bỏ thủ tục hành chính", "sửa đổi, bổ sung thủ tục …" (a
+ * procedure, in the tables of decisions that publish administrative procedures). Such a verb says nothing of the
+ * citation after it, which keeps the verb before (or none).
+ */
+export const NON_DOCUMENT_OBJECTS: {
+  words: readonly string[];
+  types: readonly RelationType[];
+  examples: readonly (readonly [sentence: string, type: RelationType])[];
+  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
+} = {
+  words: ['thủ tục hành chính', 'TTHC', 'thủ tục'],
+  types: ['AMENDS', 'REPEALS', 'REPLACES'],
+  examples: [
+    [
+      'Tên VBQPPL quy định việc bãi bỏ thủ tục hành chính Cấp lại chứng chỉ Quyết định số 3740/QĐ-BTC ngày 05 tháng 11 năm 2025 của Bộ trưởng Bộ Tài chính.',
+      'CITES',
+    ],
+  ],
+  counterExamples: [['Bãi bỏ Quyết định số 45/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.', 'REPEALS']],
+};
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 

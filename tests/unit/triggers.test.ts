@@ -113,58 +113,36 @@ describe('no row is dead weight: without it, its examples come out otherwise', (
   });
 });
 
-describe('verbs in a cited title (TITLE_VERBS)', () => {
+/**
+ * Rules over the trigger rows, each a table of sentences with the type the document gets from them: the examples
+ * get exactly that type, the counter-examples keep theirs, and with the rule switched off every example comes out
+ * otherwise (so no rule is dead weight).
+ */
+type SentenceRule = {
+  types: readonly string[];
+  examples: readonly (readonly [string, string])[];
+  counterExamples: readonly (readonly [string, string])[];
+};
+const SENTENCE_RULES: [string, 'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS'][] = [
+  ['verbs in a cited title', 'TITLE_VERBS'],
+  ["tasks and proposals are not the document's act", 'PROPOSALS'],
+  ['verbs acting on no document', 'NON_DOCUMENT_OBJECTS'],
+];
+describe.each(SENTENCE_RULES)('%s (%s)', (_title, name) => {
   afterEach(() => {
     vi.doUnmock('../../src/tables/triggers');
     vi.resetModules();
   });
+  const rule = triggerTable[name] as SentenceRule;
   const fromDoc = (rels: ReturnType<typeof stated>): string[] =>
     rels.filter((r) => r.fromDoc).map((r) => r.type);
-  it.each(triggerTable.TITLE_VERBS.examples.map(([s, t]) => [s, t] as const))(
-    'example: %s → %s',
-    async (sentence, type) => {
-      const { extractDocument } = await import('../../src/extract');
-      const types = fromDoc(stated(extractDocument, sentence));
-      expect(types.length).toBeGreaterThan(0);
-      expect(new Set(types)).toEqual(new Set([type]));
-    },
-  );
-  it.each(triggerTable.TITLE_VERBS.counterExamples.map(([s, t]) => [s, t] as const))(
-    "counter-example (the document's own act): %s → %s",
-    async (sentence, type) => {
-      const { extractDocument } = await import('../../src/extract');
-      expect(fromDoc(stated(extractDocument, sentence))).toContain(type);
-    },
-  );
-  it('without the rule, every example comes out otherwise', async () => {
-    vi.resetModules();
-    vi.doMock('../../src/tables/triggers', () => ({
-      ...triggerTable,
-      TITLE_VERBS: { ...triggerTable.TITLE_VERBS, types: [] },
-    }));
-    const extract = (await import('../../src/extract')).extractDocument;
-    for (const [sentence, type] of triggerTable.TITLE_VERBS.examples) {
-      const types = fromDoc(stated(extract, sentence));
-      expect(new Set(types), sentence).not.toEqual(new Set([type]));
-    }
+  it.each(rule.examples.map(([s, t]) => [s, t] as const))('example: %s → %s', async (sentence, type) => {
+    const { extractDocument } = await import('../../src/extract');
+    const types = fromDoc(stated(extractDocument, sentence));
+    expect(types.length).toBeGreaterThan(0);
+    expect(new Set(types)).toEqual(new Set([type]));
   });
-});
-
-describe("tasks and proposals are not the document's act (PROPOSALS)", () => {
-  afterEach(() => {
-    vi.doUnmock('../../src/tables/triggers');
-    vi.resetModules();
-  });
-  const fromDoc = (rels: ReturnType<typeof stated>): string[] =>
-    rels.filter((r) => r.fromDoc).map((r) => r.type);
-  it.each(triggerTable.PROPOSALS.examples.map(([s, t]) => [s, t] as const))(
-    'example: %s → %s',
-    async (sentence, type) => {
-      const { extractDocument } = await import('../../src/extract');
-      expect(new Set(fromDoc(stated(extractDocument, sentence)))).toEqual(new Set([type]));
-    },
-  );
-  it.each(triggerTable.PROPOSALS.counterExamples.map(([s, t]) => [s, t] as const))(
+  it.each(rule.counterExamples.map(([s, t]) => [s, t] as const))(
     'counter-example: %s → %s',
     async (sentence, type) => {
       const { extractDocument } = await import('../../src/extract');
@@ -173,12 +151,9 @@ describe("tasks and proposals are not the document's act (PROPOSALS)", () => {
   );
   it('without the rule, every example comes out otherwise', async () => {
     vi.resetModules();
-    vi.doMock('../../src/tables/triggers', () => ({
-      ...triggerTable,
-      PROPOSALS: { ...triggerTable.PROPOSALS, types: [] },
-    }));
+    vi.doMock('../../src/tables/triggers', () => ({ ...triggerTable, [name]: { ...rule, types: [] } }));
     const extract = (await import('../../src/extract')).extractDocument;
-    for (const [sentence, type] of triggerTable.PROPOSALS.examples)
+    for (const [sentence, type] of rule.examples)
       expect(new Set(fromDoc(stated(extract, sentence))), sentence).not.toEqual(new Set([type]));
   });
 });
