@@ -148,7 +148,7 @@ export interface BulkFiles {
   dir: string;
   /** The import's --nodes and --relationships arguments. */
   args: string[];
-  /** Files whose fields may span lines (texts, evidence, titles): --multiline-fields in format v2. */
+  /** Files whose fields may span lines (texts, evidence, titles): what --multiline-fields v2 would list. */
   multiline: string[];
   /** The largest field in bytes: --read-buffer-size must hold it. */
   maxField: number;

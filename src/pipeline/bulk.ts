@@ -19,7 +19,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as readline from 'node:readline';
 import type { Driver } from 'neo4j-driver';
-import { adminImport, importArguments } from '../db/admin';
+import { adminImport, dropDatabaseFiles, importArguments } from '../db/admin';
 import { createDriver, type Neo4jSettings } from '../db/connection';
 import { startNeo4j, stopNeo4j, type ManagedNeo4jOptions } from '../db/manager';
 import { BulkGraphWriter, countNonEmpty, finishBulk, type YearlessRow } from '../graph/bulk';
@@ -357,7 +357,7 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
     progress?.note('importing (the server is stopped meanwhile)');
     await stopNeo4j(options.server ?? {});
     step('stop server');
-    let imported = false;
+    let failure: Error | null = null;
     try {
       await adminImport({
         home: options.server?.home,
@@ -368,23 +368,24 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
         maxField: files.maxField,
         reportFile: path.join(work, 'import.report'),
       });
-      imported = true;
+    } catch (error) {
+      failure = error instanceof Error ? error : new Error(String(error));
+      dropDatabaseFiles({ home: options.server?.home, env: options.server?.env });
+    }
+    step('import');
+    // Started again whatever happened: the server is not left down (on an empty database after a failure).
+    const restarted = await startNeo4j(options.server ?? {});
+    step('start server');
+    if (failure)
+      throw new Error(`${failure.message}\nThe database was left empty and the server is running again.`);
+    progress?.note('creating the indexes');
+    const driver = await createDriver(restarted.settings);
+    try {
+      await finishBulk(driver, chunks(path.join(spool, 'yearless')), restarted.settings.database);
+      step('schema, jurisdictions, search index');
+      Object.assign(totals, await countGraph(driver, restarted.settings.database));
     } finally {
-      // Started again whatever happened: a failed import is said, the server is not left down.
-      step('import');
-      const restarted = await startNeo4j(options.server ?? {});
-      step('start server');
-      if (imported) {
-        progress?.note('creating the indexes');
-        const driver = await createDriver(restarted.settings);
-        try {
-          await finishBulk(driver, chunks(path.join(spool, 'yearless')), restarted.settings.database);
-          step('schema, jurisdictions, search index');
-          Object.assign(totals, await countGraph(driver, restarted.settings.database));
-        } finally {
-          await driver.close();
-        }
-      }
+      await driver.close();
     }
     finished = true;
     return { report, totals, csvDir, importArgs, steps };
