@@ -201,6 +201,17 @@ export const TRIGGERS: readonly Trigger[] = [
     examples: ['Tiếp tục thực hiện Nghị quyết số 25-NQ/TW ngày 03/6/2013 của Ban Chấp hành Trung ương.'],
     counterExamples: ['tiếp tục theo dõi', 'tiếp nhận thực hiện'],
   },
+  // A dispatch or plan that follows on earlier ones ("Tiếp theo Công điện số 217/CĐ-TTg …"): it continues them.
+  {
+    // Weak, like "theo": only a citation a few words after it ("Tiếp theo Công điện số …", "tiếp theo các Công điện").
+    phrase: String.raw`tiếp\stheo`,
+    type: 'CONTINUES',
+    nests: 'weak',
+    examples: [
+      'Tiếp theo các Công điện số 217/CĐ-TTg, 218/CĐ-TTg ngày 19/11/2025 của Thủ tướng Chính phủ, đề nghị các địa phương tập trung ứng phó.',
+    ],
+    counterExamples: ['tiếp tục theo dõi', 'theo'],
+  },
   // Citing a provision.
   {
     // "theo hướng dẫn tại X": following the guidance X gives, like "theo chỉ đạo của" (GOLD.md); the citing text
