@@ -11,6 +11,7 @@ import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
 import { foldSpaces } from '../text/spaces';
+import { letterOrDigitBefore } from '../text/boundary';
 
 export interface RawReference {
   /** Start of the citation (kind name, or "số", or the symbol) in the normalised text. */
@@ -74,13 +75,6 @@ function isLetterOrDigit(s: string, p: number): boolean {
   const c = s.charCodeAt(p);
   if (c < 0x80) return isAsciiLetter(c) || (c >= 48 && c <= 57);
   return LETTER_OR_DIGIT.test(s[p]);
-}
-
-/** The code point before offset i is a letter or digit (a surrogate pair read whole, as a lookbehind reads it). */
-function letterOrDigitBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = s.charCodeAt(i - 1);
-  return LETTER_OR_DIGIT.test(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1]);
 }
 
 const OF =

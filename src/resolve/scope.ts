@@ -11,6 +11,7 @@ import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { PlaceLookup } from './places';
 import { currentProvinceName, provinceNameAt } from './gazetteer';
+import { letterOrDigitBefore } from '../text/boundary';
 
 export interface Locality {
   province: string | null;
@@ -188,13 +189,6 @@ function districtBody(head: string, district: string): string {
   return /^\d{1,2}$/u.test(district) ? `${head} Quận ${district}` : `${head} huyện ${district}`;
 }
 
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-/** The code point before offset i is a letter or digit (a surrogate pair read whole, as a lookbehind reads it). */
-function letterOrDigitBefore(s: string, i: number): boolean {
-  if (i <= 0) return false;
-  const low = s.charCodeAt(i - 1);
-  return LETTER_OR_DIGIT.test(low >= 0xdc00 && low <= 0xdfff && i >= 2 ? s.slice(i - 2, i) : s[i - 1]);
-}
 const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
 /**
  * A place named in the body. No lookbehind at its head (a lookbehind there makes V8 try the pattern at every
