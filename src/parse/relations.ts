@@ -167,9 +167,8 @@ export function findRelations(
         top.trigger = trig;
         // "Quyết định số 23-QĐ/TW …² / ² Thay thế Quyết định số 290-QĐ/TW": the footnote speaks of 23-QĐ/TW.
         if (fn && fn.anchorRef !== null && lastTrig) from = fn.anchorRef;
-        else if (lastTrig?.trigger.passive && otherTextBefore(text, sent.start, lastTrig.start)) {
-          // "Luật Đấu thầu số 22/2023/Q… được sửa đổi, bổ sung tại Luật số 57/2024/QH15": the subject is a text whose
-          // number could not be read, not this document; the agent is only named here.
+        else if (lastTrig?.trigger.passive && !selfSubject(text, sent.start, lastTrig.start)) {
+          // The subject is not this document (selfSubject): the agent is only named here.
           trig = null;
           top.trigger = null;
         } else if (lastTrig?.trigger.passive) {
@@ -393,10 +392,21 @@ const OTHER_TEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}này)`,
   'u',
 );
-/** Whether the subject of a passive verb at `to` (the sentence's words before it) names another text. */
-function otherTextBefore(text: string, from: number, to: number): boolean {
-  return OTHER_TEXT.test(text.slice(Math.max(from, to - 200), to));
+/**
+ * Whether the subject of a passive verb at `to` (the sentence's words before it) is this document or a part of it:
+ * an editorial note ("[Khoản này được sửa đổi bởi …]"), or a subject that says so ("Nghị định này", "Điều này") and
+ * names no other text. "Khoản 1, 2 Điều 47a được bổ sung tại Luật số 90/2025/QH15" in a letter speaks of another
+ * law; "Luật Đấu thầu số 22/2023/Q… được sửa đổi tại …" of a text whose number could not be read.
+ */
+function selfSubject(text: string, from: number, to: number): boolean {
+  const subject = text.slice(Math.max(from, to - 200), to);
+  if (OTHER_TEXT.test(subject)) return false;
+  // Inside a bracketed note that began earlier (notes run on after a NOTE_END cut); looked for in a bounded window.
+  const before = text.slice(Math.max(0, from - 3000), from + 1);
+  const inNote = before.lastIndexOf('[') > before.lastIndexOf(']');
+  return inNote || SELF_REFERENCE.test(subject);
 }
+const SELF_REFERENCE = /(?<![\p{L}\p{N}])này(?![\p{L}\p{N}])/u;
 
 const NON_DOCUMENT_TYPES: ReadonlySet<RelationType> = new Set(NON_DOCUMENT_OBJECTS.types);
 const NON_DOCUMENT = new RegExp(
