@@ -180,7 +180,10 @@ export function findRelations(
           prev = i;
           continue;
         }
-      } else if (continuesNestedList(text, refs, prev, i, governor)) {
+      } else if (
+        LIST_VERB_TYPES.has(nestedTrigger.get(prev)?.trigger.type ?? 'CITES') &&
+        continuesNestedList(text, refs, prev, i, governor)
+      ) {
         // "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung … Nghị định số 78/2025/NĐ-CP … quy định chi tiết … và Nghị
         // định số 79/2025/NĐ-CP …": after the title of the text before, a text of the same kind is the verb's next object.
         from = governor.get(prev) as number;
@@ -381,6 +384,11 @@ function continuesNestedList(
   if (!sep) return false;
   return sep.index === 0 || TITLE_OPENING.test(gap.slice(0, sep.index));
 }
+/**
+ * The verbs whose object is often a list of texts ("sửa đổi, bổ sung Nghị định số 78/2025/NĐ-CP … và Nghị định số
+ * 79/2025/NĐ-CP"); after "thực hiện Chỉ thị số 04-CT/TW …, Chỉ thị số 51/CT-TTg" the second is the document's own.
+ */
+const LIST_VERB_TYPES: ReadonlySet<RelationType> = new Set(['AMENDS', 'REPEALS', 'REPLACES', 'GUIDES']);
 const LIST_TAIL = /(?:,|[ \t]và)[ \t]{1,3}$|^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
 const TITLE_OPENING = new RegExp(
   `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map((t) => t.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,

@@ -106,7 +106,8 @@ export function referenceLocality(
       local.bareLevel &&
       /thành phố$/u.test(local.head) &&
       citing.province &&
-      places?.isCentralCity(citing.province)
+      // Today's name: a text of Huế that says "UBND thành phố" names the city it was or became, whatever its date.
+      places?.isCentralCity(currentProvinceName(citing.province))
     ) {
       level = 'province';
     }
