@@ -8,6 +8,12 @@ export { TRIGGER_AT_START } from '../tables/triggers';
 
 /** Every trigger occurrence, on whole words. */
 export const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+/**
+ * TRIGGER_RE without the lookbehind at its head, for the scan: a lookbehind there makes V8 try the alternation at
+ * every offset. The word boundary before a match is checked in code, which gives the same matches.
+ */
+const TRIGGER_SCAN = new RegExp(`(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -34,8 +40,13 @@ export function classifyTrigger(text: string): Trigger | undefined {
 export function findTriggers(s: string, from: number, to: number): TriggerHit[] {
   const out: TriggerHit[] = [];
   const seg = s.slice(from, to);
-  TRIGGER_RE.lastIndex = 0;
-  for (let m = TRIGGER_RE.exec(seg); m; m = TRIGGER_RE.exec(seg)) {
+  TRIGGER_SCAN.lastIndex = 0;
+  for (let m = TRIGGER_SCAN.exec(seg); m; m = TRIGGER_SCAN.exec(seg)) {
+    // Inside a word: look again from the next character, as the lookbehind would have.
+    if (m.index > 0 && LETTER_OR_DIGIT.test(seg[m.index - 1])) {
+      TRIGGER_SCAN.lastIndex = m.index + 1;
+      continue;
+    }
     const trigger = classifyTrigger(m[0]);
     if (trigger) out.push({ trigger, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }
