@@ -188,7 +188,10 @@ export function findRelations(
         // định số 79/2025/NĐ-CP …": after the title of the text before, a text of the same kind is the verb's next object.
         from = governor.get(prev) as number;
         trig = nestedTrigger.get(prev) ?? top.trigger;
-      } else if (lastTrig?.trigger.passive && /[;\n]/u.test(text.slice(refs[prev].attrEnd, lastTrig.start))) {
+      } else if (
+        lastTrig?.trigger.passive &&
+        NEW_CLAUSE.test(text.slice(refs[prev].attrEnd, lastTrig.start))
+      ) {
         // A passive verb in a new clause ("…;\nĐiều 3 được hướng dẫn bởi Nghị định X"): its subject is the document.
         out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
         governor.set(i, 'doc');
@@ -295,6 +298,9 @@ function yielded(text: string, hits: TriggerHit[]): TriggerHit {
   }
   return last;
 }
+
+/** A new clause: ";" or a line break, but not one before a parenthesis ("Nghị định số 78/2025/NĐ-CP\n(được sửa đổi …)"). */
+const NEW_CLAUSE = /;|\n(?![ \t]{0,4}\()/u;
 
 /** "và" (or "VÀ") right before a verb: the verb shares the subject of the verb before it. */
 const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
