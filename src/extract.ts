@@ -10,6 +10,7 @@ import { layoutText } from './layout';
 import { foldSpaces } from './text/spaces';
 import { LETTER_KIND, firstCitationType } from './tables/kinds';
 import { LETTER_OPENINGS } from './tables/issuers';
+import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { localParty } from './parse/symbol';
@@ -73,7 +74,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
           norm.text.slice(header.bodyStart, Math.min(norm.bodyEnd, header.bodyStart + 2000)),
           places,
         )
-      : null);
+      : null) ??
+    enactingAuthority(norm.text.slice(0, Math.min(norm.bodyEnd, 4000)), places);
   // "Số 445-KL/TƯ" under "TỈNH ỦY THỪA THIÊN HUẾ": TƯ is the Tỉnh ủy's code here, not Trung ương's.
   const localIssuer = headerIssuer !== null && !headerIssuer.central;
   if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
@@ -413,6 +415,26 @@ function centralPartyBody(issuer: IssuerMention | null, header: HeaderInfo, body
     }
   }
 }
+const ENACTING_LINE = new RegExp(
+  `^[ \\t]{0,8}(?:${BLOCK_STARTS.filter((r) => r.name.startsWith('enacting'))
+    .map((r) => r.pattern)
+    .join('|')})`,
+  'u',
+);
+/**
+ * A text whose header was lost still names its issuer in the enacting authority over the preamble ("QUYẾT ĐỊNH / Ban
+ * hành Quy chế … / ỦY BAN NHÂN DÂN QUẬN 1 / Căn cứ …"): the first such line before a line of the preamble.
+ */
+function enactingAuthority(head: string, places: PlaceLookup): IssuerMention | null {
+  const lines = head.split('\n');
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!ENACTING_LINE.test(lines[i]) || !/^[ \t]{0,8}(?:-[ \t])?Căn cứ/u.test(lines[i + 1])) continue;
+    const parsed = parseIssuers(titleCase(lines[i].trim()), places);
+    return parsed ? { ...parsed.issuers[0] } : null;
+  }
+  return null;
+}
+
 /** The body that writes a letter, from the formula that opens it: "<body> nhận được …", "<body> có ý kiến như sau". */
 function letterWriter(opening: string, places: PlaceLookup): IssuerMention | null {
   for (const phrase of LETTER_OPENINGS) {

@@ -256,3 +256,13 @@ describe('a letter whose header was cut off', () => {
     expect(own?.kind ?? null).toBeNull();
   });
 });
+
+describe('a decision whose header was lost names its issuer over the preamble', () => {
+  it('"ỦY BAN NHÂN DÂN QUẬN 1" before "Căn cứ …": the district, and what it cites of its own bodies is the district\'s', () => {
+    const text =
+      'QUYẾT ĐỊNH\nBan hành Quy chế làm việc của Ủy ban nhân dân Quận 1.\n_______________\nỦY BAN NHÂN DÂN QUẬN 1\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\nXét đề nghị của Trưởng phòng Nội vụ tại tờ trình số 175/TTr-NV ngày 27 tháng 3 năm 2014,\nQUYẾT ĐỊNH:\n';
+    const g = extractDocument(text, { source: 'q1.txt' });
+    expect(g.documents.find((d) => d.source === 'q1.txt')?.scope).toBe('Hồ Chí Minh/1');
+    expect(g.documents.find((d) => d.symbol === '175/TTr-NV')?.scope).toBe('Hồ Chí Minh/1');
+  });
+});
