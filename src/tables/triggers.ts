@@ -488,7 +488,15 @@ export function compileTriggers(rows: readonly Trigger[]): {
 }
 /** Tolerate runs of spaces between the words of a phrase. */
 export function widen(p: string): string {
-  return p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
+  let out = p.replace(/\\s(?![{*+?])/gu, '\\s{1,3}');
+  for (const [word, read] of OCR_MISREADINGS) out = out.replaceAll(word, `(?:${word}|${read})`);
+  return out;
 }
+
+/**
+ * Words of the trigger phrases as OCR misreads them in scans of this corpus ("hướng dân" for "hướng dẫn"): a
+ * phrase matches either spelling. Each pair is checked by tests/unit/triggers.test.ts.
+ */
+export const OCR_MISREADINGS: readonly (readonly [word: string, read: string])[] = [['dẫn', 'dân']];
 /** The table compiled once; `TRIGGER_AT_START` tells whether a string opens with a trigger ("Thực hiện …"). */
 export const { ORDERED, ALTERNATION, TRIGGER_AT_START } = compileTriggers(TRIGGERS);

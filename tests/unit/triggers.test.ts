@@ -163,3 +163,20 @@ describe('the end of an editorial note (NOTE_END)', () => {
   it.each(triggerTable.NOTE_END.examples)('matches %s', (e) => expect(re.test(e)).toBe(true));
   it.each(triggerTable.NOTE_END.counterExamples)('does not match %s', (c) => expect(re.test(c)).toBe(false));
 });
+
+describe('trigger words as OCR misreads them (OCR_MISREADINGS)', () => {
+  it.each(triggerTable.OCR_MISREADINGS.map(([w, r]) => [w, r] as const))(
+    '%s read as %s still triggers',
+    async (word, read) => {
+      const { findTriggers } = await import('../../src/parse/triggers');
+      const rows = TRIGGERS.filter((t) => t.examples.some((e) => e.includes(word)));
+      expect(rows.length).toBeGreaterThan(0);
+      for (const row of rows) {
+        const sentence = row.examples.find((e) => e.includes(word)) as string;
+        const misread = sentence.replaceAll(word, read);
+        const types = findTriggers(misread, 0, misread.length).map((h) => h.trigger.type);
+        expect(types, misread).toContain(row.type);
+      }
+    },
+  );
+});
