@@ -340,12 +340,19 @@ export const TYPE_PRIORITY: readonly RelationType[] = [
  * số 54/2019/QH14", a title line "NGHỊ ĐỊNH SỬA ĐỔI …". Checked by tests/unit/triggers.test.ts (each sentence gets
  * its type; without the rule the examples come out otherwise).
  */
-export const TITLE_VERBS: {
+/**
+ * A rule over the trigger rows: the relation types it applies to, and sentences with the type the document gets
+ * from them (examples: the rule gives it; counter-examples: the document keeps it despite the rule's words).
+ */
+export interface SentenceRule {
   types: readonly RelationType[];
-  /** Before the kind name, the enacting verb makes the title the document's own ("Quốc hội ban hành Luật sửa đổi …"). */
-  notAfter: string;
   examples: readonly (readonly [sentence: string, type: RelationType])[];
   counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
+}
+
+export const TITLE_VERBS: SentenceRule & {
+  /** Before the kind name, the enacting verb makes the title the document's own ("Quốc hội ban hành Luật sửa đổi …"). */
+  notAfter: string;
 } = {
   types: ['AMENDS', 'REPEALS', 'REPLACES', 'GUIDES'],
   notAfter: String.raw`ban\shành`,
@@ -394,12 +401,7 @@ export const TITLE_OPENINGS: readonly string[] = [
  * Quyết định số X", "đề xuất bãi bỏ …", "hoàn thiện sửa đổi, bổ sung Nghị định số 113/2013/NĐ-CP": the document only
  * cites X (tests/unit/triggers.test.ts checks every sentence, and that without the rule they come out otherwise).
  */
-export const PROPOSALS: {
-  words: readonly string[];
-  types: readonly RelationType[];
-  examples: readonly (readonly [sentence: string, type: RelationType])[];
-  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
-} = {
+export const PROPOSALS: SentenceRule & { words: readonly string[] } = {
   words: [
     'đề xuất',
     'kiến nghị',
@@ -452,12 +454,7 @@ export const NOTE_END: { pattern: string; examples: string[]; counterExamples: s
  * procedure, in the tables of decisions that publish administrative procedures). Such a verb says nothing of the
  * citation after it, which keeps the verb before (or none).
  */
-export const NON_DOCUMENT_OBJECTS: {
-  words: readonly string[];
-  types: readonly RelationType[];
-  examples: readonly (readonly [sentence: string, type: RelationType])[];
-  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
-} = {
+export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[] } = {
   words: ['thủ tục hành chính', 'TTHC', 'thủ tục'],
   types: ['AMENDS', 'REPEALS', 'REPLACES'],
   examples: [

@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as triggerTable from '../../src/tables/triggers';
-import { POST_TRIGGERS, TRIGGERS, widen, type Trigger } from '../../src/tables/triggers';
+import { POST_TRIGGERS, TRIGGERS, widen, type SentenceRule, type Trigger } from '../../src/tables/triggers';
 import type { ExtractionGraph } from '../../src/model';
 
 const HEADER =
@@ -118,11 +118,6 @@ describe('no row is dead weight: without it, its examples come out otherwise', (
  * get exactly that type, the counter-examples keep theirs, and with the rule switched off every example comes out
  * otherwise (so no rule is dead weight).
  */
-type SentenceRule = {
-  types: readonly string[];
-  examples: readonly (readonly [string, string])[];
-  counterExamples: readonly (readonly [string, string])[];
-};
 const SENTENCE_RULES: [string, 'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS'][] = [
   ['verbs in a cited title', 'TITLE_VERBS'],
   ["tasks and proposals are not the document's act", 'PROPOSALS'],
