@@ -395,7 +395,11 @@ function continuesNestedList(
  * 79/2025/NĐ-CP"); after "thực hiện Chỉ thị số 04-CT/TW …, Chỉ thị số 51/CT-TTg" the second is the document's own.
  */
 const LIST_VERB_TYPES: ReadonlySet<RelationType> = new Set(['AMENDS', 'REPEALS', 'REPLACES', 'GUIDES']);
-const LIST_TAIL = /(?:,|[ \t]và)[ \t]{1,3}$|^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
+// ", " or " và ", then perhaps the next item's kind and name when its citation starts at "số" (", Luật Nhà ở số …").
+const LIST_TAIL = new RegExp(
+  `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})(?:[ \\t][\\p{L},]{1,12}){0,8}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
+  'u',
+);
 const TITLE_OPENING = new RegExp(
   `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map((t) => t.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
