@@ -16,6 +16,7 @@ import type { RawReference } from './references';
 import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from './triggers';
 import {
+  FRONTED_ACTS,
   LIST_SEPARATOR,
   NON_DOCUMENT_OBJECTS,
   PROPOSALS,
@@ -243,6 +244,27 @@ export function findRelations(
         else if (gap.includes('”')) speaker = null;
       }
       if (from === 'doc' && speaker !== null && speaker !== i) from = speaker;
+      // "Thực hiện Văn bản số A …, Bộ Nội vụ đã có Văn bản số B đề nghị …": the opening verb's subject is the body that
+      // issued B, so B carries out A; this document only cites B.
+      const fronted =
+        from === 'doc' && prev !== null && FRONTED_TYPES.has(top.trigger?.trigger.type ?? 'CITES')
+          ? FRONTED_ACT.exec(text.slice(refs[prev].attrEnd, r.start))
+          : null;
+      if (
+        fronted &&
+        top.trigger &&
+        top.trigger.start < refs[idx[0]].start &&
+        prev !== null &&
+        (!lastTrig || lastTrig.end <= refs[prev].attrEnd + fronted.index)
+      ) {
+        trig = top.trigger;
+        for (const j of idx) {
+          if (j >= i) break;
+          if (governor.get(j) === 'doc') out.push(relation(i, j, trig, sent));
+        }
+        trig = null;
+        top.trigger = null;
+      }
       governor.set(i, from);
       if (typeof from === 'number') nestedTrigger.set(i, trig);
       const rel = relation(from, i, trig, sent);
@@ -301,6 +323,12 @@ function yielded(text: string, hits: TriggerHit[]): TriggerHit {
 
 /** A new clause: ";" or a line break, but not one before a parenthesis ("Nghị định số 78/2025/NĐ-CP\n(được sửa đổi …)"). */
 const NEW_CLAUSE = /;|\n(?![ \t]{0,4}\()/u;
+
+const FRONTED_TYPES: ReadonlySet<RelationType> = new Set(['IMPLEMENTS', 'CONTINUES']);
+const FRONTED_ACT = new RegExp(
+  `,[^,;]{0,80}?(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`,
+  'u',
+);
 
 /** "và" (or "VÀ") right before a verb: the verb shares the subject of the verb before it. */
 const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;

@@ -466,6 +466,19 @@ export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[] } =
   counterExamples: [['Bãi bỏ Quyết định số 45/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.', 'REPEALS']],
 };
 
+/**
+ * After a sentence opens with "Thực hiện A …,", the words that give its subject a text of its own ("…, Bộ Nội vụ đã
+ * có Văn bản số B", "…, UBND tỉnh đã ban hành Kế hoạch số B"): B carries out A (relations.ts; examples in
+ * tests/fixtures/extraction/relations.json).
+ */
+export const FRONTED_ACTS: readonly string[] = [
+  'đã có',
+  'đã ban hành',
+  'đã xây dựng',
+  'đã triển khai',
+  'ban hành',
+];
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
