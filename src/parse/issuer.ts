@@ -120,6 +120,8 @@ function readPlace(
   if (!m?.groups) return null;
   // "Bà Rịa - Vũng Tàu": the hyphen joins one name, so it stays with the word after it.
   const words = m.groups.name.split(/[ \t](?!-)/u);
+  // A number names a city district only after "quận" ("Quận 1"); "của UBND tỉnh\n1. Bổ sung …" is a list number.
+  if (/^\d/u.test(m.groups.name) && (m.groups.type ?? kindWord ?? '').toLowerCase() !== 'quận') return null;
   const prefixLength = m[0].length - m.groups.name.length;
   const kind = (m.groups.type ?? kindWord ?? '')
     .toLowerCase()

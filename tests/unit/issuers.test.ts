@@ -266,3 +266,13 @@ describe('a decision whose header was lost names its issuer over the preamble', 
     expect(g.documents.find((d) => d.symbol === '175/TTr-NV')?.scope).toBe('Hồ Chí Minh/1');
   });
 });
+
+describe('a number after a body is a city district only after "quận"', () => {
+  it.each([
+    ['Ủy ban nhân dân quận 1 về', 'Hồ Chí Minh'],
+    ['UBND tỉnh\n1. Bổ sung Điều 6a', null],
+    ['UBND tỉnh 2. Thay thế cụm từ', null],
+  ])('%s', (text, province) => {
+    expect(parseIssuers(text, defaultPlaces)?.issuers[0].province ?? null).toBe(province);
+  });
+});
