@@ -5,7 +5,7 @@
  * dump of every property are compared. Then a later transactional ingest into the bulk-loaded database finds
  * every file unchanged (the content hashes are there), and --bulk refuses a database that is not empty.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Driver } from 'neo4j-driver';
@@ -118,6 +118,19 @@ describe('vanban ingest --bulk', () => {
       /not empty .*--force/s,
     );
   }, 300_000);
+
+  it('--csv-only writes the CSV files and the neo4j-admin arguments without touching a server', async () => {
+    const workDir = path.join(tmp, 'csv-only');
+    const result = await bulkIngest([path.join(ROOT, 'seed')], { jobs: 0, csvOnly: true, workDir });
+    // The database name before the variadic --nodes/--relationships, which would take it for a file.
+    expect(result.importArgs.slice(0, 4)).toEqual(['database', 'import', 'full', 'neo4j']);
+    expect(result.importArgs).toContain(`--nodes=Document=${path.join(workDir, 'csv', 'documents.csv')}`);
+    const documents = readFileSync(path.join(workDir, 'csv', 'documents.csv'), 'utf8');
+    expect(documents.split('\n')[0]).toMatch(/^id:ID\(Document\),stub:boolean,/);
+    // Five full texts, their line breaks inside quoted fields.
+    expect(documents.match(/^"[^"\n]+",false,/gm)).toHaveLength(5);
+    expect(result.totals.documents).toBe(40);
+  });
 
   it('refuses on the command line when NEO4J_URI names a server the project does not manage', async () => {
     let err = '';
