@@ -360,7 +360,8 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     const placed = mentions.find((x) => x.province);
     if (placed) {
       m.province = placed.province;
-      if (m.level === 'district') m.district = placed.district;
+      // "UBND HUYỆN ĐỒNG PHÚ / UBND XÃ TÂN PHÚ": the commune's district is the body above it.
+      if (m.level === 'district' || m.level === 'commune') m.district = placed.district;
     }
   }
   if (!m.central && !m.province) {

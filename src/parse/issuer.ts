@@ -30,6 +30,8 @@ export interface IssuerMention {
   bareLevel: boolean;
   /** A district written after the head that several provinces have ("quận Bình Tân"): needs the province. */
   unresolved?: string | null;
+  /** A commune-level unit written after the head, with its kind ("xã Tân Phú", "phường 5"); not in the gazetteer. */
+  commune?: string | null;
 }
 
 interface Alias {
@@ -68,7 +70,7 @@ const ALIASES: Alias[] = [
     canonical: h.canonical,
     level: h.level,
     central: false,
-    bare: !/(?:tỉnh|huyện|quận|thị xã|thành phố|ủy)$/iu.test(h.pattern),
+    bare: !/(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|ủy)$/iu.test(h.pattern),
   })),
 ].sort((a, b) => b.lower.length - a.lower.length);
 
@@ -85,6 +87,9 @@ const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])
 const PLACE =
   /^[ \t]{1,2}(?:(?<type>tỉnh|thành[ \t]phố|TP\.?|huyện|quận|thị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
+/** A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"). */
+const COMMUNE_NAME =
+  /^[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,3}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
 /** Heads of national bodies under the ministries: national unless a place follows ("Cục Thống kê tỉnh …"). */
 const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]/u;
@@ -157,7 +162,7 @@ function isKnownDistrictName(name: string, places: PlaceLookup): boolean {
 
 /** The unit kind a head names last: "Ủy ban nhân dân huyện" → "huyện", "Quận ủy" → "quận". */
 function kindWordOf(head: string): string | null {
-  const m = /(?<k>tỉnh|thành phố|huyện|quận|thị xã)$/u.exec(head);
+  const m = /(?<k>tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$/u.exec(head);
   if (m?.groups) return m.groups.k;
   if (/Huyện ủy$/u.test(head)) return 'huyện';
   if (/Quận ủy$/u.test(head)) return 'quận';
@@ -193,12 +198,29 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
   let province: string | null = null;
   let district: string | null = null;
   let unresolved: string | null = null;
+  let commune: string | null = null;
   if (central) {
     const tu = TRUNG_UONG.exec(s.slice(pos));
     if (tu && TERM_BODIES.has(head)) pos += tu[0].length;
     // "Hội nghị Trung ương 4 khóa XIII", "Hội nghị Trung ương lần thứ tư": which plenum, then the term.
     const plenum = /^[ \t](?:lần[ \t]thứ[ \t][\p{L}\d]{1,8}|\d{1,2})(?=[ \t]kh)/u.exec(s.slice(pos));
     if (plenum) pos += plenum[0].length;
+  } else if (level === 'commune') {
+    // "Ủy ban nhân dân xã Tân Phú, huyện Đồng Phú": the commune as written, then perhaps its district or province.
+    const c = COMMUNE_NAME.exec(s.slice(pos));
+    if (c?.groups) {
+      commune = `${kindWordOf(head) ?? 'xã'} ${c.groups.name}`;
+      pos += c[0].length;
+      const sep = /^,?[ \t]{1,2}(?=(?:huyện|quận|thị xã|thành phố|tỉnh)[ \t])/u.exec(s.slice(pos));
+      const above = sep ? readPlace(s.slice(pos + sep[0].length - 1), places, null) : null;
+      if (sep && above) {
+        province = above.province;
+        district = above.district;
+        unresolved = above.unresolved;
+        pos += sep[0].length - 1 + above.length;
+      }
+      bare = false;
+    } else bare = true;
   } else {
     const place = readPlace(s.slice(pos), places, kindWordOf(head));
     if (place) {
@@ -229,6 +251,7 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
       term,
       bareLevel: bare,
       unresolved,
+      commune,
     },
     length: pos,
   };

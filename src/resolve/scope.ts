@@ -17,12 +17,24 @@ export interface Locality {
   province: string | null;
   district: string | null;
   level: Level;
+  /** A commune-level unit with its kind, as written ("xã Tân Phú", "phường 5"): level 'commune' only. */
+  commune?: string | null;
 }
 
+/**
+ * "national", "Kon Tum", "Bình Dương/Phú Giáo", and for a commune "Bình Phước/Đồng Phú/Tân Phú" (names without the
+ * words tỉnh, huyện, xã, as ANNOTATION.md has them); "Bình Phước/Tân Phú" when no district is known, as for the
+ * communes directly under a province since July 2025.
+ */
+const COMMUNE_KIND = /^(?:xã|phường|thị trấn)[ \t]/u;
 export function scopeOf(loc: Locality): Scope {
   if (loc.level === 'central') return NATIONAL;
   if (!loc.province) return 'unknown';
-  return loc.level === 'district' && loc.district ? `${loc.province}/${loc.district}` : loc.province;
+  if (loc.level === 'commune' && loc.commune)
+    return [loc.province, loc.district, loc.commune.replace(COMMUNE_KIND, '')].filter((x) => x).join('/');
+  return (loc.level === 'district' || loc.level === 'commune') && loc.district
+    ? `${loc.province}/${loc.district}`
+    : loc.province;
 }
 
 /** A scope under the name its province had on the document's date ("Huế" of 2017 is "Thừa Thiên Huế"). */
@@ -41,7 +53,7 @@ export function localityAt(loc: Locality, date: string | null, year: number | nu
   return province === loc.province ? loc : { ...loc, province };
 }
 
-const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện' };
+const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 
 /** Full issuer name for a mention, filling the place from the locality it belongs to. */
 export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup): string {
@@ -72,6 +84,11 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
   const bareBody = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
   if ((m.bareLevel || bareBody) && !/(?:tỉnh|huyện|thành phố)$/u.test(head)) {
     head = `${head} ${LEVEL_WORD[m.bareLevel ? loc.level : m.level] ?? 'tỉnh'}`;
+  }
+  if (m.level === 'commune') {
+    const commune = m.commune ?? loc.commune ?? null;
+    // "Ủy ban nhân dân xã" + "xã Tân Phú": the kind is written once.
+    return commune ? `${head.replace(/[ \t](?:xã|phường|thị trấn)$/u, '')} ${commune}` : head;
   }
   const place =
     m.level === 'district' || (m.bareLevel && loc.level === 'district') ? loc.district : loc.province;
@@ -113,6 +130,17 @@ export function referenceLocality(
     }
     if (level === 'central') level = 'province';
     const province = local.province ?? citing.province;
+    if (level === 'commune') {
+      // "UBND xã Tân Phú" cited in a text of the district or of another commune: the citing district's commune.
+      const commune = local.commune ?? (local.bareLevel ? (citing.commune ?? null) : null);
+      const sameProvince = !local.province || local.province === citing.province;
+      let district = local.district ?? (sameProvince ? citing.district : null);
+      if (local.unresolved && province && places)
+        district = places.district(local.unresolved, province)?.district ?? district;
+      return commune
+        ? { province, district, level, commune }
+        : { province, district, level: district ? 'district' : 'province' };
+    }
     // "UBND huyện Châu Thành": a district name many provinces have is the citing province's.
     if (local.unresolved && province && places) {
       const d = places.district(local.unresolved, province);
@@ -175,7 +203,13 @@ function issuerFromCodesRaw(symbol: ParsedSymbol, loc: Locality): string | null 
         name = name.replace('{district}', district);
       }
       if (/huyện \{?$/u.test(name) || name.includes('{')) return null;
-      if ((hit.entry.code === 'UBND' || hit.entry.code === 'HĐND') && loc.level === 'district') {
+      if (
+        (hit.entry.code === 'UBND' || hit.entry.code === 'HĐND') &&
+        loc.level === 'commune' &&
+        loc.commune
+      ) {
+        name = `${hit.entry.code === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân'} ${loc.commune}`;
+      } else if ((hit.entry.code === 'UBND' || hit.entry.code === 'HĐND') && loc.level === 'district') {
         if (!district) return null;
         name = districtBody(hit.entry.code === 'UBND' ? 'Ủy ban nhân dân' : 'Hội đồng nhân dân', district);
       }
@@ -237,7 +271,10 @@ export function documentLocality(args: {
   if (level === 'central') return { province: null, district: null, level };
   let province = issuer?.province ?? null;
   let district = issuer?.district ?? null;
-  if (place) {
+  // A commune names itself in the place-date line ("Tân Phú, ngày …"): that name is no district's.
+  const communeName =
+    level === 'commune' ? (issuer?.commune ?? '').replace(/^(?:xã|phường|thị trấn)[ \t]/u, '') : '';
+  if (place && !(communeName && place.endsWith(communeName))) {
     const p = places.province(place);
     const d = places.district(place, province);
     if (!province && p && !(level === 'district' && d)) province = p;
@@ -275,5 +312,9 @@ export function documentLocality(args: {
     const name = issuer?.unresolved ?? place;
     if (name) district = places.district(name, province)?.district ?? null;
   }
+  if (level === 'commune')
+    return issuer?.commune
+      ? { province, district, level, commune: issuer.commune }
+      : { province, district, level: district ? 'district' : 'province' };
   return { province, district, level: level ?? 'province' };
 }

@@ -3,7 +3,7 @@
  * their level and full-name template, and the names by which running text calls them ("của Ban Bí thư").
  * `{province}` and `{district}` in a template are filled by resolve/scope.ts. One line adds a body.
  */
-export type Level = 'central' | 'province' | 'district';
+export type Level = 'central' | 'province' | 'district' | 'commune';
 
 export interface IssuerCode {
   code: string;
@@ -280,6 +280,26 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     level: 'district',
   },
   { pattern: 'Chủ tịch UBND huyện', canonical: 'Chủ tịch Ủy ban nhân dân huyện', level: 'district' },
+  // Commune-level bodies (xã, phường, thị trấn): the name after them is read as written (no commune gazetteer).
+  { pattern: 'Ban Thường vụ Đảng ủy xã', canonical: 'Ban Thường vụ Đảng ủy xã', level: 'commune' },
+  { pattern: 'Ban Thường vụ Đảng ủy phường', canonical: 'Ban Thường vụ Đảng ủy phường', level: 'commune' },
+  { pattern: 'Ban Chấp hành Đảng bộ xã', canonical: 'Ban Chấp hành Đảng bộ xã', level: 'commune' },
+  { pattern: 'Đảng ủy xã', canonical: 'Đảng ủy xã', level: 'commune' },
+  { pattern: 'Đảng ủy phường', canonical: 'Đảng ủy phường', level: 'commune' },
+  { pattern: 'Đảng ủy thị trấn', canonical: 'Đảng ủy thị trấn', level: 'commune' },
+  { pattern: 'Ủy ban nhân dân xã', canonical: 'Ủy ban nhân dân xã', level: 'commune' },
+  { pattern: 'UBND xã', canonical: 'Ủy ban nhân dân xã', level: 'commune' },
+  { pattern: 'Ủy ban nhân dân phường', canonical: 'Ủy ban nhân dân phường', level: 'commune' },
+  { pattern: 'UBND phường', canonical: 'Ủy ban nhân dân phường', level: 'commune' },
+  { pattern: 'Ủy ban nhân dân thị trấn', canonical: 'Ủy ban nhân dân thị trấn', level: 'commune' },
+  { pattern: 'UBND thị trấn', canonical: 'Ủy ban nhân dân thị trấn', level: 'commune' },
+  { pattern: 'Hội đồng nhân dân xã', canonical: 'Hội đồng nhân dân xã', level: 'commune' },
+  { pattern: 'HĐND xã', canonical: 'Hội đồng nhân dân xã', level: 'commune' },
+  { pattern: 'Hội đồng nhân dân phường', canonical: 'Hội đồng nhân dân phường', level: 'commune' },
+  { pattern: 'HĐND phường', canonical: 'Hội đồng nhân dân phường', level: 'commune' },
+  { pattern: 'Hội đồng nhân dân thị trấn', canonical: 'Hội đồng nhân dân thị trấn', level: 'commune' },
+  { pattern: 'Chủ tịch Ủy ban nhân dân xã', canonical: 'Chủ tịch Ủy ban nhân dân xã', level: 'commune' },
+  { pattern: 'Chủ tịch UBND xã', canonical: 'Chủ tịch Ủy ban nhân dân xã', level: 'commune' },
   // Bare heads: the level comes from the citing document.
   { pattern: 'Ủy ban nhân dân', canonical: 'Ủy ban nhân dân', level: 'province' },
   { pattern: 'UBND', canonical: 'Ủy ban nhân dân', level: 'province' },

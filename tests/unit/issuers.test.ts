@@ -276,3 +276,27 @@ describe('a number after a body is a city district only after "quận"', () => {
     expect(parseIssuers(text, defaultPlaces)?.issuers[0].province ?? null).toBe(province);
   });
 });
+
+describe('commune documents are scoped down to the commune', () => {
+  const text =
+    'UBND HUYỆN ĐỒNG PHÚ\nỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-UBND\nTân Phú, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Kế hoạch số 120/KH-UBND của UBND huyện\nCăn cứ Kế hoạch số 120/KH-UBND ngày 01/3/2021 của UBND huyện Đồng Phú;\nThực hiện Công văn số 15/UBND-VP ngày 02/3/2021 của UBND xã Tân Lập;\n';
+  const g = extractDocument(text, { source: 'xa.txt' });
+  const doc = (symbol: string) => g.documents.find((d) => d.symbol === symbol);
+  it('its own document: province/district/commune, issued by the commune body', () => {
+    expect(doc('45/KH-UBND')).toMatchObject({
+      scope: 'Bình Phước/Đồng Phú/Tân Phú',
+      issuer: 'Ủy ban nhân dân xã Tân Phú',
+    });
+  });
+  it('the district above it and another commune of the district it cites', () => {
+    expect(doc('120/KH-UBND')?.scope).toBe('Bình Phước/Đồng Phú');
+    expect(doc('15/UBND-VP')).toMatchObject({
+      scope: 'Bình Phước/Đồng Phú/Tân Lập',
+      issuer: 'Ủy ban nhân dân xã Tân Lập',
+    });
+  });
+  it('a commune body named with its district', () => {
+    const m = parseIssuers('Ủy ban nhân dân xã Tân Phú, huyện Đồng Phú về', defaultPlaces)?.issuers[0];
+    expect(m).toMatchObject({ level: 'commune', commune: 'xã Tân Phú', district: 'Đồng Phú' });
+  });
+});
