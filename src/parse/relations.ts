@@ -25,6 +25,7 @@ import {
   widen,
 } from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
+import { BODY_HEAD_WORDS } from '../tables/issuers';
 import type { NormalizedText } from '../text/normalize';
 
 /** "doc" is the document being read; numbers index the reference list. */
@@ -385,14 +386,23 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     const abs = from + m.index;
     if (quoteAt[m.index]) continue;
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
-    // "và" inside a name ("Sở Khoa học và Công nghệ", "Bộ Nông nghiệp và Môi trường") does not end a list item:
-    // before a capital, only a new item (a kind of document) does.
+    // "và" or a comma inside a name ("Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch") does not end a
+    // list item: before a capital, only a new item (a kind of document) does.
     // In capitals every word starts with one: there a "VÀ" separates only before a kind of document or a verb
     // ("… VÀ BÃI BỎ MỘT PHẦN QUYẾT ĐỊNH SỐ …"), never inside "SỞ KHOA HỌC VÀ CÔNG NGHỆ".
     if (/^\p{Lu}{2}/u.test(m[0])) {
       const rest = text.slice(abs + m[0].length, abs + m[0].length + 80);
       if (!ITEM_START.test(rest) && !TRIGGER_AT_START.test(rest.trimStart())) continue;
     } else if (/^\p{L}/u.test(m[0]) && insideName(text, abs + m[0].length)) continue;
+    // A comma inside a body's name ("Sở Văn hóa, Thể thao và Du lịch"): a capital after it that opens no body
+    // ("…, Bộ Nội vụ đã có …", "…, Ban Bí thư") and no kind of document.
+    else if (
+      m[0] === ',' &&
+      insideName(text, abs + 1) &&
+      !BODY_AFTER.test(text.slice(abs + 1, abs + 40)) &&
+      !CAPITALS_AFTER.test(text.slice(abs + 1, abs + 8))
+    )
+      continue;
     last = abs;
   }
   return last;
@@ -479,6 +489,9 @@ function titleVerb(text: string, from: number, h: TriggerHit): boolean {
   );
 }
 
+/** A word in capitals after a comma: text in capitals, where a capital says nothing of a name going on. */
+const CAPITALS_AFTER = /^[ \t]{1,3}\p{Lu}{2}/u;
+const BODY_AFTER = new RegExp(`^[ \\t]{1,3}(?:${BODY_HEAD_WORDS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 const ITEM_START = new RegExp(
   `^[ \\t]{0,3}(?:(?:các|những)[ \\t])?(?:${KIND_NAMES.join('|')})(?![\\p{L}\\p{N}])`,
   'iu',

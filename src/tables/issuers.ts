@@ -374,3 +374,39 @@ export const LETTER_OPENINGS: readonly string[] = [
  * 61-CP", "Quyết định 64-TTg", "Nghị định 20-HĐBT"; examples in tests/unit/symbols.test.ts).
  */
 export const OLD_NUMBERING_CODES: ReadonlySet<string> = new Set(['CP', 'TTg', 'HĐBT']);
+
+/**
+ * Words that open a body's name in running text: after a comma, one of them starts another body or a new clause
+ * ("…, Bộ Nội vụ đã có …"), while any other capital continues the name before it ("Sở Văn hóa, Thể thao và Du lịch").
+ */
+export const BODY_HEAD_WORDS: readonly string[] = [
+  'Bộ',
+  'Sở',
+  'Ban',
+  'Ủy ban',
+  'UBND',
+  'HĐND',
+  'Hội đồng',
+  'Văn phòng',
+  'Đảng ủy',
+  'Đảng đoàn',
+  'Thanh tra',
+  'Cục',
+  'Tổng cục',
+  'Chi cục',
+  'Phòng',
+  'Công an',
+  'Tòa án',
+  'Viện kiểm sát',
+  'Mặt trận',
+  'Chính phủ',
+  'Thủ tướng',
+  'Quốc hội',
+  'Tỉnh ủy',
+  'Thành ủy',
+  'Huyện ủy',
+  'Chủ tịch',
+  'Giám đốc',
+  'Kho bạc',
+  'Ngân hàng',
+];
