@@ -22,6 +22,7 @@ import {
   PROPOSALS,
   TITLE_OPENINGS,
   TITLE_VERBS,
+  TOPICS,
   widen,
 } from '../tables/triggers';
 import { KIND_NAMES } from '../tables/kinds';
@@ -360,11 +361,21 @@ const PROPOSAL = new RegExp(
     .join('|')})[ \\t,]{1,3}(?:[\\p{Ll}]{1,8}[ \\t,]{1,3}){0,2}$`,
   'u',
 );
-/** A verb the document does not perform: negated ("không thực hiện …"), or a task or proposal (PROPOSALS). */
+const TOPIC_TYPES: ReadonlySet<RelationType> = new Set(TOPICS.types);
+const TOPIC = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${TOPICS.words.map((w) => w.replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,3}$`,
+  'iu',
+);
+/**
+ * A verb the document does not perform: negated ("không thực hiện …"), a task or proposal (PROPOSALS), or the topic
+ * of a difficulty or a report (TOPICS: "khó khăn trong việc triển khai Nghị định …").
+ */
 function negated(text: string, trig: TriggerHit | null): boolean {
   if (!trig) return false;
   if (PROPOSAL_TYPES.has(trig.trigger.type))
     return PROPOSAL.test(text.slice(Math.max(0, trig.start - 40), trig.start));
+  if (TOPIC_TYPES.has(trig.trigger.type) && TOPIC.test(text.slice(Math.max(0, trig.start - 40), trig.start)))
+    return true;
   if (trig.trigger.type !== 'IMPLEMENTS' && trig.trigger.type !== 'CONTINUES') return false;
   return NEGATION.test(text.slice(Math.max(0, trig.start - 60), trig.start));
 }

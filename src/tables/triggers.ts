@@ -450,6 +450,32 @@ export const NOTE_END: { pattern: string; examples: string[]; counterExamples: s
 };
 
 /**
+ * Words right before a verb of carrying out that make it the topic of a difficulty, not the document's act:
+ * "tháo gỡ khó khăn, vướng mắc trong việc triển khai Nghị định số 136/2025/NĐ-CP" only cites the decree.
+ */
+export const TOPICS: SentenceRule & { words: readonly string[] } = {
+  words: ['trong việc', 'trong quá trình', 'khó khăn', 'vướng mắc', 'khó khăn khi', 'vướng mắc khi'],
+  types: ['IMPLEMENTS', 'CONTINUES'],
+  examples: [
+    [
+      'Đề xuất giải pháp tháo gỡ khó khăn trong việc triển khai Nghị định số 136/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.',
+      'CITES',
+    ],
+    [
+      'Một số vướng mắc trong quá trình thực hiện Nghị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội.',
+      'CITES',
+    ],
+  ],
+  counterExamples: [
+    ['Triển khai thực hiện Nghị định số 136/2025/NĐ-CP ngày 12/6/2025 của Chính phủ.', 'IMPLEMENTS'],
+    [
+      'Để tháo gỡ khó khăn, Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội.',
+      'IMPLEMENTS',
+    ],
+  ],
+};
+
+/**
  * What an act verb may act on that is no document: "bãi bỏ thủ tục hành chính", "sửa đổi, bổ sung thủ tục …" (a
  * procedure, in the tables of decisions that publish administrative procedures). Such a verb says nothing of the
  * citation after it, which keeps the verb before (or none).
