@@ -8,7 +8,7 @@ import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, 
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
 import { layoutText } from './layout';
 import { foldSpaces } from './text/spaces';
-import { LETTER_KIND, firstCitationType } from './tables/kinds';
+import { ACTS_ONLY_ON_OWN_KIND, LETTER_KIND, NEVER_ACTED_ON, firstCitationType } from './tables/kinds';
 import { LETTER_OPENINGS } from './tables/issuers';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
@@ -187,6 +187,17 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
           sentence: sentences[sentenceAt(sentences, refs[base].symbolStart)],
         });
     }
+  }
+  // A letter does not repeal a decree, and nothing amends a submission: such verbs speak of something else.
+  for (const r of kept) {
+    if (!CHANGES.has(r.type)) continue;
+    const fromKind = r.from === 'doc' ? kind : refDocs[r.from].kind;
+    const toKind = r.to === 'doc' ? kind : refDocs[r.to].kind;
+    if (
+      (toKind && NEVER_ACTED_ON.has(toKind)) ||
+      (fromKind && toKind && ACTS_ONLY_ON_OWN_KIND.has(fromKind) && fromKind !== toKind)
+    )
+      r.type = 'CITES';
   }
   const relations: RelationRecord[] = kept.map((r) => ({
     from: idOf(r.from),
@@ -416,6 +427,9 @@ function centralPartyBody(issuer: IssuerMention | null, header: HeaderInfo, body
     }
   }
 }
+/** The relation types that change the text they point to. */
+const CHANGES: ReadonlySet<string> = new Set(['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS']);
+
 const ENACTING_LINE = new RegExp(
   `^[ \\t]{0,8}(?:${BLOCK_STARTS.filter((r) => r.name.startsWith('enacting'))
     .map((r) => r.pattern)

@@ -156,3 +156,21 @@ export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set(['Văn bản']);
 
 /** The kind of a text addressed to someone ("Kính gửi: …") that names no kind, in a line or in its number: a letter. */
 export const LETTER_KIND = 'Công văn';
+
+/**
+ * Kinds whose texts change no text of another kind: a letter, report or plan may replace an earlier letter, report
+ * or plan, but "thay thế Nghị quyết số 1211/2016/UBTVQH13" in a letter speaks of a draft (the letter only cites it).
+ */
+export const ACTS_ONLY_ON_OWN_KIND: ReadonlySet<string> = new Set([
+  'Công văn',
+  'Báo cáo',
+  'Tờ trình',
+  'Thông báo',
+  'Kế hoạch',
+  'Hướng dẫn',
+  'Công điện',
+  'Chương trình',
+]);
+
+/** Kinds no text amends, repeals or replaces: a submission or a report is answered, not changed. */
+export const NEVER_ACTED_ON: ReadonlySet<string> = new Set(['Tờ trình', 'Báo cáo']);

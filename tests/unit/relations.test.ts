@@ -57,3 +57,23 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
     });
   }
 });
+
+describe('what a kind of text can change', () => {
+  const head = (kind: string, symbol: string): string =>
+    `BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: ${symbol}\nHà Nội, ngày 20 tháng 11 năm 2025\n${kind}\nVề việc thử\n`;
+  const types = (text: string): string[] =>
+    extractDocument(text, { source: 'k.txt' }).relations.map((r) => r.type);
+  it('a letter that speaks of replacing a decree only cites it; a decision replaces it', () => {
+    const body = 'Bãi bỏ Nghị định số 54/2018/NĐ-CP ngày 16/4/2018 của Chính phủ.\n';
+    expect(types(head('', '10988/BNV-CQĐP') + body)).toEqual(['CITES']);
+    expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['REPEALS']);
+  });
+  it('a letter may replace a letter', () => {
+    const body = 'Công văn này thay thế Công văn số 5000/BNV-CQĐP ngày 01/10/2025 của Bộ Nội vụ.\n';
+    expect(types(head('', '10988/BNV-CQĐP') + body)).toEqual(['REPLACES']);
+  });
+  it('nothing amends a submission', () => {
+    const body = 'Sửa đổi Tờ trình số 661/TTr-BCA ngày 01/10/2025 của Bộ Công an.\n';
+    expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);
+  });
+});

@@ -9,7 +9,7 @@ import { POST_TRIGGERS, TRIGGERS, widen, type SentenceRule, type Trigger } from 
 import type { ExtractionGraph } from '../../src/model';
 
 const HEADER =
-  'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 1/KH-UBND\n\nQuảng Ngãi, ngày 01 tháng 12 năm 2025\n\nKẾ HOẠCH\nthử nghiệm\n\n';
+  'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\n\nSố: 1/QĐ-UBND\n\nQuảng Ngãi, ngày 01 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\nthử nghiệm\n\n';
 type Extract = (text: string, options: { source: string }) => ExtractionGraph;
 
 /** The relations the example states: type, trigger, from the document itself, or from a later to an earlier citation. */
