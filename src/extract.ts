@@ -8,7 +8,13 @@ import type { DocumentRecord, ExtractionGraph, ReferenceRecord, RelationRecord, 
 import { normalizeText, toOriginalSpan, type NormalizedText } from './text/normalize';
 import { layoutText } from './layout';
 import { foldSpaces } from './text/spaces';
-import { ACTS_ONLY_ON_OWN_KIND, LETTER_KIND, NEVER_ACTED_ON, firstCitationType } from './tables/kinds';
+import {
+  ACTS_ONLY_ON_OWN_KIND,
+  LETTER_KIND,
+  NEVER_ACTED_ON,
+  REPORTS_UNCHANGED,
+  firstCitationType,
+} from './tables/kinds';
 import { LETTER_OPENINGS } from './tables/issuers';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
@@ -188,13 +194,18 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         });
     }
   }
-  // A letter does not repeal a decree, and nothing amends a submission: such verbs speak of something else.
+  // A letter does not repeal a decree: such verbs speak of something else.
+  // A submission or a report is answered and cited: no text rests on it, carries it out or changes it.
   for (const r of kept) {
+    const toKind = r.to === 'doc' ? kind : refDocs[r.to].kind;
+    if (r.type !== 'CITES' && toKind && NEVER_ACTED_ON.has(toKind)) {
+      r.type = 'CITES';
+      continue;
+    }
     if (!CHANGES.has(r.type)) continue;
     const fromKind = r.from === 'doc' ? kind : refDocs[r.from].kind;
-    const toKind = r.to === 'doc' ? kind : refDocs[r.to].kind;
     if (
-      (toKind && NEVER_ACTED_ON.has(toKind)) ||
+      (toKind && REPORTS_UNCHANGED.has(toKind)) ||
       (fromKind && toKind && ACTS_ONLY_ON_OWN_KIND.has(fromKind) && fromKind !== toKind)
     )
       r.type = 'CITES';

@@ -248,8 +248,9 @@ export const TRIGGERS: readonly Trigger[] = [
     type: 'CITES',
     nests: 'no',
     examples: [
-      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; theo đề nghị của Giám đốc Sở Nội vụ tại Tờ trình số 116/TTr-SNV ngày 18/11/2025.',
-      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; xét Tờ trình số 407/TTr-UBND ngày 10/11/2025 của Ủy ban nhân dân tỉnh.',
+      // (A Tờ trình is cited whatever the verb, tables/kinds.ts: these examples use a letter, so the row shows.)
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số 116/SNV-TCBC ngày 18/11/2025.',
+      'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; xét Công văn số 407/UBND-KT ngày 10/11/2025 của Ủy ban nhân dân tỉnh.',
     ],
     counterExamples: ['đề nghị các sở', 'xét thấy', 'xem xét'],
   },

@@ -72,6 +72,10 @@ describe('what a kind of text can change', () => {
     const body = 'Công văn này thay thế Công văn số 5000/BNV-CQĐP ngày 01/10/2025 của Bộ Nội vụ.\n';
     expect(types(head('', '10988/BNV-CQĐP') + body)).toEqual(['REPLACES']);
   });
+  it('a submission is cited, whatever verb comes before it', () => {
+    const body = 'Căn cứ Tờ trình số 661/TTr-BCA ngày 01/10/2025 của Bộ Công an.\n';
+    expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);
+  });
   it('nothing amends a submission', () => {
     const body = 'Sửa đổi Tờ trình số 661/TTr-BCA ngày 01/10/2025 của Bộ Công an.\n';
     expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);
