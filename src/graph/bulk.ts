@@ -28,39 +28,52 @@ export const ARRAY_DELIMITER = '\u001f';
 
 type Column = { name: string; type?: 'boolean' | 'long' | 'date' | 'string[]' | 'id' | 'start' | 'end' };
 
-/** One CSV file written through a buffer with synchronous writes: bounded memory, no backpressure to handle. */
-class CsvFile {
+/** A file written through a buffer with synchronous writes: bounded memory, no backpressure to handle. */
+export class BufferedFile {
   private fd: number;
   private chunks: string[] = [];
   private size = 0;
-  rows = 0;
-  /** The largest field in bytes (neo4j-admin's read buffer must hold it). */
-  maxField = 0;
 
-  constructor(
-    readonly file: string,
-    private readonly columns: Column[],
-    header: string,
-  ) {
+  constructor(readonly file: string) {
     this.fd = fs.openSync(file, 'w', 0o600);
-    this.push(`${header}\n`);
   }
 
-  private push(s: string) {
+  protected push(s: string): void {
     this.chunks.push(s);
     this.size += s.length;
     if (this.size > 1 << 20) this.flush();
   }
 
-  flush() {
+  /** One line of text (the extraction spools of `ingest --bulk`). */
+  line(s: string): void {
+    this.push(`${s}\n`);
+  }
+
+  flush(): void {
     if (this.chunks.length) fs.writeSync(this.fd, this.chunks.join(''));
     this.chunks = [];
     this.size = 0;
   }
 
-  close() {
+  close(): void {
     this.flush();
     fs.closeSync(this.fd);
+  }
+}
+
+/** One CSV file of neo4j-admin's import. */
+class CsvFile extends BufferedFile {
+  rows = 0;
+  /** The largest field in bytes (neo4j-admin's read buffer must hold it). */
+  maxField = 0;
+
+  constructor(
+    file: string,
+    private readonly columns: Column[],
+    header: string,
+  ) {
+    super(file);
+    this.push(`${header}\n`);
   }
 
   write(values: Record<string, unknown>) {

@@ -22,7 +22,7 @@ import type { Driver } from 'neo4j-driver';
 import { adminImport, dropDatabaseFiles, importArguments } from '../db/admin';
 import { createDriver, type Neo4jSettings } from '../db/connection';
 import { startNeo4j, stopNeo4j, type ManagedNeo4jOptions } from '../db/manager';
-import { BulkGraphWriter, countNonEmpty, finishBulk, type YearlessRow } from '../graph/bulk';
+import { BufferedFile, BulkGraphWriter, countNonEmpty, finishBulk, type YearlessRow } from '../graph/bulk';
 import { cypher } from '../graph/cypher';
 import type { LoadableDocument } from '../graph/load';
 import type { DocumentRecord, ExtractionGraph, RelationRecord } from '../model';
@@ -75,30 +75,6 @@ export class BulkRefused extends Error {
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
-
-/** Lines to a file through a buffer and synchronous writes (bounded memory, no backpressure to handle). */
-class LineFile {
-  private fd: number;
-  private chunks: string[] = [];
-  private size = 0;
-  constructor(readonly file: string) {
-    this.fd = fs.openSync(file, 'w', 0o600);
-  }
-  line(s: string) {
-    this.chunks.push(s, '\n');
-    this.size += s.length + 1;
-    if (this.size > 1 << 20) this.flush();
-  }
-  flush() {
-    if (this.chunks.length) fs.writeSync(this.fd, this.chunks.join(''));
-    this.chunks = [];
-    this.size = 0;
-  }
-  close() {
-    this.flush();
-    fs.closeSync(this.fd);
-  }
-}
 
 /** A sort key field: JSON keeps tabs and newlines out of the line, the key must not hold them either. */
 const key = (s: string) => s.replace(/[\t\n\r]/g, ' ');
@@ -182,8 +158,8 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
     if (progress?.onTerminal) progress.start((await countFiles(inputs, { maxBytes })).files);
 
     // 1. Extract: documents, relations and texts to the spools.
-    const documents = new LineFile(path.join(spool, 'documents'));
-    const relations = new LineFile(path.join(spool, 'relations'));
+    const documents = new BufferedFile(path.join(spool, 'documents'));
+    const relations = new BufferedFile(path.join(spool, 'relations'));
     const textFile = path.join(spool, 'texts');
     const texts = fs.openSync(textFile, 'w+', 0o600);
     let textEnd = 0;
@@ -258,7 +234,7 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
     step('sort documents');
     const writer = new BulkGraphWriter(csvDir);
     const remap = new Map<string, string>();
-    const yearless = new LineFile(path.join(spool, 'yearless'));
+    const yearless = new BufferedFile(path.join(spool, 'yearless'));
     const readText = (at: [number, number]) => {
       const buffer = Buffer.alloc(at[1]);
       fs.readSync(texts, buffer, 0, at[1], at[0]);
@@ -303,7 +279,7 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
     // 3. Relations: ends renamed by the merge, sorted by pair, one per pair (the most specific type, the first
     // of equal rank), as mergeGraphs keeps them.
     progress?.note('merging relations');
-    const pairs = new LineFile(path.join(spool, 'pairs'));
+    const pairs = new BufferedFile(path.join(spool, 'pairs'));
     for await (const line of lines(relations.file)) {
       const [name, order] = line.split('\t', 2);
       const r = JSON.parse(payload(line, 2)) as RelationRecord;
