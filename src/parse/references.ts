@@ -120,6 +120,8 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     const listed =
       prev !== undefined && /^[\s,;]{0,3}(?:và[ \t]{1,2})?$/u.test(text.slice(prev.attrEnd, symbolStart));
     if (parsed.family === 'letter' && !kindWritten && !hasSo && !listed) continue;
+    // "Nghị quyết số 36a/NQ-CP" is a text; "mẫu số 01a/TB-TSDĐ" a form: a number with a letter needs its kind.
+    if (/\p{Ll}$/u.test(parsed.number ?? '') && !kindWritten) continue;
     const start = symbolStart - (before ? before[0].length : 0);
     const ref = readTail(text, parsed, start, symbolStart, symbolEnd, kindWritten, options.places);
     // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind.

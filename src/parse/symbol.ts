@@ -46,8 +46,9 @@ const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
  * check is code because a lookbehind at the head of this pattern made the scan ten times slower.
  */
 export const SYMBOL_RE = new RegExp(
-  // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year.
-  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
+  // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year;
+  // "30a/2008/NQ-CP", "36a/NQ-CP", "30c/NQ-CP": a letter after the number (references.ts wants a kind written before).
+  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -98,3 +98,16 @@ describe('numbered the old way (before 2000)', () => {
     expect(parseSymbol('5-UBND')).toBeNull();
   });
 });
+
+describe('a number with a letter ("36a/NQ-CP")', () => {
+  it('is a text after its kind, a form number otherwise', async () => {
+    const { findReferences } = await import('../../src/parse/references');
+    const { defaultPlaces } = await import('../../src/resolve/places');
+    const text =
+      'Nghị quyết 36a/NQ-CP ngày 14 tháng 10 năm 2015 của Chính phủ; Nghị quyết số 30a/2008/NQ-CP ngày 27/12/2008; theo mẫu số 01a/TB-TSDĐ ban hành kèm theo.';
+    expect(findReferences(text, { places: defaultPlaces }).map((r) => r.parsed.symbol)).toEqual([
+      '36a/NQ-CP',
+      '30a/2008/NQ-CP',
+    ]);
+  });
+});
