@@ -3,7 +3,7 @@
  * issuer block, "Số: …", "<Place>, ngày … tháng … năm …", kind line + title, "V/v …", "Kính gửi:",
  * "Nơi nhận:", signature block. Reads normalised text (markup and stamps already gone).
  */
-import { KIND_NAMES, kindByName } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES, KIND_NAMES, kindByName } from '../tables/kinds';
 import { parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
 import type { Signature } from '../model';
@@ -41,7 +41,7 @@ function lines(text: string, from: number, to: number): Line[] {
 
 // "Số: 12/QĐ-UBND", and with a colon "Luật số: 67/2020/QH14", "Nghị quyết số: …", "Số hiệu: …" (laws, reposts).
 const NUMBER_LINE = new RegExp(
-  String.raw`^[ \t]{0,8}(?:Số[ \t]{0,3}[:.]?|(?:(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)`,
+  String.raw`^[ \t]{0,8}(?:Số[ \t]{0,3}[:.]?|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)`,
   'u',
 );
 const PLACE_DATE =

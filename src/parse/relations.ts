@@ -25,7 +25,7 @@ import {
   TOPICS,
   widen,
 } from '../tables/triggers';
-import { KIND_NAMES } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES, KIND_NAMES } from '../tables/kinds';
 import { BODY_HEAD_WORDS } from '../tables/issuers';
 import type { NormalizedText } from '../text/normalize';
 
@@ -340,15 +340,15 @@ const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
 
 /** A list item at a sentence start: "1.", "2.3.", "a)", "-", "+". */
 /** A line that opens with a kind and a number: an item of a list of documents ("Luật số 56/2024/QH15 …"). */
-const KIND_ITEM = new RegExp(
-  `^(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`,
-  'u',
-);
+const KIND_ITEM = new RegExp(`^(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`, 'u');
 const LIST_ITEM = /^[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•–])[ \t]/u;
 
 function relation(from: Party, to: number, trig: TriggerHit | null, sentence: SentenceSpan): RawRelation {
   return { from, to, cited: to, type: trig?.trigger.type ?? 'CITES', trigger: trig?.text ?? null, sentence };
 }
+
+/** A phrase of a word table as a regex source: its spaces match a space or a tab. */
+const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
 
 /** "không áp dụng … theo Chỉ thị số 15/CT-TTg": a negated verb does not carry the text out. */
 const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|ngừng|dừng|thôi)(?![\p{L}\p{N}])/iu;
@@ -357,15 +357,12 @@ const PROPOSAL = new RegExp(
   // Lowercase or opening a sentence, never a name in capitals ("Luật Xây dựng sửa đổi …" is a title).
   `(?<![\\p{L}\\p{N}])(?:${PROPOSALS.words
     .flatMap((w) => [w, w[0].toUpperCase() + w.slice(1)])
-    .map((w) => w.replace(/ /gu, '[ \\t]'))
+    .map(phrase)
     .join('|')})[ \\t,]{1,3}(?:[\\p{Ll}]{1,8}[ \\t,]{1,3}){0,2}$`,
   'u',
 );
 const TOPIC_TYPES: ReadonlySet<RelationType> = new Set(TOPICS.types);
-const TOPIC = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${TOPICS.words.map((w) => w.replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,3}$`,
-  'iu',
-);
+const TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TOPICS.words.map(phrase).join('|')})[ \\t]{1,3}$`, 'iu');
 /**
  * A verb the document does not perform: negated ("không thực hiện …"), a task or proposal (PROPOSALS), or the topic
  * of a difficulty or a report (TOPICS: "khó khăn trong việc triển khai Nghị định …").
@@ -446,17 +443,17 @@ function continuesNestedList(
 const LIST_VERB_TYPES: ReadonlySet<RelationType> = new Set(['AMENDS', 'REPEALS', 'REPLACES', 'GUIDES']);
 // ", " or " và ", then perhaps the next item's kind and name when its citation starts at "số" (", Luật Nhà ở số …").
 const LIST_TAIL = new RegExp(
-  `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})(?:[ \\t][\\p{L},]{1,12}){0,8}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
+  `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{L},]{1,12}){0,8}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
   'u',
 );
 const TITLE_OPENING = new RegExp(
-  `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map((t) => t.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,
+  `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
 
 // A kind name in capitals or capitalised that is not "… này" (this document): another text.
 const OTHER_TEXT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k)).join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}này)`,
+  `(?<![\\p{L}\\p{N}])(?:${CAPITALISED_KIND_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}này)`,
   'u',
 );
 /**
@@ -477,7 +474,7 @@ const SELF_REFERENCE = /(?<![\p{L}\p{N}])này(?![\p{L}\p{N}])/u;
 
 const NON_DOCUMENT_TYPES: ReadonlySet<RelationType> = new Set(NON_DOCUMENT_OBJECTS.types);
 const NON_DOCUMENT = new RegExp(
-  `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${NON_DOCUMENT_OBJECTS.words.map((w) => w.replace(/ /gu, '[ \\t]')).join('|')})(?![\\p{L}\\p{N}])`,
+  `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${NON_DOCUMENT_OBJECTS.words.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
 /** "bãi bỏ thủ tục hành chính": the verb acts on no document (NON_DOCUMENT_OBJECTS). */

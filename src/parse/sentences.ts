@@ -4,7 +4,7 @@
  * ". ! ?" before a capital, a digit or an opening quote — not after short capital abbreviations ("TM.", "Q."), and the
  * end of one editorial note where the next begins (NOTE_END: "… có hiệu lực từ ngày 01/01/2022 Xử phạt …").
  */
-import { KIND_NAMES } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
 import { NOTE_END } from '../tables/triggers';
 
 export interface SentenceSpan {
@@ -13,9 +13,7 @@ export interface SentenceSpan {
 }
 
 /** Kind names that open a line: a new item of a list of documents ("Nghị định 91/2022/NĐ-CP sửa đổi …"). */
-const KIND_ALT = KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k))
-  .map((k) => k.replace(/ /gu, '[ \\t]'))
-  .join('|');
+const KIND_ALT = CAPITALISED_KIND_NAMES.map((k) => k.replace(/ /gu, '[ \\t]')).join('|');
 const ITEM_LINE = new RegExp(`^[ \\t]{0,8}(?:${KIND_ALT})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`, 'u');
 // Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
 const BOUNDARY = new RegExp(

@@ -134,6 +134,9 @@ export const KIND_NAMES: readonly string[] = [
   ...new Set(KINDS.flatMap((k) => [k.name, ...(k.aliases ?? [])])),
 ].sort((a, b) => b.length - a.length);
 
+/** The kind names as a title or a list item opens with them ("Luật", "Nghị định"), never a lowercase alias. */
+export const CAPITALISED_KIND_NAMES: readonly string[] = KIND_NAMES.filter((k) => /^\p{Lu}/u.test(k));
+
 const NAME_INDEX = new Map<string, string>();
 for (const k of KINDS) {
   for (const n of [k.name, ...(k.aliases ?? [])]) {
