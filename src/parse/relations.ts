@@ -133,7 +133,8 @@ export function findRelations(
         (h, k) =>
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
-          !actsOnNoDocument(text, h),
+          !actsOnNoDocument(text, h) &&
+          !(h.trigger.passive && namedSubject(text, gapStart, h.start, prev !== null)),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
@@ -471,6 +472,22 @@ function selfSubject(text: string, from: number, to: number): boolean {
   return inNote || SELF_REFERENCE.test(subject);
 }
 const SELF_REFERENCE = /(?<![\p{L}\p{N}])này(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a passive verb's subject, the words of its clause before it, names a text without its number: "Căn cứ Hiến
+ * pháp … đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15" speaks of the Constitution, so the
+ * verb ties no two citations here (the agent is governed by "Căn cứ"), while "Nghị định số 78/2025/NĐ-CP (được sửa
+ * đổi bởi …)" and "Nghị định này được hướng dẫn bởi …" name no other text in the clause.
+ */
+function namedSubject(text: string, gapStart: number, verbAt: number, afterCitation: boolean): boolean {
+  const clause = text.slice(gapStart, verbAt);
+  // After a citation only a new clause (";", a quotation) has a subject of its own: in "Nghị định số 78/2025/NĐ-CP …
+  // hướng dẫn thi hành Luật Ban hành văn bản quy phạm pháp luật được sửa đổi, bổ sung bởi Nghị định số 187/2025/NĐ-CP"
+  // the law named in the title is not the subject.
+  const cut = Math.max(clause.lastIndexOf(';'), clause.lastIndexOf('“'));
+  if (afterCitation && cut < 0) return false;
+  return OTHER_TEXT.test(clause.slice(cut + 1));
+}
 
 const NON_DOCUMENT_TYPES: ReadonlySet<RelationType> = new Set(NON_DOCUMENT_OBJECTS.types);
 const NON_DOCUMENT = new RegExp(
