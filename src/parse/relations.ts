@@ -25,7 +25,7 @@ import {
   TOPICS,
   widen,
 } from '../tables/triggers';
-import { CAPITALISED_KIND_NAMES, KIND_NAMES } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES, KIND_NAMES, NORM_KINDS } from '../tables/kinds';
 import { BODY_HEAD_WORDS } from '../tables/issuers';
 import type { NormalizedText } from '../text/normalize';
 
@@ -270,7 +270,7 @@ export function findRelations(
       }
       governor.set(i, from);
       if (typeof from === 'number') nestedTrigger.set(i, trig);
-      const rel = relation(from, i, trig, sent);
+      const rel = onNorm(relation(from, i, trig, sent), trig, r);
       if (negated(text, trig)) rel.type = 'CITES';
       if (rel.type === 'CITES' && !trig) {
         // "Quyết định số 12/2015/QĐ-UBND … hết hiệu lực": the verb comes after the citation.
@@ -346,6 +346,15 @@ const LIST_ITEM = /^[ \t]{0,4}(?:\d{1,3}(?:\.\d{1,3}){0,3}[.)]|[a-zđ]\)|[-+•�
 
 function relation(from: Party, to: number, trig: TriggerHit | null, sentence: SentenceSpan): RawRelation {
   return { from, to, cited: to, type: trig?.trigger.type ?? 'CITES', trigger: trig?.text ?? null, sentence };
+}
+
+/** The row's `normType` when the document acts on a State norm or decision ("theo Nghị định số …": according to it). */
+function onNorm(rel: RawRelation, trig: TriggerHit | null, cited: RawReference): RawRelation {
+  const normType = trig?.trigger.normType;
+  const family = cited.parsed.family;
+  if (normType && rel.from === 'doc' && (family === 'legal' || family === 'state') && NORM_KINDS.has(cited.kind ?? ''))
+    rel.type = normType;
+  return rel;
 }
 
 /** A phrase of a word table as a regex source: its spaces match a space or a tab. */

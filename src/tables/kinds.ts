@@ -182,3 +182,20 @@ export const ACTS_ONLY_ON_OWN_KIND: ReadonlySet<string> = new Set([
  */
 export const NEVER_ACTED_ON: ReadonlySet<string> = new Set(['Tờ trình']);
 export const REPORTS_UNCHANGED: ReadonlySet<string> = new Set(['Báo cáo']);
+
+/**
+ * Kinds of State texts that lay down rules or decide: a text done "theo" one of them is done according to it (cited),
+ * while "theo Kế hoạch …", "theo Công văn …" or a Party text is carried out (a trigger row's `normType`).
+ */
+export const NORM_KINDS: ReadonlySet<string> = new Set([
+  'Hiến pháp',
+  'Bộ luật',
+  'Luật',
+  'Pháp lệnh',
+  'Nghị định',
+  'Thông tư',
+  'Thông tư liên tịch',
+  'Nghị quyết',
+  'Nghị quyết liên tịch',
+  'Quyết định',
+]);

@@ -21,6 +21,12 @@ export interface Trigger {
    * Quy định ban hành kèm theo Quyết định số X" amends X (its annex), it does not merely cite it.
    */
   yieldsTo?: readonly RelationType[];
+  /**
+   * The type when the document itself acts through the phrase on a State norm or decision (tables/kinds.ts
+   * NORM_KINDS): "theo Nghị định số …" is "according to" it. `normExamples` show it.
+   */
+  normType?: RelationType;
+  normExamples?: string[];
   examples: string[];
   counterExamples: string[];
 }
@@ -157,7 +163,7 @@ export const TRIGGERS: readonly Trigger[] = [
     nests: 'no',
     yieldsTo: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS'],
     examples: [
-      'Tổ chức thực hiện Quy chế ban hành kèm theo Quyết định số 719/QĐ-UBND ngày 01/3/2024 của UBND tỉnh.',
+      'Tổ chức thực hiện Quy chế ban hành kèm theo Quyết định số 11100-QĐ/TU ngày 01/3/2024 của Ban Thường vụ Tỉnh ủy.',
     ],
     counterExamples: ['kèm với', 'theo'],
   },
@@ -228,7 +234,10 @@ export const TRIGGERS: readonly Trigger[] = [
     phrase: String.raw`theo\squy\sđịnh\s(?:của|tại)|được\squy\sđịnh\stại|quy\sđịnh\stại|nêu\stại`,
     type: 'CITES',
     nests: 'no',
-    examples: ['Mức hỗ trợ theo quy định tại Nghị định số 76/2019/NĐ-CP ngày 08/10/2019 của Chính phủ.'],
+    examples: [
+      'Mức hỗ trợ theo quy định tại Kế hoạch số 1138/KH-UBND ngày 14/5/2019 của UBND tỉnh.',
+      'Các đơn vị báo cáo theo quy định tại Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.',
+    ],
     counterExamples: ['quy định chung', 'theo dõi tại'],
   },
   // Asking others to review texts ("rà soát, sửa đổi, bổ sung, thay thế các văn bản …") does not act on them.
@@ -264,11 +273,26 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     counterExamples: ['hiện thực', 'triển vọng'],
   },
+  // A bare "theo" carries out a plan, a letter or a Party text ("báo cáo theo Công văn số …", "tổng kết … theo Kế hoạch
+  // số 163-KH/TU"), but is "according to" a State norm or decision cited by the document (`normType`): "(theo Quyết
+  // định 1616/QĐ-TTg …)", "áp dụng … theo Nghị quyết số 1314/NQ-UBTVQH15", "xác định giá đất theo Nghị định số …"
+  // cite (the real development parts: 4 of 4 such relations are CITES; GOLD.md's "theo chỉ đạo của" is a row of its
+  // own). It yields to an act verb of its clause ("Triển khai … theo Quyết định số 2481/QĐ-TTg" carries it out), and
+  // in a cited text's title it ties the two ("Nghị định số 72/2024/NĐ-CP … quy định chính sách giảm thuế … theo
+  // Nghị quyết số 142/2024/QH15": the decree carries the resolution out).
   {
     phrase: String.raw`theo`,
     type: 'IMPLEMENTS',
     nests: 'weak',
-    examples: ['Các đơn vị báo cáo theo Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.'],
+    yieldsTo: ['CONTINUES'],
+    normType: 'CITES',
+    examples: [
+      'Các đơn vị báo cáo theo Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.',
+      'Tổ chức tổng kết công tác dân vận theo Kế hoạch số 163-KH/TU ngày 25/02/2020 của Ban Thường vụ Tỉnh ủy.',
+    ],
+    normExamples: [
+      'Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024, các đơn vị xác định giá đất theo Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ.',
+    ],
     counterExamples: ['theo dõi'],
   },
 ];

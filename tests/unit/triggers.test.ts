@@ -52,6 +52,18 @@ describe.each(TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))('trigger
   it.each(row.counterExamples)('counter-example: %s', (phrase) => {
     expect(full(row.phrase).test(phrase)).toBe(false);
   });
+  // A row that acts otherwise on a State norm or decision (`normType`) shows it on its own examples.
+  if (row.normType) {
+    it('has examples of its type on a norm', () => expect(row.normExamples?.length).toBeGreaterThan(0));
+    it.each(row.normExamples ?? [])('norm example: %s', (sentence) => {
+      const rels = stated(extractDocument, sentence);
+      const mine = rels.filter((r) => r.trigger !== null && full(row.phrase).test(r.trigger));
+      expect(
+        mine.map((r) => r.type),
+        JSON.stringify(rels),
+      ).toContain(row.normType);
+    });
+  }
 });
 
 describe.each(POST_TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))(
