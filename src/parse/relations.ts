@@ -17,6 +17,7 @@ import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from './triggers';
 import {
   FRONTED_ACTS,
+  LIST_OBJECTS,
   LIST_SEPARATOR,
   NON_DOCUMENT_OBJECTS,
   PROPOSALS,
@@ -133,7 +134,7 @@ export function findRelations(
         (h, k) =>
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
-          !actsOnNoDocument(text, h) &&
+          !actsOnNoDocument(text, h, r.start) &&
           !(h.trigger.passive && namedSubject(text, gapStart, h.start, prev !== null)),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
@@ -290,15 +291,20 @@ export function findRelations(
       const last = tail[tail.length - 1];
       // Only a verb whose object is the list itself ("bãi bỏ các văn bản sau:", "được sửa đổi, bổ sung bởi:"), not
       // one that announces instructions ("hướng dẫn việc thực hiện như sau:").
-      if (last && LIST_OBJECT.test(text.slice(last.end, sent.end)))
+      if (last && LIST_OBJECT_TYPES.has(last.trigger.type) && LIST_OBJECT.test(text.slice(last.end, sent.end)))
         carry = { trigger: last, anchor: last.trigger.passive && prev !== null ? prev : 'doc' };
     }
   }
   return out;
 }
 
+/** A phrase of a word table as a regex source: its spaces match a space or a tab. */
+const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
+
+const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
+/** The object of a verb that governs the list after it (LIST_OBJECTS): "các văn bản sau:", "các Quyết định sau đây:". */
 const LIST_OBJECT = new RegExp(
-  `^[ \\t]{0,3}(?:(?:các|những)[ \\t]{1,2})?(?:(?:văn[ \\t]bản|${KIND_NAMES.join('|')})[ \\t]{0,2})?(?:(?:sau|dưới[ \\t]đây)[ \\t]{0,2})?:[ \\t]{0,3}$`,
+  `^[ \\t]{0,3}(?:(?:${LIST_OBJECTS.determiners.map(phrase).join('|')})[ \\t]{1,2})?(?:(?:${['văn bản', ...KIND_NAMES].map(phrase).join('|')})[ \\t]{0,2})?(?:(?:${LIST_OBJECTS.ends.map(phrase).join('|')})[ \\t]{0,2})?:[ \\t]{0,3}$`,
   'iu',
 );
 
@@ -357,8 +363,6 @@ function onNorm(rel: RawRelation, trig: TriggerHit | null, cited: RawReference):
   return rel;
 }
 
-/** A phrase of a word table as a regex source: its spaces match a space or a tab. */
-const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
 
 /** "không áp dụng … theo Chỉ thị số 15/CT-TTg": a negated verb does not carry the text out. */
 const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|ngừng|dừng|thôi)(?![\p{L}\p{N}])/iu;
@@ -503,9 +507,17 @@ const NON_DOCUMENT = new RegExp(
   `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${NON_DOCUMENT_OBJECTS.words.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-/** "bãi bỏ thủ tục hành chính": the verb acts on no document (NON_DOCUMENT_OBJECTS). */
-function actsOnNoDocument(text: string, h: TriggerHit): boolean {
-  return NON_DOCUMENT_TYPES.has(h.trigger.type) && NON_DOCUMENT.test(text.slice(h.end, h.end + 40));
+const PART_OF = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NON_DOCUMENT_OBJECTS.partOf.map(phrase).join('|')})[ \\t]{1,2}$`, 'iu');
+/**
+ * "bãi bỏ thủ tục hành chính": the verb acts on no document (NON_DOCUMENT_OBJECTS), unless the procedures are items
+ * "tại" the citation at `citationStart`.
+ */
+function actsOnNoDocument(text: string, h: TriggerHit, citationStart: number): boolean {
+  return (
+    NON_DOCUMENT_TYPES.has(h.trigger.type) &&
+    NON_DOCUMENT.test(text.slice(h.end, h.end + 40)) &&
+    !PART_OF.test(text.slice(Math.max(h.end, citationStart - 12), citationStart))
+  );
 }
 
 const TITLE_VERB_TYPES: ReadonlySet<RelationType> = new Set(TITLE_VERBS.types);

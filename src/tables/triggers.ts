@@ -501,12 +501,42 @@ export const TOPICS: SentenceRule & { words: readonly string[] } = {
 };
 
 /**
+ * A verb whose object is the list after it governs every item of the list (relations.ts): "bãi bỏ các văn bản sau:",
+ * "thay thế các Quyết định sau đây:", "được sửa đổi, bổ sung bởi:"; not a verb that announces instructions ("hướng dẫn
+ * việc thực hiện như sau:"). The object is a determiner, a kind name or "văn bản", then one of `ends`, then ":".
+ */
+export const LIST_OBJECTS: SentenceRule & { determiners: readonly string[]; ends: readonly string[] } = {
+  types: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS', 'GUIDES', 'BASED_ON', 'IMPLEMENTS', 'CONTINUES'],
+  determiners: ['các', 'những'],
+  ends: ['sau đây', 'dưới đây', 'sau'],
+  examples: [
+    [
+      'Điều 4. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025.\n2. Quyết định này thay thế các Quyết định sau đây:\na) Quyết định số 27/2009/QĐ-UBND ngày 26 tháng 8 năm 2009 của Ủy ban nhân dân tỉnh Hoà Bình về việc quy định thời gian mở cửa;\nb) Quyết định số 39/2019/QĐ-UBND ngày 29 tháng 8 năm 2019 của Ủy ban nhân dân tỉnh Vĩnh Phúc quy định thời gian hoạt động.',
+      'REPLACES',
+    ],
+    [
+      'Điều 1. Bãi bỏ các văn bản sau:\na) Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh;\nb) Quyết định số 13/2016/QĐ-UBND ngày 01/3/2016 của UBND tỉnh.',
+      'REPEALS',
+    ],
+  ],
+  counterExamples: [
+    [
+      'Cục Thuế hướng dẫn việc thực hiện như sau:\n- Khai theo mẫu tại Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.',
+      'CITES',
+    ],
+  ],
+};
+
+/**
  * What an act verb may act on that is no document: "bãi bỏ thủ tục hành chính", "sửa đổi, bổ sung thủ tục …" (a
  * procedure, in the tables of decisions that publish administrative procedures). Such a verb says nothing of the
  * citation after it, which keeps the verb before (or none).
  */
-export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[] } = {
+export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[]; partOf: readonly string[] } = {
   words: ['thủ tục hành chính', 'TTHC', 'thủ tục'],
+  // "Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ-UBND": the procedures are items of the
+  // decision's list, so the verb acts on the decision in part.
+  partOf: ['tại', 'trong'],
   types: ['AMENDS', 'REPEALS', 'REPLACES'],
   examples: [
     [
@@ -514,7 +544,13 @@ export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[] } =
       'CITES',
     ],
   ],
-  counterExamples: [['Bãi bỏ Quyết định số 45/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.', 'REPEALS']],
+  counterExamples: [
+    ['Bãi bỏ Quyết định số 45/2019/QĐ-UBND ngày 01/3/2019 của UBND tỉnh.', 'REPEALS'],
+    [
+      'Bãi bỏ thủ tục hành chính có số thứ tự 8, 9, 10 tại Quyết định số 1127/QĐ-UBND ngày 06 tháng 5 năm 2025 của Chủ tịch Ủy ban nhân dân thành phố Cần Thơ.',
+      'REPEALS',
+    ],
+  ],
 };
 
 /**

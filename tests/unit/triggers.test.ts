@@ -130,8 +130,12 @@ describe('no row is dead weight: without it, its examples come out otherwise', (
  * get exactly that type, the counter-examples keep theirs, and with the rule switched off every example comes out
  * otherwise (so no rule is dead weight).
  */
-const SENTENCE_RULES: [string, 'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS' | 'TOPICS'][] = [
+const SENTENCE_RULES: [
+  string,
+  'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS' | 'TOPICS' | 'LIST_OBJECTS',
+][] = [
   ['verbs in a cited title', 'TITLE_VERBS'],
+  ['a verb governs the list that is its object', 'LIST_OBJECTS'],
   ["tasks and proposals are not the document's act", 'PROPOSALS'],
   ['verbs acting on no document', 'NON_DOCUMENT_OBJECTS'],
   ['the topic of a difficulty is not carried out', 'TOPICS'],
