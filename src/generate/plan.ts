@@ -7,6 +7,7 @@ import type { RelationType } from '../model';
 import { NATIONAL } from '../model';
 import { Rng } from './prng';
 import { provincesForCorpus, type PlaceProvince } from './places';
+import { districtScopeName } from '../resolve/gazetteer';
 import {
   CENTRAL_BODIES,
   CENTRAL_TERMS,
@@ -526,11 +527,11 @@ export function planCorpus(options: PlanOptions): Plan {
                 ? `Ban Thường vụ ${distPartyWord} ${dist.name}`
                 : `Ủy ban nhân dân ${dist.kind} ${dist.name}`,
           date,
-          scope: `${prov.name}/${dist.name}`,
+          // Districts named by a number (Quận 1) are so named in the scope and the place line.
+          scope: `${prov.name}/${districtScopeName(dist.name)}`,
           province: p,
           district: d,
-          // Districts named by a number (Quận 1) write their kind in the place line.
-          place: /^\d+$/.test(dist.name) ? `Quận ${dist.name}` : dist.name,
+          place: districtScopeName(dist.name),
           party: choice !== 'UBNDH',
           bodyName: dist.kind,
           issuerCode: choice === 'UBNDH' ? 'UBND' : dist.kind === 'quận' ? 'QU' : 'HU',

@@ -4,7 +4,7 @@
  * ("2025:Quảng Ngãi"), each old province SUCCEEDED_BY its successor.
  */
 import neo4j, { type Driver } from 'neo4j-driver';
-import { PROVINCES, PROVINCES_2025 } from '../resolve/gazetteer';
+import { PROVINCES, PROVINCES_2025, districtScopeName } from '../resolve/gazetteer';
 import { cypher } from './cypher';
 
 export const ERA_BEFORE_2025 = 'before-2025';
@@ -68,24 +68,25 @@ export function jurisdictionRows(): JurisdictionRow[] {
       });
       for (const d of p.districts)
         rows.push({
-          id: `${f.name}/${d.name}`,
-          name: d.name,
+          id: `${f.name}/${districtScopeName(d.name)}`,
+          name: districtScopeName(d.name),
           level: 'district',
           kind: d.kind,
           era: ERA_BEFORE_2025,
           abolished,
           successor: null,
           partOf: f.name,
-          successorId: `${p.name}/${d.name}`,
+          successorId: `${p.name}/${districtScopeName(d.name)}`,
         });
     }
     // A former district can share its name with a current one (merged into it): one node per name.
     for (const d of [...p.districts, ...(p.formerDistricts ?? [])]) {
-      if (seen.has(`${p.name}/${d.name}`)) continue;
-      seen.add(`${p.name}/${d.name}`);
+      const id = `${p.name}/${districtScopeName(d.name)}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
       rows.push({
-        id: `${p.name}/${d.name}`,
-        name: d.name,
+        id,
+        name: districtScopeName(d.name),
         level: 'district',
         kind: d.kind,
         era: ERA_BEFORE_2025,

@@ -84,6 +84,14 @@ function districtsOf(province: string, byKind: Record<string, string[]>, former:
   });
 }
 
+/**
+ * A district's name in a scope: a city district named by its number is "Quận 8", as people write it ("Hồ Chí
+ * Minh/Quận 8", never ".../8"); other names as they are. The gazetteer keeps the bare number for look-ups.
+ */
+export function districtScopeName(name: string): string {
+  return /^\d{1,2}$/u.test(name) ? `Quận ${name}` : name;
+}
+
 export const PROVINCES: readonly Province[] = (data.provinces as unknown as RawProvince[]).map((p) => ({
   name: p.name,
   kind: asProvinceKind(p.kind),

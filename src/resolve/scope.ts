@@ -10,7 +10,7 @@ import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { PlaceLookup } from './places';
-import { currentProvinceName, provinceNameAt } from './gazetteer';
+import { currentProvinceName, districtScopeName, provinceNameAt } from './gazetteer';
 import { letterOrDigitBefore } from '../text/boundary';
 
 export interface Locality {
@@ -30,10 +30,11 @@ const COMMUNE_KIND = /^(?:xã|phường|thị trấn)[ \t]/u;
 export function scopeOf(loc: Locality): Scope {
   if (loc.level === 'central') return NATIONAL;
   if (!loc.province) return 'unknown';
+  const district = loc.district ? districtScopeName(loc.district) : null;
   if (loc.level === 'commune' && loc.commune)
-    return [loc.province, loc.district, loc.commune.replace(COMMUNE_KIND, '')].filter((x) => x).join('/');
-  return (loc.level === 'district' || loc.level === 'commune') && loc.district
-    ? `${loc.province}/${loc.district}`
+    return [loc.province, district, loc.commune.replace(COMMUNE_KIND, '')].filter((x) => x).join('/');
+  return (loc.level === 'district' || loc.level === 'commune') && district
+    ? `${loc.province}/${district}`
     : loc.province;
 }
 

@@ -196,7 +196,7 @@ describe('a city district under a bare body ("ỦY BAN NHÂN DÂN" over "Quận 
       'ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 01/2011/QĐ-UBND |\nQuận 9, ngày 04 tháng 01 năm 2011 |\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN QUẬN 9\nCăn cứ Nghị quyết số 26/2008/QH12 ngày 15 tháng 11 năm 2008 của Quốc hội;\n';
     const g = extractDocument(text, { source: 'q9.txt' });
     const own = g.documents.find((d) => d.source === 'q9.txt');
-    expect(own).toMatchObject({ symbol: '01/2011/QĐ-UBND', scope: 'Hồ Chí Minh/9' });
+    expect(own).toMatchObject({ symbol: '01/2011/QĐ-UBND', scope: 'Hồ Chí Minh/Quận 9' });
     expect(own?.issuer?.toLowerCase()).toBe('ủy ban nhân dân quận 9');
     expect(g.relations.some((r) => r.from === own?.id && r.type === 'BASED_ON')).toBe(true);
   });
@@ -262,8 +262,8 @@ describe('a decision whose header was lost names its issuer over the preamble', 
     const text =
       'QUYẾT ĐỊNH\nBan hành Quy chế làm việc của Ủy ban nhân dân Quận 1.\n_______________\nỦY BAN NHÂN DÂN QUẬN 1\nCăn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26 tháng 11 năm 2003;\nXét đề nghị của Trưởng phòng Nội vụ tại tờ trình số 175/TTr-NV ngày 27 tháng 3 năm 2014,\nQUYẾT ĐỊNH:\n';
     const g = extractDocument(text, { source: 'q1.txt' });
-    expect(g.documents.find((d) => d.source === 'q1.txt')?.scope).toBe('Hồ Chí Minh/1');
-    expect(g.documents.find((d) => d.symbol === '175/TTr-NV')?.scope).toBe('Hồ Chí Minh/1');
+    expect(g.documents.find((d) => d.source === 'q1.txt')?.scope).toBe('Hồ Chí Minh/Quận 1');
+    expect(g.documents.find((d) => d.symbol === '175/TTr-NV')?.scope).toBe('Hồ Chí Minh/Quận 1');
   });
 });
 
