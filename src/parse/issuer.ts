@@ -91,9 +91,12 @@ const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 const COMMUNE_NAME =
   /^[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,3}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
-/** Heads of national bodies under the ministries: national unless a place follows ("Cục Thống kê tỉnh …"). */
+/**
+ * Heads of ministries and of the national bodies under them: national unless a place follows ("Cục Thống kê tỉnh …",
+ * "Bộ Chỉ huy Quân sự tỉnh …"); a ministry named short or abbreviated ("Bộ Nông nghiệp & PTNT") is still national.
+ */
 const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]/u;
-const NATIONAL_UNIT = /^(?:Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
+const NATIONAL_UNIT = /^(?:Bộ|Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 
 /** Aliases by first character, each list in ALIASES order (longest first): only one list can match a text. */

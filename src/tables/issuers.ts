@@ -156,6 +156,10 @@ export interface CentralBody {
 /** Other names of the bodies of ISSUER_CODES in running text. */
 const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
   TTg: ['Thủ tướng'],
+  // "Bộ Nông nghiệp & PTNT - Tổng cục Thủy lợi", "Bộ NN&PTNT".
+  BNN: ['Bộ Nông nghiệp & PTNT', 'Bộ Nông nghiệp và PTNT', 'Bộ NN&PTNT', 'Bộ NN và PTNT'],
+  // "Bộ Lao động, Thương binh và Xã hội", "Bộ LĐ-TB&XH".
+  BLĐTBXH: ['Bộ Lao động, Thương binh và Xã hội', 'Bộ Lao động-Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH'],
   // Longer than the Party's "Ban Chấp hành Trung ương", so it wins where "Đoàn" follows.
   TWĐTN: ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn'],
 };

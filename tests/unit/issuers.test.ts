@@ -144,6 +144,18 @@ describe('office titles before the body they head', () => {
     expect(parseIssuers('Cục Thuế', defaultPlaces)?.issuers[0].central).toBe(true);
     expect(parseIssuers('Cục Thống kê tỉnh Nghệ An', defaultPlaces)?.issuers[0].central).toBe(false);
   });
+  it('a ministry named short or abbreviated is national; a provincial command under "Bộ" is not', () => {
+    const short = parseIssuers('Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng', defaultPlaces);
+    expect(short?.issuers[0]).toMatchObject({ central: true, head: 'Bộ Nông nghiệp và Phát triển nông thôn' });
+    expect(parseIssuers('Bộ Kế hoạch về việc', defaultPlaces)?.issuers[0].central).toBe(true);
+    expect(parseIssuers('Bộ Chỉ huy Quân sự tỉnh Hà Nam', defaultPlaces)?.issuers[0].central).toBe(false);
+  });
+  it('a letter of a ministry cited in a provincial plan is national', () => {
+    const text =
+      'Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch. Ban điều hành Chương trình tỉnh Hà Nam xây dựng kế hoạch.\n';
+    const cited = extractDocument(text, { source: 'kh.txt' }).documents.find((d) => d.symbol === '2191/BNN-TCTL');
+    expect(cited).toMatchObject({ scope: 'national', issuer: 'Bộ Nông nghiệp và Phát triển nông thôn' });
+  });
 });
 
 describe('a code that is both a kind and a body', () => {
