@@ -17,7 +17,7 @@ const KIND_ALT = CAPITALISED_KIND_NAMES.map((k) => k.replace(/ /gu, '[ \\t]')).j
 const ITEM_LINE = new RegExp(`^[ \\t]{0,8}(?:${KIND_ALT})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`, 'u');
 // Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
 const BOUNDARY = new RegExp(
-  String.raw`\[(?=\p{Lu})|(?<![\[\d]\d{0,2})\]|\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t]))|\n(?=[ \t]{0,8}(?<item>(?:${KIND_ALT})[ \t]{1,2}(?:số[ \t]{1,2})?\d))|[ \t](?<=${NOTE_END.pattern.replace(/\\s/gu, '[ \\t]')}[ \t])[ \t]{0,2}(?=\p{Lu})|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])`,
+  String.raw`\[(?=\p{Lu})|(?<!\[\d{1,3})\]|\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t]))|\n(?=[ \t]{0,8}(?<item>(?:${KIND_ALT})[ \t]{1,2}(?:số[ \t]{1,2})?\d))|[ \t](?<=${NOTE_END.pattern.replace(/\\s/gu, '[ \\t]')}[ \t])[ \t]{0,2}(?=\p{Lu})|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])`,
   'gu',
 );
 const LIST_NUMBER = /(?:^|\n)[ \t]{0,8}\d{1,3}(?:\.\d{1,3}){0,3}\.$/u;
