@@ -465,9 +465,10 @@ export const PROPOSALS: SentenceRule & { words: readonly string[] } = {
  * so a sentence ends there. `pattern` matches up to the end of the date; a capital must follow.
  */
 export const NOTE_END: { pattern: string; examples: string[]; counterExamples: string[] } = {
-  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:\skể)?\stừ\sngày\s\d{1,2}\/\d{1,2}\/\d{4}(?:\s\([^()]{1,60}\))?`,
+  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:\skể)?\stừ\sngày\s(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4})(?:\s\([^()]{1,60}\))?`,
   examples: [
     'có hiệu lực từ ngày 01/01/2022',
+    'có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012',
     'có hiệu lực thi hành kể từ ngày 15/12/2025',
     'có hiệu lực từ ngày 07/09/2000 (VB hết hiệu lực: 24/12/2004)',
   ],
