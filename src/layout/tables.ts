@@ -125,9 +125,11 @@ export const HEADER_SPLITS: readonly LayoutRow[] = [
     counterExamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam'],
   },
   {
+    // The value may be on the next line ("… Hạnh phúc --------------- Nghị quyết số:\n132/2020/QH14"): the label
+    // then ends the line, and DANGLING_LABELS joins the value to it.
     name: 'number',
-    pattern: String.raw`(?:\p{Lu}\p{Ll}{0,6}[ \t])?(?:số|Số|SỐ)(?:[ \t]hiệu)?[ \t]{0,2}:[ \t]{0,3}\d`,
-    examples: ['Luật số: 22', 'Số: 1', 'Số hiệu: 3'],
+    pattern: String.raw`(?:\p{Lu}\p{Ll}{0,6}(?:[ \t]\p{Ll}{1,7})?[ \t])?(?:số|Số|SỐ)(?:[ \t]hiệu)?[ \t]{0,2}:(?:[ \t]{0,3}\d|[ \t]{0,3}$)`,
+    examples: ['Luật số: 22', 'Số: 1', 'Số hiệu: 3', 'Nghị quyết số: 132', 'Nghị quyết số:'],
     counterExamples: ['Số lượng: 3', 'số 12'],
   },
   {

@@ -127,6 +127,12 @@ describe('layout: a header flattened onto one line', () => {
     expect(lines).toContain('Hà Nội, ngày 13 tháng 11 năm 2008');
     expect(lines.slice(-3, -1)).toEqual(['LUẬT', 'CÁN BỘ, CÔNG CHỨC']);
   });
+  it('with the number label at its end and the number on the next line, joins them', () => {
+    const cut = lay(
+      'QUỐC HỘI -------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------------- Nghị quyết số:\n132/2020/QH14\nHà Nội, ngày 17 tháng 11 năm 2020 NGHỊ QUYẾT THÍ ĐIỂM MỘT SỐ CHÍNH SÁCH QUỐC HỘI\nCăn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;',
+    );
+    expect(cut.text.split('\n').map((l) => l.trim())).toContain('Nghị quyết số: 132/2020/QH14');
+  });
   it('leaves a long body line with a date in it alone', () => {
     const body =
       'Thực hiện Kết luận số 01-KL/TW, ngày 18-5-2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị';
