@@ -74,6 +74,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   // Central mass organisations ("84-QĐ/TWĐTN", "1234/TLĐ").
   central('TWĐTN', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'),
   central('TLĐ', 'Tổng Liên đoàn Lao động Việt Nam'),
+  central('HNDTW', 'Trung ương Hội Nông dân Việt Nam'),
   // National bodies under the ministries: their letters are national whatever city they are written in.
   central('CT', 'Cục Thuế'),
   central('TCT', 'Tổng cục Thuế'),
@@ -162,6 +163,7 @@ const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
   BLĐTBXH: ['Bộ Lao động, Thương binh và Xã hội', 'Bộ Lao động-Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH'],
   // Longer than the Party's "Ban Chấp hành Trung ương", so it wins where "Đoàn" follows.
   TWĐTN: ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn'],
+  HNDTW: ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
 };
 
 export const CENTRAL_BODIES: readonly CentralBody[] = [

@@ -35,6 +35,8 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Đề án', code: 'ĐA', system: 'state', examples: ['01/ĐA-UBND'] },
   { name: 'Dự án', code: 'DA', system: 'state', examples: ['04/DA-SNNPTNT'] },
   { name: 'Báo cáo', code: 'BC', system: 'state', examples: ['215/BC-UBND', '88/BC-BNV'] },
+  // An appraisal report of a department of justice ("Báo cáo thẩm định số 18/BCTĐ-STP").
+  { name: 'Báo cáo', code: 'BCTĐ', system: 'state', examples: ['18/BCTĐ-STP'] },
   { name: 'Biên bản', code: 'BB', system: 'state', examples: ['12/BB-UBND'] },
   { name: 'Tờ trình', code: 'TTr', system: 'state', examples: ['56/TTr-UBND', '321/TTr-BNV'] },
   { name: 'Hợp đồng', code: 'HĐ', system: 'state', examples: ['08/HĐ-SYT'] },
