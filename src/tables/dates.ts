@@ -7,9 +7,9 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   /(?<d>\d{1,2})\s{1,3}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3}(?<y>\d{4})(?!\d)/iu,
 ];
 
-/** "ngày <date>" as it follows a symbol, anchored at the start of the string (sticky use). */
+/** "ngày <date>" as it follows a symbol, anchored at the start of the string (sticky use); "ngày22 tháng 7" glued too. */
 export const NGAY_DATE =
-  /^[\s,]{0,4}(?:ban\shành\s|ký\s)?ngày\s{1,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d)/iu;
+  /^[\s,]{0,4}(?:ban\shành\s|ký\s)?ngày\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d)/iu;
 
 /** ISO date from parts, or null when they do not form a real date. */
 export function isoDate(d: string | number, m: string | number, y: string | number): string | null {
