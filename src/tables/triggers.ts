@@ -179,14 +179,15 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['cơ sở dữ liệu', 'cứ theo'],
   },
   {
-    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành)?`,
+    // Not "hướng dẫn tại" ("the guidance at", a CITES row below).
+    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\stại)|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
     examples: [
       'Hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.',
       'Quy định chi tiết Luật số 15/2023/QH15 ngày 10/6/2023 của Quốc hội.',
     ],
-    counterExamples: ['hướng tới', 'quy định chung'],
+    counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại'],
   },
   // Reviews: "sơ kết, tổng kết 10 năm thực hiện".
   {
@@ -231,12 +232,15 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['hướng dẫn tại', 'theo hướng dẫn này'],
   },
   {
-    phrase: String.raw`theo\squy\sđịnh\s(?:của|tại)|được\squy\sđịnh\stại|quy\sđịnh\stại|nêu\stại`,
+    // "(the) guidance at" is a noun too: "đối chiếu với Bảng mã … và hướng dẫn tại công văn số 4032/TCHQ-GSQL" cites
+    // the letter ("theo hướng dẫn tại", longer, is a row of its own).
+    phrase: String.raw`theo\squy\sđịnh\s(?:của|tại)|được\squy\sđịnh\stại|quy\sđịnh\stại|nêu\stại|hướng\sdẫn\stại`,
     type: 'CITES',
     nests: 'no',
     examples: [
       'Mức hỗ trợ theo quy định tại Kế hoạch số 1138/KH-UBND ngày 14/5/2019 của UBND tỉnh.',
       'Các đơn vị báo cáo theo quy định tại Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.',
+      'Căn cứ Luật Hải quan số 54/2014/QH13, Công ty đối chiếu với hướng dẫn tại công văn số 4032/TCHQ-GSQL ngày 16/8/2021 của Tổng cục Hải quan.',
     ],
     counterExamples: ['quy định chung', 'theo dõi tại'],
   },
