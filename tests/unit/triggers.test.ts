@@ -39,30 +39,29 @@ describe.each(TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))('trigger
     expect(row.examples.length).toBeGreaterThan(0);
     expect(row.counterExamples.length).toBeGreaterThan(0);
   });
-  it.each(row.examples)('example: %s', (sentence) => {
+  /** The relations the row's own phrase gives in a sentence, with the type expected among them. */
+  const mine = (sentence: string, type: string) => {
     const rels = stated(extractDocument, sentence);
-    const mine = rels.filter((r) => r.trigger !== null && full(row.phrase).test(r.trigger));
+    const own = rels.filter((r) => r.trigger !== null && full(row.phrase).test(r.trigger));
     expect(
-      mine.map((r) => r.type),
+      own.map((r) => r.type),
       JSON.stringify(rels),
-    ).toContain(row.type);
+    ).toContain(type);
+    return own;
+  };
+  it.each(row.examples)('example: %s', (sentence) => {
+    const own = mine(sentence, row.type);
     // A passive row makes the later citation act on the earlier one, not the document.
-    if (row.passive) expect(mine.some((r) => r.type === row.type && r.backward)).toBe(true);
+    if (row.passive) expect(own.some((r) => r.type === row.type && r.backward)).toBe(true);
   });
   it.each(row.counterExamples)('counter-example: %s', (phrase) => {
     expect(full(row.phrase).test(phrase)).toBe(false);
   });
   // A row that acts otherwise on a State norm or decision (`normType`) shows it on its own examples.
   if (row.normType) {
+    const normType = row.normType;
     it('has examples of its type on a norm', () => expect(row.normExamples?.length).toBeGreaterThan(0));
-    it.each(row.normExamples ?? [])('norm example: %s', (sentence) => {
-      const rels = stated(extractDocument, sentence);
-      const mine = rels.filter((r) => r.trigger !== null && full(row.phrase).test(r.trigger));
-      expect(
-        mine.map((r) => r.type),
-        JSON.stringify(rels),
-      ).toContain(row.normType);
-    });
+    it.each(row.normExamples ?? [])('norm example: %s', (sentence) => void mine(sentence, normType));
   }
 });
 
