@@ -115,9 +115,15 @@ export function referenceLocality(
   places?: PlaceLookup,
 ): Locality {
   const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c)?.entry);
+  const known = codes.filter((c) => c !== undefined);
+  const centralCodes = known.length > 0 && known.every((c) => c.level === 'central');
   if (issuers.length > 0) {
     if (issuers.every((i) => i.central)) return { province: null, district: null, level: 'central' };
     const local = issuers.find((i) => !i.central) as IssuerMention;
+    // A body named without a place of its own under a ministry's code ("Công văn số 2193/BTP-ĐA4 … của Ban Điều hành
+    // Đề án 4 Bộ Tư pháp"): the code says whose it is.
+    const placeless = !local.province && !local.district && !local.commune && !local.unresolved && !local.bareLevel;
+    if (placeless && centralCodes) return { province: null, district: null, level: 'central' };
     let level: Level = local.bareLevel ? citing.level : local.level;
     // "UBND thành phố" cited inside a centrally-run city is the city itself, a province.
     if (
@@ -153,10 +159,7 @@ export function referenceLocality(
         : null;
     return { province, district, level };
   }
-  const known = codes.filter((c) => c !== undefined);
-  if (known.length > 0 && known.every((c) => c.level === 'central')) {
-    return { province: null, district: null, level: 'central' };
-  }
+  if (centralCodes) return { province: null, district: null, level: 'central' };
   const first = known.find((c) => c.level !== 'central');
   if (first?.level === 'district')
     return { province: citing.province, district: citing.district, level: 'district' };

@@ -150,6 +150,12 @@ describe('office titles before the body they head', () => {
     expect(parseIssuers('Bộ Kế hoạch về việc', defaultPlaces)?.issuers[0].central).toBe(true);
     expect(parseIssuers('Bộ Chỉ huy Quân sự tỉnh Hà Nam', defaultPlaces)?.issuers[0].central).toBe(false);
   });
+  it("a body named without a place under a ministry's code is the ministry's, not the citing province's", () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 3600/QĐ-UBND\n\nThành phố Hồ Chí Minh, ngày 14 tháng 8 năm 2007\n\nQUYẾT ĐỊNH\n\nCăn cứ Công văn số 2193/BTP-ĐA4 ngày 21 tháng 5 năm 2007 của Ban Điều hành Đề án 4 Bộ Tư pháp về việc hướng dẫn thực hiện Đề án;\n';
+    const cited = extractDocument(text, { source: 'qd.txt' }).documents.find((d) => d.symbol === '2193/BTP-ĐA4');
+    expect(cited?.scope).toBe('national');
+  });
   it('a letter of a ministry cited in a provincial plan is national', () => {
     const text =
       'Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch. Ban điều hành Chương trình tỉnh Hà Nam xây dựng kế hoạch.\n';
