@@ -302,9 +302,18 @@ export function findRelations(
 const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
-/** The object of a verb that governs the list after it (LIST_OBJECTS): "các văn bản sau:", "các Quyết định sau đây:". */
+/**
+ * The object of a verb that governs the list after it (LIST_OBJECTS): "các văn bản sau:", "các Quyết định sau đây:",
+ * and a document noun with words about it before the list ("các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên
+ * địa bàn tỉnh Đồng Nai, cụ thể như sau:"), across the text's line breaks.
+ */
+const spaced = (words: string): string => words.replace(/ /gu, '\\s');
+const DETERMINER = `(?:${LIST_OBJECTS.determiners.map(spaced).join('|')})`;
+const DOCUMENT_NOUN = `(?:${['văn bản', ...KIND_NAMES].map(spaced).join('|')})`;
 const LIST_OBJECT = new RegExp(
-  `^[ \\t]{0,3}(?:(?:${LIST_OBJECTS.determiners.map(phrase).join('|')})[ \\t]{1,2})?(?:(?:${['văn bản', ...KIND_NAMES].map(phrase).join('|')})[ \\t]{0,2})?(?:(?:${LIST_OBJECTS.ends.map(phrase).join('|')})[ \\t]{0,2})?:[ \\t]{0,3}$`,
+  // Words about the object only after "các/những" and a document noun: "việc thực hiện quyết định xử lý về thanh
+  // tra:" announces no list.
+  `^\\s{0,3}(?:${DETERMINER}\\s{1,2}${DOCUMENT_NOUN}(?:\\s[^:;.]{1,160}?)?\\s{0,2}|(?:${DETERMINER}\\s{1,2})?(?:${DOCUMENT_NOUN}\\s{0,2})?)(?:(?:${LIST_OBJECTS.ends.map(spaced).join('|')})\\s{0,2})?:\\s{0,3}$`,
   'iu',
 );
 

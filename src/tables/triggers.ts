@@ -523,6 +523,10 @@ export const LIST_OBJECTS: SentenceRule & { determiners: readonly string[]; ends
       'Điều 1. Bãi bỏ các văn bản sau:\na) Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh;\nb) Quyết định số 13/2016/QĐ-UBND ngày 01/3/2016 của UBND tỉnh.',
       'REPEALS',
     ],
+    [
+      'Điều 2. Bãi bỏ các văn\nbản quy phạm pháp luật thuộc lĩnh vực Y tế trên địa bàn tỉnh Đồng Nai, cụ thể\nnhư sau:\n\n1. Quyết định số\n76/2006/QĐ-UBND ngày 20 tháng 10 năm 2006 của Ủy ban nhân dân tỉnh Đồng Nai về việc ban hành Quy định.\n\n2. Quyết định số 136/1998/QĐ-UB\nngày 09 tháng 11 năm 1998 của Ủy ban nhân dân tỉnh Bình Phước về việc tách hệ điều trị.',
+      'REPEALS',
+    ],
   ],
   counterExamples: [
     [
