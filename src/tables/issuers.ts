@@ -44,6 +44,18 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('VPQH', 'Văn phòng Quốc hội'),
   central('HĐBT', 'Hội đồng Bộ trưởng'),
   central('TANDTC', 'Tòa án nhân dân tối cao'),
+  central('HĐTP', 'Hội đồng Thẩm phán Tòa án nhân dân tối cao'),
+  // Committees of the National Assembly, numbered with its term like UBTVQH ("432/BC-UBPLTP15"): TERMED below.
+  central('HĐDT', 'Hội đồng Dân tộc của Quốc hội'),
+  central('UBPLTP', 'Ủy ban Pháp luật và Tư pháp của Quốc hội'),
+  central('UBPL', 'Ủy ban Pháp luật của Quốc hội'),
+  central('UBTP', 'Ủy ban Tư pháp của Quốc hội'),
+  central('UBTCNS', 'Ủy ban Tài chính, Ngân sách của Quốc hội'),
+  central('UBKTTC', 'Ủy ban Kinh tế và Tài chính của Quốc hội'),
+  central('UBKHCNMT', 'Ủy ban Khoa học, Công nghệ và Môi trường của Quốc hội'),
+  central('UBVHXH', 'Ủy ban Văn hóa và Xã hội của Quốc hội'),
+  central('UBVHGD', 'Ủy ban Văn hóa, Giáo dục của Quốc hội'),
+  central('UBQPANĐN', 'Ủy ban Quốc phòng, An ninh và Đối ngoại của Quốc hội'),
   central('VKSNDTC', 'Viện kiểm sát nhân dân tối cao'),
   central('KTNN', 'Kiểm toán nhà nước'),
   central('TTCP', 'Thanh tra Chính phủ'),
@@ -133,11 +145,27 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
 
 const CODE_INDEX = new Map(ISSUER_CODES.map((c) => [c.code, c]));
 
-/** "UBTVQH11" → UBTVQH with term 11; "QH13" → QH with term 13. */
+/** Codes written with the National Assembly's term after them ("UBTVQH11", "QH13", "UBPLTP15"). */
+const TERMED = [
+  'UBTVQH',
+  'QH',
+  'HĐDT',
+  'UBPLTP',
+  'UBPL',
+  'UBTP',
+  'UBTCNS',
+  'UBKTTC',
+  'UBKHCNMT',
+  'UBVHXH',
+  'UBVHGD',
+  'UBQPANĐN',
+];
+const TERMED_CODE = new RegExp(`^(?<base>${TERMED.join('|')})(?<term>\\d{1,2})$`, 'u');
+/** "UBTVQH11" → UBTVQH with term 11; "QH13" → QH with term 13; "UBPLTP15" → UBPLTP with term 15. */
 export function lookupIssuerCode(raw: string): { entry: IssuerCode; term: number | null } | undefined {
   const direct = CODE_INDEX.get(raw);
   if (direct) return { entry: direct, term: null };
-  const m = /^(?<base>UBTVQH|QH)(?<term>\d{1,2})$/u.exec(raw);
+  const m = TERMED_CODE.exec(raw);
   if (m?.groups) {
     const entry = CODE_INDEX.get(m.groups.base);
     if (entry) return { entry, term: Number(m.groups.term) };
@@ -160,7 +188,12 @@ const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
   // "Bộ Nông nghiệp & PTNT - Tổng cục Thủy lợi", "Bộ NN&PTNT".
   BNN: ['Bộ Nông nghiệp & PTNT', 'Bộ Nông nghiệp và PTNT', 'Bộ NN&PTNT', 'Bộ NN và PTNT'],
   // "Bộ Lao động, Thương binh và Xã hội", "Bộ LĐ-TB&XH".
-  BLĐTBXH: ['Bộ Lao động, Thương binh và Xã hội', 'Bộ Lao động-Thương binh và Xã hội', 'Bộ LĐ-TB&XH', 'Bộ LĐTBXH'],
+  BLĐTBXH: [
+    'Bộ Lao động, Thương binh và Xã hội',
+    'Bộ Lao động-Thương binh và Xã hội',
+    'Bộ LĐ-TB&XH',
+    'Bộ LĐTBXH',
+  ],
   // Longer than the Party's "Ban Chấp hành Trung ương", so it wins where "Đoàn" follows.
   TWĐTN: ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn'],
   HNDTW: ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],

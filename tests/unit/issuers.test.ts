@@ -18,6 +18,8 @@ describe('issuer code table', () => {
   it('reads the National Assembly term from the code', () => {
     expect(lookupIssuerCode('UBTVQH11')).toMatchObject({ entry: { code: 'UBTVQH' }, term: 11 });
     expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
+    // Its committees are numbered the same way ("432/BC-UBPLTP15").
+    expect(lookupIssuerCode('UBPLTP15')).toMatchObject({ entry: { code: 'UBPLTP', level: 'central' }, term: 15 });
     expect(lookupIssuerCode('XYZ')).toBeUndefined();
   });
 
