@@ -114,7 +114,7 @@ export function referenceLocality(
   citing: Locality,
   places?: PlaceLookup,
 ): Locality {
-  const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c)?.entry);
+  const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c, symbol.kindCode)?.entry);
   const known = codes.filter((c) => c !== undefined);
   const centralCodes = known.length > 0 && known.every((c) => c.level === 'central');
   if (issuers.length > 0) {
@@ -184,7 +184,7 @@ export function issuerFromCodes(symbol: ParsedSymbol, loc: Locality, places?: Pl
 function issuerFromCodesRaw(symbol: ParsedSymbol, loc: Locality): string | null {
   const names: string[] = [];
   for (const raw of symbol.issuerCodes) {
-    const hit = lookupIssuerCode(raw);
+    const hit = lookupIssuerCode(raw, symbol.kindCode);
     if (!hit?.entry.name) return null;
     let name = hit.entry.name;
     if (hit.entry.level === 'central') {
@@ -258,7 +258,9 @@ export function documentLocality(args: {
         : issuer.level
     : null;
   if (!level && symbol) {
-    const lv = symbol.issuerCodes.map((c) => lookupIssuerCode(c)?.entry.level).find((l) => l !== undefined);
+    const lv = symbol.issuerCodes
+      .map((c) => lookupIssuerCode(c, symbol.kindCode)?.entry.level)
+      .find((l) => l !== undefined);
     if (lv === 'central' || lv === 'district') level = lv;
   }
   if (!level) {

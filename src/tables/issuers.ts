@@ -162,7 +162,20 @@ const TERMED = [
 ];
 const TERMED_CODE = new RegExp(`^(?<base>${TERMED.join('|')})(?<term>\\d{1,2})$`, 'u');
 /** "UBTVQH11" → UBTVQH with term 11; "QH13" → QH with term 13; "UBPLTP15" → UBPLTP with term 15. */
-export function lookupIssuerCode(raw: string): { entry: IssuerCode; term: number | null } | undefined {
+/**
+ * Codes that name another body after a given kind code: "1704/QĐ-CT" is a decision of the chairman of a People's
+ * Committee, while CT opening a letter's number is the tax department ("5662/CT-CS").
+ */
+const AFTER_KIND: ReadonlyMap<string, IssuerCode> = new Map([
+  ['QĐ-CT', province('CT', 'Chủ tịch Ủy ban nhân dân tỉnh {province}')],
+]);
+
+export function lookupIssuerCode(
+  raw: string,
+  kindCode: string | null = null,
+): { entry: IssuerCode; term: number | null } | undefined {
+  const afterKind = kindCode ? AFTER_KIND.get(`${kindCode}-${raw}`) : undefined;
+  if (afterKind) return { entry: afterKind, term: null };
   const direct = CODE_INDEX.get(raw);
   if (direct) return { entry: direct, term: null };
   const m = TERMED_CODE.exec(raw);

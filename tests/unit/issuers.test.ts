@@ -20,6 +20,11 @@ describe('issuer code table', () => {
     expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
     // Its committees are numbered the same way ("432/BC-UBPLTP15").
     expect(lookupIssuerCode('UBPLTP15')).toMatchObject({ entry: { code: 'UBPLTP', level: 'central' }, term: 15 });
+  });
+
+  it('reads a code after a kind code as its issuer ("QĐ-CT": the chairman, not the tax department)', () => {
+    expect(lookupIssuerCode('CT', 'QĐ')?.entry.level).toBe('province');
+    expect(lookupIssuerCode('CT')?.entry).toMatchObject({ level: 'central', name: 'Cục Thuế' });
     expect(lookupIssuerCode('XYZ')).toBeUndefined();
   });
 
