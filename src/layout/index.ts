@@ -180,8 +180,15 @@ function unfoldHeaderTable(text: string, lines: Line[]): Line[] {
     // One filled cell is a row too when a bar opens or closes the line ("ỦY BAN NHÂN DÂN |", "| Số: 12/QĐ-UBND").
     return filled.length >= 2 || (filled.length >= 1 && /^\s*\||\|\s*$/u.test(t)) ? cells : null;
   };
+  // A table is a header only if a cell holds header matter (the motto, the number, the place and date): a data table
+  // near the top ("| STT | Mã TTHC | Tên thủ tục hành chính | Tên VBQPPL … |") keeps its rows.
+  const isHeaderCell = (c: Line): boolean => {
+    const t = text.slice(c.start, c.end);
+    return MOTTO_ANYWHERE.test(t) || NUMBER_START.test(t) || PLACE_DATE_START.test(t);
+  };
   while (i < lines.length) {
     const rows: Line[][] = [];
+    const first = i;
     while (i < lines.length) {
       const cells = cellsOf(lines[i]);
       if (!cells) break;
@@ -189,6 +196,10 @@ function unfoldHeaderTable(text: string, lines: Line[]): Line[] {
       if (!/^[\s|:-]*$/u.test(t))
         rows.push(cells.filter((c, k) => !(k === 0 && c.end === c.start && /^\s*\|/u.test(t))));
       i++;
+    }
+    if (rows.length > 0 && !rows.some((r) => r.some(isHeaderCell))) {
+      out.push(...lines.slice(first, i));
+      continue;
     }
     if (rows.length > 0) {
       const columns = Math.max(...rows.map((r) => r.length));

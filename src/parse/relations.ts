@@ -135,7 +135,8 @@ export function findRelations(
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
           !actsOnNoDocument(text, h, r.start) &&
-          !(h.trigger.passive && namedSubject(text, gapStart, h.start, prev !== null)),
+          !(h.trigger.passive && namedSubject(text, gapStart, h.start, prev !== null)) &&
+          !otherCell(text, h, r.start),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
@@ -494,6 +495,17 @@ function selfSubject(text: string, from: number, to: number): boolean {
   return inNote || SELF_REFERENCE.test(subject);
 }
 const SELF_REFERENCE = /(?<![\p{L}\p{N}])này(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a verb sits in another cell of a table row than the citation: "| 2 | Cấp sửa đổi, bổ sung Giấy xác nhận … |
+ * Nghị định số 95/2021/NĐ-CP …" names a procedure in one cell and its legal basis in the next. A verb before the table
+ * ("Bãi bỏ các văn bản sau:" over "| 1 | Quyết định số …") still governs its rows.
+ */
+function otherCell(text: string, h: TriggerHit, citationStart: number): boolean {
+  const lineStart = text.lastIndexOf('\n', h.start) + 1;
+  return /^[ \t]{0,8}\|/u.test(text.slice(lineStart, h.start)) && TABLE_CELL.test(text.slice(h.end, citationStart));
+}
+const TABLE_CELL = /[ \t]\|[ \t]|\|[ \t]{0,3}$/u;
 
 /**
  * Whether a passive verb's subject, the words of its clause before it, names a text without its number: "Căn cứ Hiến
