@@ -180,11 +180,17 @@ function unfoldHeaderTable(text: string, lines: Line[]): Line[] {
     // One filled cell is a row too when a bar opens or closes the line ("ỦY BAN NHÂN DÂN |", "| Số: 12/QĐ-UBND").
     return filled.length >= 2 || (filled.length >= 1 && /^\s*\||\|\s*$/u.test(t)) ? cells : null;
   };
-  // A table is a header only if a cell holds header matter (the motto, the number, the place and date): a data table
+  // A table is a header only if a cell holds header matter (the motto, the number, the place and date, a body's name in
+  // capitals): a data table
   // near the top ("| STT | Mã TTHC | Tên thủ tục hành chính | Tên VBQPPL … |") keeps its rows.
   const isHeaderCell = (c: Line): boolean => {
     const t = text.slice(c.start, c.end);
-    return MOTTO_ANYWHERE.test(t) || NUMBER_START.test(t) || PLACE_DATE_START.test(t);
+    return (
+      MOTTO_ANYWHERE.test(t) ||
+      NUMBER_START.test(t) ||
+      PLACE_DATE_START.test(t) ||
+      (isUpperLine(t) && /\p{Lu}[ \t]\p{Lu}/u.test(t)) // "ỦY BAN NHÂN DÂN", "BỘ TÀI CHÍNH"
+    );
   };
   while (i < lines.length) {
     const rows: Line[][] = [];
