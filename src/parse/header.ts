@@ -39,9 +39,10 @@ function lines(text: string, from: number, to: number): Line[] {
   return splitLines(text, from, to).map((l) => ({ text: text.slice(l.start, l.end), start: l.start }));
 }
 
-// "Số: 12/QĐ-UBND", and with a colon "Luật số: 67/2020/QH14", "Nghị quyết số: …", "Số hiệu: …" (laws, reposts).
+// "Số: 12/QĐ-UBND", and with a colon "Luật số: 67/2020/QH14", "Nghị quyết số: …", "Số hiệu: …" (laws, reposts); indented
+// as deep as a converted two-column table puts it ("            Số 60-NQ/TW").
 const NUMBER_LINE = new RegExp(
-  String.raw`^[ \t]{0,8}(?:Số[ \t]{0,3}[:.]?|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)`,
+  String.raw`^[ \t]{0,40}(?:Số[ \t]{0,3}[:.]?|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{1,4}V\/v)`,
   'u',
 );
 const PLACE_DATE =

@@ -177,6 +177,15 @@ describe('a place-date line indented by a space', () => {
   });
 });
 
+describe('a number line indented deep by a converted two-column table', () => {
+  it('is still the number', () => {
+    const text =
+      '    BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n\n            Số 60-NQ/TW              Hà Nội, ngày 12 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\nHỘI NGHỊ LẦN THỨ 11\n';
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('60-NQ/TW');
+  });
+});
+
 describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
   it.each([
     ['Luật số: 67/2020/QH14', '67/2020/QH14'],
