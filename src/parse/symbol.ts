@@ -36,9 +36,12 @@ export interface ParsedSymbol {
 
 // A code: a capital, then letters, digits or "&" ("SNN&PTNT"); a dotted part ("V.I", "CCTKV.05").
 const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,5})?)`;
-// Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it;
-// a space for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW").
-const SEPARATOR = String.raw`[ ]?[/\-](?:[ ](?=\p{Lu}))?`;
+// Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it, or
+// a speck an OCR read there ("76/2014/TT-| BTC", "03/2021/TT- ‘BTC"; OCR_SPECKS, dropped by classifySymbol); a space
+// for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW").
+const OCR_SPECKS = '|‘’';
+const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}))?`;
+const SPECK = new RegExp(`[${OCR_SPECKS}]`, 'gu');
 const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
 
 /**
@@ -134,7 +137,7 @@ function isCode(seg: string): boolean {
  */
 export function classifySymbol(number: string, typed: string): ParsedSymbol | null {
   // A space stood for the Party hyphen ("84 QĐ/TWĐTN"); other spaces are typing noise.
-  const compact = typed.replace(/^[ ](?=\p{Lu})/u, '-').replace(/[ ]/gu, '');
+  const compact = typed.replace(/^[ ](?=\p{Lu})/u, '-').replace(/[ ]/gu, '').replace(SPECK, '');
   const parts = splitSegments(compact);
   if (parts.length === 0) return null;
   let trimmed = 0;

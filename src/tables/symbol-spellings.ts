@@ -71,6 +71,8 @@ export const SEGMENT_SPELLINGS: readonly SpellingRow[] = [
     why: 'O for the Q of Quốc hội',
     examples: [[`22/2023/OH${term}`, `22/2023/QH${term}`]],
   })),
+  // OCR of a scanned number: T read as I in the Ministry of Finance's code ("184/2015/TT-BIC").
+  { typed: 'BIC', official: 'BTC', why: 'OCR: I for T', examples: [['184/2015/TT-BIC', '184/2015/TT-BTC']] },
   {
     typed: 'BNN&PTNT',
     official: 'BNNPTNT',

@@ -56,6 +56,10 @@ describe('typed forms → the official symbol', () => {
     expect(scan('Thông tư 75/2024/TT-BTCQuy định')).toEqual(['75/2024/TT-BTC']);
     expect(scan('Quyết định 84 QĐ/TWĐTN của Ban Bí thư')).toEqual(['84-QĐ/TWĐTN']);
   });
+  it('reads past a speck an OCR put after a hyphen', () => {
+    expect(scan('Thông tư số 03/2021/TT- ‘BTC ngày 11/01/2021')).toEqual(['03/2021/TT-BTC']);
+    expect(scan('Thông tư số 76/2014/TT-| BTC ngày 16/6/2014')).toEqual(['76/2014/TT-BTC']);
+  });
   it('takes a space for the Party hyphen only right after the number', () => {
     expect(scan('Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018')).toEqual(['37-NQ/TW']);
   });
