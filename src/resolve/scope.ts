@@ -107,6 +107,9 @@ function termBody(head: string): boolean {
   );
 }
 
+/** Codes of bodies every level has (People's Committee, Council, its chairman): cited alone, the citing level's. */
+const SAME_LEVEL_CODES: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'CTUBND']);
+
 /** Locality of a cited document from its issuer mentions and symbol, given the citing document's. */
 export function referenceLocality(
   issuers: IssuerMention[],
@@ -163,10 +166,10 @@ export function referenceLocality(
   const first = known.find((c) => c.level !== 'central');
   if (first?.level === 'district')
     return { province: citing.province, district: citing.district, level: 'district' };
-  if (first && first.code !== 'UBND' && first.code !== 'HĐND') {
+  if (first && !SAME_LEVEL_CODES.has(first.code)) {
     return { province: citing.province, district: null, level: 'province' };
   }
-  // UBND, HĐND or an unknown code: the same level as the citing document.
+  // UBND, HĐND, CTUBND or an unknown code: the same level as the citing document.
   return citing.level === 'central' ? { province: null, district: null, level: 'central' } : { ...citing };
 }
 

@@ -110,6 +110,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   // Province-level State bodies.
   province('UBND', 'Ủy ban nhân dân tỉnh {province}'),
   province('HĐND', 'Hội đồng nhân dân tỉnh {province}'),
+  // The chairman of a People's Committee, in one code since 2025 ("44/2025/QĐ-CTUBND"; not CT + UBND).
+  province('CTUBND', 'Chủ tịch Ủy ban nhân dân tỉnh {province}'),
   province('VPUBND', 'Văn phòng Ủy ban nhân dân tỉnh {province}'),
   province('SNV', 'Sở Nội vụ tỉnh {province}'),
   province('STC', 'Sở Tài chính tỉnh {province}'),

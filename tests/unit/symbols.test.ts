@@ -36,6 +36,7 @@ describe('typed forms → the official symbol', () => {
     ['4814/CCTKV.05-TTKT3', '4814/CCTKV.05-TTKT3', 'a dotted unit code'],
     ['66.7/2025/NQ-CP', '66.7/2025/NQ-CP', 'a dotted number (the Government, 2025)'],
     ['02/CT-UBND', '02/CT-UBND', 'unchanged'],
+    ['44/2025/QĐ-CTUBND', '44/2025/QĐ-CTUBND', "the chairman's code since 2025, not CT glued to UBND"],
   ])('%s → %s (%s)', (typed, official) => {
     expect(parseSymbol(typed)?.symbol).toBe(official);
   });
