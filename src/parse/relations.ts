@@ -153,7 +153,11 @@ export function findRelations(
       ) {
         out.push({ ...relation(i, i, passiveOn.trigger, sent), to: passiveOn.anchor });
         governor.set(i, passiveOn.anchor);
-        if (passiveOn.anchor === 'doc') {
+        // The document's own verb reaches the agents when it rests on the text they changed ("Căn cứ Luật X được sửa
+        // đổi bởi Luật Y, Luật Z": based on Y and Z too) or only names them; a law amending X does not amend the laws
+        // that amended X before.
+        const outer = top.trigger?.trigger.type ?? 'CITES';
+        if (passiveOn.anchor === 'doc' || (outer !== 'BASED_ON' && outer !== 'CITES')) {
           prev = i;
           continue;
         }
