@@ -98,6 +98,7 @@ const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
 const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]/u;
 const NATIONAL_UNIT = /^(?:Bộ|Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
+const DEPARTMENT_OF_ANY_LEVEL = /^Phòng(?![\p{L}])/u;
 
 /** Aliases by first character, each list in ALIASES order (longest first): only one list can match a text. */
 const ALIASES_BY_FIRST = new Map<string, Alias[]>();
@@ -196,6 +197,9 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
       /Trung ương/u.test(head) ||
       (NATIONAL_UNIT.test(head) && !LOCAL_PLACE_WORD.test(head) && !readPlace(s.slice(pos), places, null));
     level = central ? 'central' : 'province';
+    // "Phòng Tư pháp", "Phòng Nội vụ": departments of a district (or a unit of a provincial body); named without a
+    // place, the level of the text that cites them.
+    bare = !central && DEPARTMENT_OF_ANY_LEVEL.test(head);
   }
   let term: string | null = null;
   let province: string | null = null;

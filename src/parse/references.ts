@@ -97,6 +97,12 @@ const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
 const DATE_BEFORE =
   /(?:^|[.;:\n]\s{0,3})(?:[-+•][ \t]{1,2})?(?:[Nn]gày|[Vv]ào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>[^,;.]{3,80}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?(?:ban[ \t]hành|thông[ \t]qua)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$/u;
 
+/**
+ * The body named right before a citation: "Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND",
+ * "ý kiến của Bộ Tài chính tại Công văn số …": the citation is that body's text.
+ */
+const ISSUER_BEFORE = /(?<![\p{L}\p{N}])của[ \t]{1,2}(?<issuer>[^,;.:\n]{3,100}?)[ \t]{1,2}tại[ \t]{1,2}$/u;
+
 export interface ReferenceScanOptions {
   places: PlaceLookup;
   /** Spans to ignore (the document's own "Số:" line). */
@@ -138,6 +144,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   }
   shareAcrossConjunction(text, refs);
   dateBefore(text, refs, options.places);
+  issuerBefore(text, refs, options.places);
   sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
     const next = refs[i + 1];
@@ -310,6 +317,16 @@ function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): vo
       const parsed = parseIssuers(m.groups.issuer, places);
       if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
     }
+  }
+}
+
+function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): void {
+  for (const r of refs) {
+    if (r.issuers.length > 0) continue;
+    const m = ISSUER_BEFORE.exec(text.slice(Math.max(0, r.start - 120), r.start));
+    if (!m?.groups) continue;
+    const parsed = parseIssuers(m.groups.issuer, places);
+    if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
   }
 }
 

@@ -163,6 +163,12 @@ describe('office titles before the body they head', () => {
     const cited = extractDocument(text, { source: 'qd.txt' }).documents.find((d) => d.symbol === '2193/BTP-ĐA4');
     expect(cited?.scope).toBe('national');
   });
+  it("a district department named without a place ('Phòng Tư pháp') is the citing district's", () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nQUẬN 1\n\nSố: 12/QĐ-UBND\n\nQuận 1, ngày 28 tháng 3 năm 2014\n\nQUYẾT ĐỊNH\n\nXét ý kiến thẩm định của Phòng Tư pháp tại tờ trình số 28/TTr-TP ngày 27 tháng 3 năm 2014,\n';
+    const cited = extractDocument(text, { source: 'q1.txt' }).documents.find((d) => d.symbol === '28/TTr-TP');
+    expect(cited?.scope).toBe('Hồ Chí Minh/Quận 1');
+  });
   it('a letter of a ministry cited in a provincial plan is national', () => {
     const text =
       'Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch. Ban điều hành Chương trình tỉnh Hà Nam xây dựng kế hoạch.\n';
