@@ -371,8 +371,8 @@ function relation(from: Party, to: number, trig: TriggerHit | null, sentence: Se
 /** The row's `normType` when the document acts on a State norm or decision ("theo Nghị định số …": according to it). */
 function onNorm(rel: RawRelation, trig: TriggerHit | null, cited: RawReference): RawRelation {
   const normType = trig?.trigger.normType;
-  const family = cited.parsed.family;
-  if (normType && rel.from === 'doc' && (family === 'legal' || family === 'state') && NORM_KINDS.has(cited.kind ?? ''))
+  const families: readonly string[] = trig?.trigger.normFamilies ?? ['legal', 'state'];
+  if (normType && rel.from === 'doc' && families.includes(cited.parsed.family) && NORM_KINDS.has(cited.kind ?? ''))
     rel.type = normType;
   return rel;
 }

@@ -26,6 +26,8 @@ export interface Trigger {
    * NORM_KINDS): "theo Nghị định số …" is "according to" it. `normExamples` show it.
    */
   normType?: RelationType;
+  /** Which norms `normType` is for: legal texts numbered with their year ('legal'), other State decisions ('state'). */
+  normFamilies?: readonly ('legal' | 'state')[];
   normExamples?: string[];
   examples: string[];
   counterExamples: string[];
@@ -221,12 +223,19 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Citing a provision.
   {
-    // "theo hướng dẫn tại X": following the guidance X gives, like "theo chỉ đạo của" (GOLD.md); the citing text
-    // does not guide X.
+    // "theo hướng dẫn tại X": following the guidance a letter or plan X gives, like "theo chỉ đạo của" (GOLD.md); the
+    // citing text does not guide X. After a legal norm it is "as the norm provides" (`normType`, as for a bare "theo"):
+    // "giấy tờ đúng theo hướng dẫn tại Thông tư số 08/2009/TT-BLĐTBXH" cites the circular, while "bố trí khu cách ly
+    // theo hướng dẫn tại Quyết định số 878/QĐ-BYT" carries out the ministry's guidance.
     phrase: String.raw`theo\s(?:sự\s)?hướng\sdẫn\s(?:của|tại)`,
     type: 'IMPLEMENTS',
     nests: 'strong',
+    normType: 'CITES',
+    normFamilies: ['legal'],
     examples: [
+      'Các đơn vị triển khai theo hướng dẫn tại Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.',
+    ],
+    normExamples: [
       'Nộp hồ sơ theo hướng dẫn tại điểm b khoản 2 Điều 7 Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.',
     ],
     counterExamples: ['hướng dẫn tại', 'theo hướng dẫn này'],
