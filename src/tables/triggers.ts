@@ -69,11 +69,13 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['bị bãi bỏ toàn bộ', 'bãi bỏ bởi'],
   },
   {
-    phrase: String.raw`(?:đã\s)?được\shướng\sdẫn\s(?:bởi|tại|theo)`,
+    // "Luật này được hướng dẫn triển khai bởi Chỉ thị 22/2008/CT-TTg": the directive guides the law.
+    phrase: String.raw`(?:đã\s)?được\shướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?\s(?:bởi|tại|theo)`,
     type: 'GUIDES',
     nests: 'no',
     passive: true,
     examples: [
+      'Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ được hướng dẫn triển khai bởi Chỉ thị số 22/2018/CT-TTg ngày 01/8/2018 của Thủ tướng Chính phủ.',
       'Luật số 38/2019/QH14 ngày 13/6/2019 của Quốc hội được hướng dẫn bởi Nghị định số 126/2020/NĐ-CP ngày 19/10/2020 của Chính phủ.',
     ],
     counterExamples: ['được hướng dẫn cụ thể', 'hướng dẫn bởi'],
@@ -478,10 +480,11 @@ export const PROPOSALS: SentenceRule & { words: readonly string[] } = {
  * so a sentence ends there. `pattern` matches up to the end of the date; a capital must follow.
  */
 export const NOTE_END: { pattern: string; examples: string[]; counterExamples: string[] } = {
-  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:\skể)?\stừ\sngày\s(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4})(?:\s\([^()]{1,60}\))?`,
+  pattern: String.raw`có\shiệu\slực(?:\sthi\shành)?(?:(?:\skể)?\stừ\sngày)?\s(?:\d{1,2}\/\d{1,2}\/\d{4}|\d{1,2}\stháng\s\d{1,2}\snăm\s\d{4})(?:\s\([^()]{1,60}\))?`,
   examples: [
     'có hiệu lực từ ngày 01/01/2022',
     'có hiệu lực thi hành từ ngày 01 tháng 01 năm 2012',
+    'có hiệu lực thi hành 22/03/2010',
     'có hiệu lực thi hành kể từ ngày 15/12/2025',
     'có hiệu lực từ ngày 07/09/2000 (VB hết hiệu lực: 24/12/2004)',
   ],
