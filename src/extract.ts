@@ -177,9 +177,16 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       );
       for (let k = kept.length - 1; k >= 0; k--) {
         const r = kept[k];
-        if (r.from !== 'doc' || r.to === 'doc') continue;
+        // Its articles are its base's: "[Khoản này được sửa đổi bởi Luật Y]" is Y amending the base.
+        if (r.to === 'doc') {
+          if (r.from !== base) r.to = base;
+          continue;
+        }
+        if (r.from !== 'doc') continue;
         if (amenders.has(idOf(r.to))) kept.splice(k, 1);
-        else r.type = 'CITES';
+        // The preamble and articles it reproduces are its base's acts: "Căn cứ Nghị định số 106/2012/NĐ-CP", "Thông tư
+        // này thay thế Thông tư số 07/2006/…" are the base's basis and replacements; the consolidated text cites.
+        else if (r.type !== 'CITES' && r.to !== base) r.from = base;
       }
       const own = kept.find((r) => r.from === 'doc' && r.to === base);
       if (own) own.type = firstType;
