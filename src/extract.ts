@@ -167,7 +167,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const firstType = firstCitationType(kind);
   if (firstType) {
     const after = header.symbolSpan?.end ?? norm.headerStart;
-    const base = refs.findIndex((r, i) => r.start >= after && !isSelf(refDocs[i]));
+    const candidates = refs.map((r, i) => i).filter((i) => refs[i].start >= after && !isSelf(refDocs[i]));
+    // Its base is of the kind its own kind line shows ("THÔNG TƯ / HƯỚNG DẪN THỰC HIỆN QUYẾT ĐỊNH SỐ 170/2008/QĐ-TTG …"
+    // then "Thông tư số 24/2009/TT-BLĐTBXH …": the circular, not the decision its title names).
+    const base = candidates.find((i) => header.kind && refs[i].kind === header.kind) ?? candidates[0] ?? -1;
     if (base >= 0) {
       // The consolidated text acts on nothing: the amending laws it lists act on its base (their own edges), and
       // what else its verbs speak of is the consolidated laws' doing. It consolidates its base and cites the rest.

@@ -296,8 +296,13 @@ export function findRelations(
       const last = tail[tail.length - 1];
       // Only a verb whose object is the list itself ("bãi bỏ các văn bản sau:", "được sửa đổi, bổ sung bởi:"), not
       // one that announces instructions ("hướng dẫn việc thực hiện như sau:").
-      if (last && LIST_OBJECT_TYPES.has(last.trigger.type) && LIST_OBJECT.test(text.slice(last.end, sent.end)))
-        carry = { trigger: last, anchor: last.trigger.passive && prev !== null ? prev : 'doc' };
+      if (last && LIST_OBJECT_TYPES.has(last.trigger.type) && LIST_OBJECT.test(text.slice(last.end, sent.end))) {
+        // A passive's subject is the last citation the sentence itself speaks of, not one named in its title
+        // ("Thông tư số 24/2009/TT-BLĐTBXH … hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg … được sửa đổi, bổ sung
+        // bởi:" lists what amended the circular).
+        const subject = [...idx].reverse().find((j) => governor.get(j) === 'doc') ?? prev;
+        carry = { trigger: last, anchor: last.trigger.passive && subject !== null ? subject : 'doc' };
+      }
     }
   }
   return out;
