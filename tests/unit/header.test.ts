@@ -186,6 +186,15 @@ describe('a number line indented deep by a converted two-column table', () => {
   });
 });
 
+describe('a number line with the place-date after one space and an OCR-garbled date', () => {
+  it('is still the number', () => {
+    const text =
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\nSố: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020\n\nV/v triển khai công tác thanh tra\n';
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4046/TCT-TTKT');
+  });
+});
+
 describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
   it.each([
     ['Luật số: 67/2020/QH14', '67/2020/QH14'],
