@@ -198,8 +198,37 @@ export function parseHeader(
     info.title = joined.length > 0 ? capTitle(joined) : null;
   }
   if (!info.kind && info.subjectLine) info.kind = 'Công văn';
+  if (!info.symbol) headline(text, head, info);
   readFooter(text, bodyEnd, info);
   return info;
+}
+
+/**
+ * A repost titled by its own citation and with no number line of its own ("Công văn số 481/CT-TTHT ngày 27/01/2014 của
+ * Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ …" as its first line): that citation is the document, its issuer and its
+ * subject.
+ */
+const HEADLINE = new RegExp(
+  String.raw`^[ 	#*]{0,8}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ 	]{1,2}số[ 	]{1,2}(?<sym>[\d]{1,6}[^\s]{2,40}?)[ 	]{1,2}ngày[ 	]{1,2}(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})[ 	]{1,2}của[ 	]{1,2}(?<issuer>[^
+]{3,80}?)[ 	]{1,2}(?:về|V\/v)[ 	]{1,2}(?<title>[^
+]{3,400})$`,
+  'u',
+);
+function headline(text: string, head: Line[], info: HeaderInfo): void {
+  const first = head.find((l) => l.text.trim() !== '');
+  const m = first ? HEADLINE.exec(first.text) : null;
+  if (!first || !m?.groups) return;
+  const symbol = parseSymbol(m.groups.sym);
+  const date = isoDate(m.groups.d, m.groups.m, m.groups.y);
+  if (!symbol || !date) return;
+  const at = first.start + first.text.indexOf(m.groups.sym);
+  info.symbol = symbol;
+  info.symbolSpan = { start: at, end: at + m.groups.sym.length };
+  info.date = date;
+  info.year = Number(m.groups.y);
+  info.kind ??= kindByName(m.groups.kind) ?? m.groups.kind;
+  if (info.issuerLines.length === 0) info.issuerLines.push(m.groups.issuer.trim());
+  info.title ??= capTitle(m.groups.title.trim());
 }
 
 function isUpper(s: string): boolean {

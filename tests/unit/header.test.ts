@@ -195,6 +195,25 @@ describe('a number line with the place-date after one space and an OCR-garbled d
   });
 });
 
+describe('a repost titled by its own citation, with no number line', () => {
+  const text =
+    'Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ quyết toán thuế TNDN\n\nTrả lời văn bản số 02-2014/CV-NVW ngày 24/01/2014 của Công ty, Cục Thuế có ý kiến như sau:\n';
+  it('is that document: number, date, kind and subject', () => {
+    const n = normalizeText(text);
+    const h = parseHeader(n.text, n.bodyEnd);
+    expect(view(h)).toMatchObject({
+      symbol: '481/CT-TTHT',
+      date: '2014-01-27',
+      kind: 'Công văn',
+      title: 'thời hạn nộp hồ sơ quyết toán thuế TNDN',
+    });
+  });
+  it('but a text that opens by citing another with a verb is not', () => {
+    const n = normalizeText('Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ\n');
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+  });
+});
+
 describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
   it.each([
     ['Luật số: 67/2020/QH14', '67/2020/QH14'],
