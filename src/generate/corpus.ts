@@ -1,7 +1,8 @@
 /**
  * `vanban generate`: plans the universe, renders each document with a text to its own file and streams the
- * ground truth (truth.json, an ExtractionGraph) beside the texts. Memory holds the plan and one text at a
- * time; relations go to a scratch file as they are produced and are spliced into truth.json at the end.
+ * ground truth (truth.json, an ExtractionGraph) beside the texts. Memory holds the plan, one text at a time
+ * and a few bytes per document; the truth records go to scratch files as they are produced and are spliced
+ * into truth.json at the end.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -79,10 +80,50 @@ class SinkFile {
   }
 }
 
+/** Reads back a scratch file written one record a line, through a buffer (grown only for a longer line). */
+class LineReader {
+  private readonly fd: number;
+  private buf = Buffer.allocUnsafe(1 << 20);
+  private start = 0;
+  private end = 0;
+
+  constructor(file: string) {
+    this.fd = fs.openSync(file, 'r');
+  }
+
+  next(): string {
+    for (;;) {
+      const nl = this.buf.subarray(0, this.end).indexOf(10, this.start);
+      if (nl >= 0) {
+        const line = this.buf.toString('utf8', this.start, nl);
+        this.start = nl + 1;
+        return line;
+      }
+      // No whole line left: keep the partial one at the front (in a larger buffer if it fills this one).
+      const rest = this.end - this.start;
+      const next = rest === this.buf.length ? Buffer.allocUnsafe(this.buf.length * 2) : this.buf;
+      this.buf.copy(next, 0, this.start, this.end);
+      this.buf = next;
+      this.start = 0;
+      this.end = rest;
+      const n = fs.readSync(this.fd, this.buf, this.end, this.buf.length - this.end, null);
+      if (n === 0) throw new Error('truth: a scratch file ended before its last record');
+      this.end += n;
+    }
+  }
+
+  close(): void {
+    fs.closeSync(this.fd);
+  }
+}
+
 export function textPath(fileNo: number): { dir: string; name: string } {
   const name = `${String(fileNo).padStart(6, '0')}.txt`;
   return { dir: String(Math.floor(fileNo / 1000)).padStart(3, '0'), name };
 }
+
+/** Slots of generateCorpus's cache of document ids. */
+const ID_CACHE = 1 << 16;
 
 export function generateCorpus(options: GenerateOptions): GenerateSummary {
   const seed = typeof options.seed === 'number' ? options.seed >>> 0 : seedFrom(options.seed);
@@ -93,30 +134,50 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
   fs.rmSync(textsDir, { recursive: true, force: true });
   fs.mkdirSync(textsDir, { recursive: true });
 
-  const sources: (string | null)[] = new Array(docs.length).fill(null);
-  const titles: (string | null)[] = new Array(docs.length).fill(null);
-  const mentioned = new Uint8Array(docs.length);
-  let fileNo = 0;
-  for (const doc of docs) {
-    if (!doc.file) continue;
-    fileNo++;
-    const { dir, name } = textPath(fileNo);
-    // As `vanban extract texts/` names it: the path relative to the folder it was given.
-    sources[doc.idx] = `${dir}/${name}`;
-  }
-  // Unnumbered documents are named by their title: their ids are set once their text is written.
-  const ids = docs.map((d) =>
-    d.flags & (FLAG_DRAFT | FLAG_NO_NUMBER) ? '' : truthId(d, null, sources[d.idx]),
-  );
+  // Per-document state is kept small: at 1M documents a string per document for the source, the id and the
+  // title held the CLI above 2 GB. A source is a function of the file number (0: no file), built on demand.
+  const fileNos = new Int32Array(docs.length);
+  let fileCount = 0;
+  for (const doc of docs) if (doc.file) fileNos[doc.idx] = ++fileCount;
+  // As `vanban extract texts/` names it: the path relative to the folder it was given.
+  const sourceOf = (idx: number): string | null => {
+    if (fileNos[idx] === 0) return null;
+    const { dir, name } = textPath(fileNos[idx]);
+    return `${dir}/${name}`;
+  };
+  // Numbered documents' ids follow from the plan and are computed when needed; unnumbered documents are named
+  // by their title, so their ids are kept once their text is written (a few percent of the files, never cited).
+  const unnumberedIds = new Map<number, string>();
+  // Citations go mostly to recent documents and a few hot ones (laws, decrees, central resolutions), so a small
+  // cache of ids (direct-mapped by index) spares most of the parseSymbol calls (without it, +8 % CPU at 100k).
+  const cachedIdx = new Int32Array(ID_CACHE).fill(-1);
+  const cachedId: string[] = new Array<string>(ID_CACHE).fill('');
+  const idOf = (idx: number): string => {
+    if (docs[idx].flags & (FLAG_DRAFT | FLAG_NO_NUMBER)) return unnumberedIds.get(idx) ?? '';
+    const slot = idx % ID_CACHE;
+    if (cachedIdx[slot] !== idx) {
+      cachedIdx[slot] = idx;
+      cachedId[slot] = truthId(docs[idx], null, sourceOf(idx));
+    }
+    return cachedId[slot];
+  };
 
+  // Everything produced while rendering goes to scratch files, one record a line, spliced into truth.json at
+  // the end: the records of the documents with a text (their titles are known only then), relations,
+  // named references, warnings.
+  const documentsFile = path.join(out, '.documents.part');
+  const docSink = new SinkFile(documentsFile);
   const relationsFile = path.join(out, '.relations.part');
   const relSink = new SinkFile(relationsFile);
   const namedFile = path.join(out, '.named.part');
   const namedSink = new SinkFile(namedFile);
-  const warnings: Warning[] = [];
+  const warningsFile = path.join(out, '.warnings.part');
+  const warnSink = new SinkFile(warningsFile);
+  const mentioned = new Uint8Array(docs.length);
   const seen = new Set<number>();
   let relations = 0;
   let named = 0;
+  let warnings = 0;
   let bytes = 0;
   let written = 0;
   const dirs = new Set<string>();
@@ -124,7 +185,7 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
   for (const doc of docs) {
     if (!doc.file) continue;
     written++;
-    const source = sources[doc.idx]!;
+    const source = sourceOf(doc.idx)!;
     const rendered = new DocumentRenderer(
       docs,
       plan.provinces,
@@ -139,9 +200,13 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
     }
     const data = Buffer.from(rendered.text, 'utf8');
     fs.writeFileSync(path.join(dirPath, name), data);
-    if (!ids[doc.idx]) ids[doc.idx] = truthId(doc, rendered.title, source);
+    let id: string;
+    if (doc.flags & (FLAG_DRAFT | FLAG_NO_NUMBER)) {
+      id = truthId(doc, rendered.title, source);
+      unnumberedIds.set(doc.idx, id);
+    } else id = idOf(doc.idx);
     bytes += data.length;
-    titles[doc.idx] = rendered.title;
+    docSink.write(`${JSON.stringify(truthDocument(doc, id, source, rendered.title))}\n`);
     mentioned[doc.idx] = 1;
     for (const m of rendered.mentioned) mentioned[m] = 1;
     for (const r of rendered.relations) {
@@ -149,8 +214,8 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
       if (seen.has(key)) continue;
       seen.add(key);
       const record: RelationRecord = {
-        from: ids[r.from],
-        to: ids[r.to],
+        from: r.from === doc.idx ? id : idOf(r.from),
+        to: r.to === doc.idx ? id : idOf(r.to),
         type: r.type,
         evidence: r.evidence,
         trigger: r.trigger,
@@ -161,41 +226,49 @@ export function generateCorpus(options: GenerateOptions): GenerateSummary {
     }
     for (const n of rendered.named) {
       namedSink.write(
-        `${named === 0 ? '' : ',\n'}${JSON.stringify({ from: ids[doc.idx], text: n.text, sentence: n.sentence, source })}`,
+        `${named === 0 ? '' : ',\n'}${JSON.stringify({ from: id, text: n.text, sentence: n.sentence, source })}`,
       );
       named++;
     }
-    for (const w of rendered.warnings) warnings.push({ ...w, source });
+    for (const w of rendered.warnings) {
+      const warning: Warning = { ...w, source };
+      warnSink.write(`${warnings === 0 ? '' : ','}${JSON.stringify(warning)}`);
+      warnings++;
+    }
     options.onProgress?.(written, plan.files);
   }
-  relSink.close();
-  namedSink.close();
+  for (const sink of [docSink, relSink, namedSink, warnSink]) sink.close();
 
   const truthFile = path.join(out, 'truth.json');
   const truth = new SinkFile(truthFile);
   truth.write('{\n"documents": [\n');
+  // Plan order, as before the records of documents with a text went to a scratch file: they come back from it
+  // in the same order, the documents known only from citations are written from the plan between them.
+  const docLines = new LineReader(documentsFile);
   let documents = 0;
   for (const doc of docs) {
     if (!mentioned[doc.idx]) continue;
-    truth.write(
-      `${documents === 0 ? '' : ',\n'}${JSON.stringify(truthDocument(doc, ids[doc.idx], sources[doc.idx], titles[doc.idx]))}`,
-    );
+    const record = doc.file ? docLines.next() : JSON.stringify(truthDocument(doc, idOf(doc.idx), null, null));
+    truth.write(`${documents === 0 ? '' : ',\n'}${record}`);
     documents++;
   }
+  docLines.close();
   truth.write('\n],\n"relations": [\n');
   truth.copyFrom(relationsFile);
   truth.write('\n],\n"namedReferences": [\n');
   truth.copyFrom(namedFile);
-  truth.write(`\n],\n"warnings": ${JSON.stringify(warnings)}\n}\n`);
+  // The same bytes as JSON.stringify of the array.
+  truth.write('\n],\n"warnings": [');
+  truth.copyFrom(warningsFile);
+  truth.write(']\n}\n');
   truth.close();
-  fs.rmSync(relationsFile);
-  fs.rmSync(namedFile);
+  for (const part of [documentsFile, relationsFile, namedFile, warningsFile]) fs.rmSync(part);
 
   const summary: GenerateSummary = {
     files: written,
     documents,
     relations,
-    warnings: warnings.length,
+    warnings,
     bytes,
     out,
     truth: truthFile,
