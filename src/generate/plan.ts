@@ -192,6 +192,16 @@ export function planCorpus(options: PlanOptions): Plan {
     else m.set(k, [v]);
   };
 
+  // One string per distinct value for what repeats across documents (issuers, scopes, places, dates, numbers,
+  // symbols, signers): built per document they were each a copy, often a tree of concatenated pieces.
+  const strings = new Map<string, string>();
+  const intern = (s: string): string => {
+    const known = strings.get(s);
+    if (known !== undefined) return known;
+    strings.set(s, s);
+    return s;
+  };
+
   const base = (
     partial: Partial<PlannedDoc> & Pick<PlannedDoc, 'level' | 'body' | 'issuer' | 'date'>,
   ): PlannedDoc => {
@@ -219,6 +229,11 @@ export function planCorpus(options: PlanOptions): Plan {
       signer: personName(rng),
       ...partial,
     };
+    doc.issuer = intern(doc.issuer);
+    doc.scope = intern(doc.scope);
+    doc.place = intern(doc.place);
+    doc.date = intern(doc.date);
+    doc.signer = intern(doc.signer);
     docs.push(doc);
     return doc;
   };
@@ -265,8 +280,8 @@ export function planCorpus(options: PlanOptions): Plan {
     doc.kind = kind.name;
     doc.kindCode = kind.code;
     doc.form = kind.form;
-    doc.number = pad2(nextNumber(`TW|${kind.code}|${doc.term}`, 6));
-    doc.symbol = symbolOf(kind.form, doc.number, kind.code, 'TW', doc.year);
+    doc.number = intern(pad2(nextNumber(`TW|${kind.code}|${doc.term}`, 6)));
+    doc.symbol = intern(symbolOf(kind.form, doc.number, kind.code, 'TW', doc.year));
     centralParty.push(doc.idx);
   }
   const files = { count: 0 };
@@ -277,17 +292,19 @@ export function planCorpus(options: PlanOptions): Plan {
   let day = START;
 
   const setNumber = (doc: PlannedDoc, kind: KindSpec, key: string, maxStep: number, unit = ''): void => {
-    const n = pad2(nextNumber(key, maxStep));
+    const n = intern(pad2(nextNumber(key, maxStep)));
     doc.kind = kind.name;
     doc.kindCode = kind.code;
     doc.form = kind.form;
     doc.number = n;
-    doc.symbol = symbolOf(kind.form, n, kind.code, doc.issuerCode, doc.year, unit);
+    doc.symbol = intern(symbolOf(kind.form, n, kind.code, doc.issuerCode, doc.year, unit));
   };
 
+  // concat makes an array of exactly its length; push (and spread) would grow a backing store of 17 slots for a
+  // document's few parents, ~130 bytes a document kept with the plan.
   const addParent = (doc: PlannedDoc, to: number, type: RelationType): void => {
     if (to < 0 || to === doc.idx || doc.parents.some((p) => p.to === to)) return;
-    doc.parents.push({ to, type });
+    doc.parents = doc.parents.concat({ to, type });
   };
 
   while (files.count < target) {
@@ -499,7 +516,7 @@ export function planCorpus(options: PlanOptions): Plan {
               isoDay(earlier).slice(0, 4) === date.slice(0, 4) &&
               only.type === 'IMPLEMENTS'
             ) {
-              doc.date = isoDay(earlier);
+              doc.date = intern(isoDay(earlier));
               doc.flags |= FLAG_BACKDATED;
             }
           }
@@ -578,7 +595,7 @@ export function planCorpus(options: PlanOptions): Plan {
     if (doc.level !== 'external' && rng.chance(0.3)) {
       const cited = rng.chance(0.5) ? pickRecent(rng, decrees) : pickRecent(rng, laws);
       if (cited >= 0 && !doc.parents.some((e) => e.to === cited))
-        doc.parents.push({ to: cited, type: 'CITES' });
+        doc.parents = doc.parents.concat({ to: cited, type: 'CITES' });
     }
   }
   return { docs, provinces, files: files.count };
