@@ -19,6 +19,7 @@ import {
   FRONTED_ACTS,
   LIST_OBJECTS,
   LIST_SEPARATOR,
+  SINGLE_OBJECT_VERBS,
   NON_DOCUMENT_OBJECTS,
   PROPOSALS,
   TITLE_OPENINGS,
@@ -220,7 +221,14 @@ export function findRelations(
           continue;
         }
         trig = top.trigger;
-      } else if (lastTrig && lastSep < 0 && lastTrig.trigger.nests !== 'no') {
+      } else if (
+        lastTrig &&
+        (lastSep < 0 ||
+          (text[lastSep] === ',' &&
+            !SINGLE_OBJECT.test(lastTrig.text) &&
+            NAMED_ITEM_BEFORE.test(text.slice(lastTrig.end, lastSep)))) &&
+        lastTrig.trigger.nests !== 'no'
+      ) {
         const p = refs[prev];
         const nestOk =
           lastTrig.trigger.nests === 'strong' || (p.date !== null && r.date !== null && r.date <= p.date);
@@ -310,6 +318,13 @@ export function findRelations(
 
 /** A phrase of a word table as a regex source: its spaces match a space or a tab. */
 const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
+
+/**
+ * A law named without its number as the first object of a verb, before a separator: the list goes on ("… hướng dẫn
+ * thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP …").
+ */
+const SINGLE_OBJECT = new RegExp(`^(?:${SINGLE_OBJECT_VERBS.map((w) => w.replace(/ /gu, '\\s')).join('|')})`, 'iu');
+const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[ \t]\p{Lu}[^,;:.]{0,80}$/u;
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
 /**

@@ -587,6 +587,13 @@ export const FRONTED_ACTS: readonly string[] = [
   'ban hành',
 ];
 
+/**
+ * Verbs whose object is one text: after "quy định chi tiết một số điều của Luật Quản lý ngoại thương," a citation is a
+ * new item of the list around it, while after "hướng dẫn thực hiện một số điều của Luật Quản lý thuế …," it is the
+ * verb's next object (relations.ts NAMED_ITEM_BEFORE).
+ */
+export const SINGLE_OBJECT_VERBS: readonly string[] = ['quy định chi tiết'];
+
 /** Phrases that end a list of citations under one verb (a new clause starts). */
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
