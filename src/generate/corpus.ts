@@ -32,7 +32,12 @@ export interface GenerateSummary {
   truth: string;
 }
 
-/** Buffered synchronous writer: deterministic output, few syscalls. */
+/**
+ * Buffered synchronous writer: deterministic output, few syscalls. Flushed every 64K characters: strings held
+ * longer outlive two young-generation collections and are promoted, and with 1M characters a sink the old
+ * generation filled with ~1.2 GB of dead output between major collections at 1M documents (peak RSS ~1.9 GB
+ * instead of ~0.9 GB).
+ */
 class SinkFile {
   private readonly fd: number;
   private buffer: string[] = [];
@@ -46,7 +51,7 @@ class SinkFile {
   write(s: string): void {
     this.buffer.push(s);
     this.size += s.length;
-    if (this.size > 1 << 20) this.flush();
+    if (this.size > 1 << 16) this.flush();
   }
 
   flush(): void {
