@@ -14,6 +14,7 @@
  * - incoming-mail stamps ("CV Số:.....6987....." / "ĐẾN Ngày: 15/9/15") are dropped; a body word that slid into
  *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
  */
+import { siteChromeStart } from '../tables/site-chrome';
 import { TRIGGER_AT_START } from '../tables/triggers';
 import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
 
@@ -265,7 +266,10 @@ function findStamps(s: string, lines: Line[]): Set<number> {
 
 /** Normalise a decoded document. */
 export function normalizeText(input: string): NormalizedText {
-  const original = input.normalize('NFC');
+  // A saved page's furniture after the document (SITE_CHROME_MARKERS) is not the document: the text ends before it.
+  const nfc = input.normalize('NFC');
+  const chrome = siteChromeStart(nfc);
+  const original = chrome >= 0 ? nfc.slice(0, chrome) : nfc;
   const lines = splitLines(original);
   const stampLines = findStamps(original, lines);
   const body = new Builder(original.length + 64);

@@ -1,4 +1,5 @@
 /** Normalisation: markup, footnotes, page breaks, stamps, and the offset map back to the NFC original. */
+import { SITE_CHROME_MARKERS, siteChromeStart } from '../../src/tables/site-chrome';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, toOriginalSpan } from '../../src/text/normalize';
 
@@ -148,5 +149,21 @@ describe('line breaks written out as escapes (a page stored as a JSON string)', 
   });
   it('leaves a stray backslash-n in text alone', () => {
     expect(normalizeText('Đường dẫn C:\\new\\file và C:\\nam').text).toContain('\\new');
+  });
+});
+
+describe("a saved page's furniture after the document (SITE_CHROME_MARKERS)", () => {
+  it.each(SITE_CHROME_MARKERS.map((r) => [r.marker, r] as const))('%s', (_m, row) => {
+    for (const e of row.examples) expect(siteChromeStart(`Văn bản.\n${e}\n`), e).toBe('Văn bản.\n'.length);
+    for (const c of row.counterExamples) expect(siteChromeStart(`Văn bản.\n${c}\n`), c).toBe(-1);
+  });
+  it('is cut from the text, so its notice cites no decree', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\nSố: 54/KH-UBND\nLạng Sơn, ngày 27 tháng 3 năm 2020\nKẾ HOẠCH\nthử\nCăn cứ Luật số 77/2015/QH13.\n' +
+      'Đúng 14 tháng trước, ngày 31/3/2020, THƯ VIỆN PHÁP LUẬT đã bật Thông báo này, và nay 31/5/2021 xin bật lại.\n' +
+      'Thực hiện Nghị định 13/2023/NĐ-CP, chúng tôi cập nhật Quy chế và Thỏa thuận Bảo về Dữ liệu cá nhân bên dưới.\n';
+    const n = normalizeText(text);
+    expect(n.text).toContain('77/2015/QH13');
+    expect(n.text).not.toContain('13/2023/NĐ-CP');
   });
 });
