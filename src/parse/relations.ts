@@ -304,7 +304,11 @@ export function findRelations(
       const last = tail[tail.length - 1];
       // Only a verb whose object is the list itself ("bãi bỏ các văn bản sau:", "được sửa đổi, bổ sung bởi:"), not
       // one that announces instructions ("hướng dẫn việc thực hiện như sau:").
-      if (last && LIST_OBJECT_TYPES.has(last.trigger.type) && LIST_OBJECT.test(text.slice(last.end, sent.end))) {
+      if (
+        last &&
+        LIST_OBJECT_TYPES.has(last.trigger.type) &&
+        LIST_OBJECT.test(text.slice(last.end, sent.end))
+      ) {
         // A passive's subject is the last citation the sentence itself speaks of, not one named in its title
         // ("Thông tư số 24/2009/TT-BLĐTBXH … hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg … được sửa đổi, bổ sung
         // bởi:" lists what amended the circular).
@@ -323,7 +327,10 @@ const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
  * A law named without its number as the first object of a verb, before a separator: the list goes on ("… hướng dẫn
  * thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP …").
  */
-const SINGLE_OBJECT = new RegExp(`^(?:${SINGLE_OBJECT_VERBS.map((w) => w.replace(/ /gu, '\\s')).join('|')})`, 'iu');
+const SINGLE_OBJECT = new RegExp(
+  `^(?:${SINGLE_OBJECT_VERBS.map((w) => w.replace(/ /gu, '\\s')).join('|')})`,
+  'iu',
+);
 const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[ \t]\p{Lu}[^,;:.]{0,80}$/u;
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
@@ -392,11 +399,15 @@ function relation(from: Party, to: number, trig: TriggerHit | null, sentence: Se
 function onNorm(rel: RawRelation, trig: TriggerHit | null, cited: RawReference): RawRelation {
   const normType = trig?.trigger.normType;
   const families: readonly string[] = trig?.trigger.normFamilies ?? ['legal', 'state'];
-  if (normType && rel.from === 'doc' && families.includes(cited.parsed.family) && NORM_KINDS.has(cited.kind ?? ''))
+  if (
+    normType &&
+    rel.from === 'doc' &&
+    families.includes(cited.parsed.family) &&
+    NORM_KINDS.has(cited.kind ?? '')
+  )
     rel.type = normType;
   return rel;
 }
-
 
 /** "không áp dụng … theo Chỉ thị số 15/CT-TTg": a negated verb does not carry the text out. */
 const NEGATION = /(?<![\p{L}\p{N}])(?:không|chưa|ngừng|dừng|thôi)(?![\p{L}\p{N}])/iu;
@@ -527,7 +538,9 @@ const SELF_REFERENCE = /(?<![\p{L}\p{N}])này(?![\p{L}\p{N}])/u;
  */
 function otherCell(text: string, h: TriggerHit, citationStart: number): boolean {
   const lineStart = text.lastIndexOf('\n', h.start) + 1;
-  return /^[ \t]{0,8}\|/u.test(text.slice(lineStart, h.start)) && TABLE_CELL.test(text.slice(h.end, citationStart));
+  return (
+    /^[ \t]{0,8}\|/u.test(text.slice(lineStart, h.start)) && TABLE_CELL.test(text.slice(h.end, citationStart))
+  );
 }
 const TABLE_CELL = /[ \t]\|[ \t]|\|[ \t]{0,3}$/u;
 
@@ -552,7 +565,10 @@ const NON_DOCUMENT = new RegExp(
   `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${NON_DOCUMENT_OBJECTS.words.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
   'iu',
 );
-const PART_OF = new RegExp(`(?<![\\p{L}\\p{N}])(?:${NON_DOCUMENT_OBJECTS.partOf.map(phrase).join('|')})[ \\t]{1,2}$`, 'iu');
+const PART_OF = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NON_DOCUMENT_OBJECTS.partOf.map(phrase).join('|')})[ \\t]{1,2}$`,
+  'iu',
+);
 /**
  * "bãi bỏ thủ tục hành chính": the verb acts on no document (NON_DOCUMENT_OBJECTS), unless the procedures are items
  * "tại" the citation at `citationStart`.

@@ -137,7 +137,10 @@ function isCode(seg: string): boolean {
  */
 export function classifySymbol(number: string, typed: string): ParsedSymbol | null {
   // A space stood for the Party hyphen ("84 QĐ/TWĐTN"); other spaces are typing noise.
-  const compact = typed.replace(/^[ ](?=\p{Lu})/u, '-').replace(/[ ]/gu, '').replace(SPECK, '');
+  const compact = typed
+    .replace(/^[ ](?=\p{Lu})/u, '-')
+    .replace(/[ ]/gu, '')
+    .replace(SPECK, '');
   const parts = splitSegments(compact);
   if (parts.length === 0) return null;
   let trimmed = 0;

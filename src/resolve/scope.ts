@@ -125,7 +125,8 @@ export function referenceLocality(
     const local = issuers.find((i) => !i.central) as IssuerMention;
     // A body named without a place of its own under a ministry's code ("Công văn số 2193/BTP-ĐA4 … của Ban Điều hành
     // Đề án 4 Bộ Tư pháp"): the code says whose it is.
-    const placeless = !local.province && !local.district && !local.commune && !local.unresolved && !local.bareLevel;
+    const placeless =
+      !local.province && !local.district && !local.commune && !local.unresolved && !local.bareLevel;
     if (placeless && centralCodes) return { province: null, district: null, level: 'central' };
     let level: Level = local.bareLevel ? citing.level : local.level;
     // "UBND thành phố" cited inside a centrally-run city is the city itself, a province.

@@ -523,7 +523,17 @@ export const TOPICS: SentenceRule & { words: readonly string[] } = {
  * việc thực hiện như sau:"). The object is a determiner, a kind name or "văn bản", then one of `ends`, then ":".
  */
 export const LIST_OBJECTS: SentenceRule & { determiners: readonly string[]; ends: readonly string[] } = {
-  types: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS', 'GUIDES', 'BASED_ON', 'IMPLEMENTS', 'CONTINUES'],
+  types: [
+    'AMENDS',
+    'REPEALS',
+    'REPLACES',
+    'SUSPENDS',
+    'CORRECTS',
+    'GUIDES',
+    'BASED_ON',
+    'IMPLEMENTS',
+    'CONTINUES',
+  ],
   determiners: ['các', 'những'],
   ends: ['sau đây', 'dưới đây', 'sau'],
   examples: [

@@ -209,7 +209,9 @@ describe('a repost titled by its own citation, with no number line', () => {
     });
   });
   it('but a text that opens by citing another with a verb is not', () => {
-    const n = normalizeText('Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ\n');
+    const n = normalizeText(
+      'Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ\n',
+    );
     expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
   });
 });

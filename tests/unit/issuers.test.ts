@@ -19,7 +19,10 @@ describe('issuer code table', () => {
     expect(lookupIssuerCode('UBTVQH11')).toMatchObject({ entry: { code: 'UBTVQH' }, term: 11 });
     expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
     // Its committees are numbered the same way ("432/BC-UBPLTP15").
-    expect(lookupIssuerCode('UBPLTP15')).toMatchObject({ entry: { code: 'UBPLTP', level: 'central' }, term: 15 });
+    expect(lookupIssuerCode('UBPLTP15')).toMatchObject({
+      entry: { code: 'UBPLTP', level: 'central' },
+      term: 15,
+    });
   });
 
   it('reads a code after a kind code as its issuer ("QĐ-CT": the chairman, not the tax department)', () => {
@@ -153,14 +156,19 @@ describe('office titles before the body they head', () => {
   });
   it('a ministry named short or abbreviated is national; a provincial command under "Bộ" is not', () => {
     const short = parseIssuers('Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng', defaultPlaces);
-    expect(short?.issuers[0]).toMatchObject({ central: true, head: 'Bộ Nông nghiệp và Phát triển nông thôn' });
+    expect(short?.issuers[0]).toMatchObject({
+      central: true,
+      head: 'Bộ Nông nghiệp và Phát triển nông thôn',
+    });
     expect(parseIssuers('Bộ Kế hoạch về việc', defaultPlaces)?.issuers[0].central).toBe(true);
     expect(parseIssuers('Bộ Chỉ huy Quân sự tỉnh Hà Nam', defaultPlaces)?.issuers[0].central).toBe(false);
   });
   it("a body named without a place under a ministry's code is the ministry's, not the citing province's", () => {
     const text =
       'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HỒ CHÍ MINH\n\nSố: 3600/QĐ-UBND\n\nThành phố Hồ Chí Minh, ngày 14 tháng 8 năm 2007\n\nQUYẾT ĐỊNH\n\nCăn cứ Công văn số 2193/BTP-ĐA4 ngày 21 tháng 5 năm 2007 của Ban Điều hành Đề án 4 Bộ Tư pháp về việc hướng dẫn thực hiện Đề án;\n';
-    const cited = extractDocument(text, { source: 'qd.txt' }).documents.find((d) => d.symbol === '2193/BTP-ĐA4');
+    const cited = extractDocument(text, { source: 'qd.txt' }).documents.find(
+      (d) => d.symbol === '2193/BTP-ĐA4',
+    );
     expect(cited?.scope).toBe('national');
   });
   it("a district department named without a place ('Phòng Tư pháp') is the citing district's", () => {
@@ -172,7 +180,9 @@ describe('office titles before the body they head', () => {
   it('a letter of a ministry cited in a provincial plan is national', () => {
     const text =
       'Thực hiện Công văn số 2191/BNN-TCTL ngày 03 tháng 7 năm 2013 của Bộ Nông nghiệp & PTNT - Tổng cục Thủy Lợi về việc xây dựng kế hoạch. Ban điều hành Chương trình tỉnh Hà Nam xây dựng kế hoạch.\n';
-    const cited = extractDocument(text, { source: 'kh.txt' }).documents.find((d) => d.symbol === '2191/BNN-TCTL');
+    const cited = extractDocument(text, { source: 'kh.txt' }).documents.find(
+      (d) => d.symbol === '2191/BNN-TCTL',
+    );
     expect(cited).toMatchObject({ scope: 'national', issuer: 'Bộ Nông nghiệp và Phát triển nông thôn' });
   });
 });
