@@ -212,6 +212,18 @@ export function findRelations(
       } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
         out.push(relation(i, prev, lastTrig, sent));
         passiveOn = { anchor: prev, trigger: lastTrig };
+        // In an editorial note ("[Nội dung hướng dẫn Điều này tại Nghị định số 90/2020/NĐ-CP nay được sửa đổi bởi
+        // Nghị định 48/2023/NĐ-CP]") the cited text is only the subject of the note's verb: the document does not act
+        // on it.
+        if (inNote(text, sent.start)) {
+          const p = prev;
+          const own = out.findIndex((o) => o.from === 'doc' && o.to === p && o.sentence === sent);
+          if (own >= 0) out.splice(own, 1);
+          // Nor does it act on the agent: the note only says who changed what.
+          governor.set(i, p);
+          prev = i;
+          continue;
+        }
         from = governor.get(prev) ?? 'doc';
         // The agent of a passive verb is governed by the document's own verb ("Căn cứ Luật X được sửa đổi, bổ sung bởi
         // Luật Y": based on Y too); under a cited text it is only named there.
@@ -524,10 +536,13 @@ const OTHER_TEXT = new RegExp(
 function selfSubject(text: string, from: number, to: number): boolean {
   const subject = text.slice(Math.max(from, to - 200), to);
   if (OTHER_TEXT.test(subject)) return false;
-  // Inside a bracketed note that began earlier (notes run on after a NOTE_END cut); looked for in a bounded window.
-  const before = text.slice(Math.max(0, from - 3000), from + 1);
-  const inNote = before.lastIndexOf('[') > before.lastIndexOf(']');
-  return inNote || SELF_REFERENCE.test(subject);
+  return inNote(text, from) || SELF_REFERENCE.test(subject);
+}
+
+/** Inside a bracketed note that began at or before `pos` (notes run on after a NOTE_END cut); a bounded look back. */
+function inNote(text: string, pos: number): boolean {
+  const before = text.slice(Math.max(0, pos - 3000), pos + 1);
+  return before.lastIndexOf('[') > before.lastIndexOf(']');
 }
 const SELF_REFERENCE = /(?<![\p{L}\p{N}])này(?![\p{L}\p{N}])/u;
 
