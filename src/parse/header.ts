@@ -47,7 +47,7 @@ const NUMBER_LINE = new RegExp(
   'u',
 );
 const PLACE_DATE =
-  /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d{1,2})?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d{1,2})?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
+  /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d(?: ?\d)?)?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d(?: ?\d)?)?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
@@ -153,7 +153,10 @@ export function parseHeader(
       info.place = (pd.groups.place ?? pd.groups.bare).trim();
       if (pd.groups.y) {
         info.year = Number(pd.groups.y);
-        if (pd.groups.d && pd.groups.m) info.date = isoDate(pd.groups.d, pd.groups.m, pd.groups.y);
+        // "ngày 26 tháng 0 6 năm 2018": a digit a converted table split off its number.
+        const digits = (v: string): string => v.replace(/ /gu, '');
+        if (pd.groups.d && pd.groups.m)
+          info.date = isoDate(digits(pd.groups.d), digits(pd.groups.m), pd.groups.y);
       }
     }
     if (num || pd) {

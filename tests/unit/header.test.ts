@@ -216,6 +216,14 @@ describe('a repost titled by its own citation, with no number line', () => {
   });
 });
 
+describe('a place-date whose month a converted table split ("ngày 26 tháng 0 6 năm 2018")', () => {
+  it('gives the date', () => {
+    const text = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 773/QĐ-TTg\nHà Nội, ngày 26 tháng 0 6 năm 2018\nQUYẾT ĐỊNH\nthử\n';
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).date).toBe('2018-06-26');
+  });
+});
+
 describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
   it.each([
     ['Luật số: 67/2020/QH14', '67/2020/QH14'],
