@@ -177,21 +177,21 @@ describe('a place-date line indented by a space', () => {
   });
 });
 
-describe('a number line indented deep by a converted two-column table', () => {
-  it('is still the number', () => {
-    const text =
-      '    BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n\n            Số 60-NQ/TW              Hà Nội, ngày 12 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\nHỘI NGHỊ LẦN THỨ 11\n';
+describe('number lines as converted or OCR'd headers lay them out', () => {
+  it.each([
+    [
+      'indented deep by a converted two-column table',
+      '    BAN CHẤP HÀNH TRUNG ƯƠNG          ĐẢNG CỘNG SẢN VIỆT NAM\n\n            Số 60-NQ/TW              Hà Nội, ngày 12 tháng 4 năm 2025\n\nNGHỊ QUYẾT\n\nHỘI NGHỊ LẦN THỨ 11\n',
+      '60-NQ/TW',
+    ],
+    [
+      'with the place-date after one space and an OCR-garbled date',
+      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\nSố: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020\n\nV/v triển khai công tác thanh tra\n',
+      '4046/TCT-TTKT',
+    ],
+  ])('%s', (_what, text, symbol) => {
     const n = normalizeText(text);
-    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('60-NQ/TW');
-  });
-});
-
-describe('a number line with the place-date after one space and an OCR-garbled date', () => {
-  it('is still the number', () => {
-    const text =
-      'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\nSố: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020\n\nV/v triển khai công tác thanh tra\n';
-    const n = normalizeText(text);
-    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4046/TCT-TTKT');
+    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe(symbol);
   });
 });
 
