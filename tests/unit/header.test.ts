@@ -177,7 +177,7 @@ describe('a place-date line indented by a space', () => {
   });
 });
 
-describe('number lines as converted or OCR'd headers lay them out', () => {
+describe('number lines as converted or scanned headers lay them out', () => {
   it.each([
     [
       'indented deep by a converted two-column table',
