@@ -334,15 +334,14 @@ export function findRelations(
 
 /** A phrase of a word table as a regex source: its spaces match a space or a tab. */
 const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
+/** A phrase of a word table whose spaces may also be line breaks (a hard-wrapped text). */
+const spaced = (words: string): string => words.replace(/ /gu, '\\s');
 
 /**
  * A law named without its number as the first object of a verb, before a separator: the list goes on ("… hướng dẫn
  * thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP …").
  */
-const SINGLE_OBJECT = new RegExp(
-  `^(?:${SINGLE_OBJECT_VERBS.map((w) => w.replace(/ /gu, '\\s')).join('|')})`,
-  'iu',
-);
+const SINGLE_OBJECT = new RegExp(`^(?:${SINGLE_OBJECT_VERBS.map(spaced).join('|')})`, 'iu');
 const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[ \t]\p{Lu}[^,;:.]{0,80}$/u;
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
@@ -351,7 +350,6 @@ const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types)
  * and a document noun with words about it before the list ("các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên
  * địa bàn tỉnh Đồng Nai, cụ thể như sau:"), across the text's line breaks.
  */
-const spaced = (words: string): string => words.replace(/ /gu, '\\s');
 const DETERMINER = `(?:${LIST_OBJECTS.determiners.map(spaced).join('|')})`;
 const DOCUMENT_NOUN = `(?:${['văn bản', ...KIND_NAMES].map(spaced).join('|')})`;
 const LIST_OBJECT = new RegExp(
