@@ -55,6 +55,13 @@ export interface LoadOptions {
   replaceSources?: string[];
   /** Wait for the full-text index at the end (default true; a streaming ingest waits once, after its last load). */
   awaitSearchIndex?: boolean;
+  /**
+   * Whether an earlier load may have written what this source says (the streaming ingest knows: it has the content
+   * hash of every file loaded before, and passes that answer). A document of a source never loaded has no signer,
+   * addressees or relations of its own in the database to clear first, only the issuers a citation gave its stub.
+   * Default: every source may have been loaded before (a graph loaded from JSON, the seed, tests).
+   */
+  loadedBefore?: (source: string) => boolean;
 }
 
 export interface LoadSummary {
@@ -201,35 +208,34 @@ export function addresseeIds(d: LoadableDocument): string[] {
 }
 
 /**
- * The rows of one batch's statements. Organizations, jurisdictions and people are deduplicated here, so that
- * each is MERGEd once per batch and the edge statements only MATCH them by id.
+ * The rows of one batch's statements. Organizations and their jurisdictions are deduplicated here, so that each is
+ * MERGEd once per batch and the document statement only MATCHes them by id; a document read from a file carries
+ * its issuers, signer and addressees on its own row (load-documents.cypher writes them with the node).
  */
-function batchRows(batch: Batch) {
+function batchRows(batch: Batch, loadedBefore: (source: string) => boolean) {
   const organizations = new Map<string, Record<string, unknown>>();
-  const jurisdictions = new Map<string, { org: string; id: string; name: string; level: string }>();
-  const people = new Map<string, { id: string; name: string }>();
   const full: LoadableDocument[] = [];
   const cited: LoadableDocument[] = [];
   for (const d of batch.documents) (d.source ? full : cited).push(d);
   for (const d of batch.documents) {
     for (const org of issuersOf(d)) {
       // an issuer's level and jurisdiction win over an addressee's bare name
-      organizations.set(org.id, clean({ name: org.name, level: org.level, jurisdiction: org.jurisdiction }));
-      if (org.jurisdiction)
-        jurisdictions.set(`${org.id}\u0000${org.jurisdiction}`, {
-          org: org.id,
-          id: org.jurisdiction,
-          name: org.jurisdiction.slice(org.jurisdiction.lastIndexOf('/') + 1),
-          level: org.level,
-        });
+      organizations.set(org.id, {
+        props: clean({ name: org.name, level: org.level, jurisdiction: org.jurisdiction }),
+        jurisdiction: org.jurisdiction
+          ? {
+              id: org.jurisdiction,
+              name: org.jurisdiction.slice(org.jurisdiction.lastIndexOf('/') + 1),
+              level: org.level,
+            }
+          : null,
+      });
     }
   }
-  for (const d of full) {
+  for (const d of full)
     for (const [i, id] of addresseeIds(d).entries())
-      if (!organizations.has(id)) organizations.set(id, { name: d.addressees![i] });
-    const signer = signerOf(d);
-    if (signer && !people.has(signer.id)) people.set(signer.id, { id: signer.id, name: signer.name });
-  }
+      if (!organizations.has(id))
+        organizations.set(id, { props: { name: d.addressees![i] }, jurisdiction: null });
   const inBatch = new Set(batch.documents.map((d) => d.id));
   const ends = new Set<string>();
   for (const r of batch.relations) {
@@ -237,18 +243,15 @@ function batchRows(batch: Batch) {
     if (!inBatch.has(r.to)) ends.add(r.to);
   }
   return {
-    organizations: [...organizations].map(([id, props]) => ({ id, props })),
-    jurisdictions: [...jurisdictions.values()],
-    people: [...people.values()],
-    documents: full.map(documentRow),
-    cited: cited.map((d) => ({ ...documentRow(d), issuers: issuersOf(d).map((o) => o.id) })),
-    clear: full.map((d) => ({ id: d.id, source: d.source })),
-    links: full.map((d) => ({
-      id: d.id,
+    organizations: [...organizations].map(([id, o]) => ({ id, ...o })),
+    documents: full.map((d) => ({
+      ...documentRow(d),
       issuers: issuersOf(d).map((o) => o.id),
       signer: signerOf(d),
       addressees: addresseeIds(d),
+      loadedBefore: loadedBefore(d.source!),
     })),
+    cited: cited.map((d) => ({ ...documentRow(d), issuers: issuersOf(d).map((o) => o.id) })),
     ends: [...ends].sort(),
   };
 }
@@ -378,14 +381,11 @@ export async function loadGraph(
 
   const statements = {
     organizations: cypher('load-organizations'),
-    jurisdictions: cypher('load-organization-jurisdictions'),
-    people: cypher('load-people'),
     documents: cypher('load-documents'),
     cited: cypher('load-cited-documents'),
-    clear: cypher('clear-extracted-relations'),
-    links: cypher('load-document-links'),
     ends: cypher('load-relation-ends'),
   };
+  const loadedBefore = options.loadedBefore ?? (() => true);
   const relationStatements = relationStatementsByType();
   const session = driver.session({ database: options.database, defaultAccessMode: neo4j.session.WRITE });
   let plan: Batch[] = [];
@@ -397,12 +397,13 @@ export async function loadGraph(
     options.onStatement?.('resolve dateless', performance.now() - resolving, graph.documents.length);
     plan = batches(resolved, batchSize);
     for (const [index, batch] of plan.entries()) {
-      const rows = batchRows(batch);
+      const rows = batchRows(batch, loadedBefore);
       const transaction = performance.now();
       try {
         await session.executeWrite(
           async (tx) => {
-            // `name` groups statements for onStatement: documents, issuers, people, clear, relations.
+            // `name` groups statements for onStatement: issuers, documents (with their signers, addressees and
+            // what an earlier load of their file wrote, cleared), relations.
             const step = async (name: string, statement: string, list: unknown[], key = 'rows') => {
               if (list.length === 0) return;
               const started = performance.now();
@@ -411,14 +412,15 @@ export async function loadGraph(
             };
             // A changed file's earlier contribution goes first, in the transaction that writes its new version.
             if (index === 0 && options.replaceSources?.length) await takeBack(tx, options.replaceSources);
-            // Nodes first, then the edges between them, which only MATCH their ends by id.
+            // Organizations first (documents only MATCH them), then the documents with their own edges, then the
+            // relations between documents, which only MATCH their ends by id. Each statement costs a round trip,
+            // a plan (again whenever the statistics of a growing graph moved) and a seek per row: a document's
+            // issuers, signer and addressees are written by the statement that writes it, which also clears what
+            // an earlier load of its file wrote (were four statements seeking it again; the clearing one was
+            // sometimes re-planned as a scan of the whole id index per row).
             await step('issuers', statements.organizations, rows.organizations);
-            await step('issuers', statements.jurisdictions, rows.jurisdictions);
-            await step('people', statements.people, rows.people);
             await step('documents', statements.documents, rows.documents);
             await step('documents', statements.cited, rows.cited);
-            await step('clear', statements.clear, rows.clear);
-            await step('people', statements.links, rows.links);
             await step('relations', statements.ends, rows.ends, 'ids');
             for (const [type, statement] of relationStatements) {
               const list = batch.relations.filter((r) => r.type === type).map(relationRow);

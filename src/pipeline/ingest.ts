@@ -121,6 +121,9 @@ export async function ingestStream(
         batchSize: Math.max(1, graph.documents.length),
         database,
         replaceSources,
+        // The content hashes looked up at the start (and this run's batches): a file not among them was never
+        // loaded, so its documents have nothing of their own to clear (only a stub's issuers give way).
+        loadedBefore: (source) => known.has(source.split('!')[0]),
         awaitSearchIndex: false,
         onStatement: options.onStatement,
       });
@@ -150,7 +153,13 @@ export async function ingestStream(
     const files = pending;
     pending = [];
     pendingDocuments = 0;
+    const waiting = performance.now();
     await loading;
+    options.onStatement?.(
+      'extraction waiting for the previous load',
+      performance.now() - waiting,
+      files.length,
+    );
     loading = load(files);
   };
 

@@ -1,6 +1,14 @@
-// Distinct organizations of a batch (issuers and addressees; the loader merges their properties). Existing
-// organizations keep their properties. Their jurisdictions come after (load-organization-jurisdictions).
+// Distinct organizations of a batch (issuers and addressees; the loader merges their properties), each issuer
+// with its jurisdiction: (:Organization)-[:IN]->(:Jurisdiction), a jurisdiction the gazetteer does not know created
+// from the issuer's scope. Existing organizations keep their properties.
 UNWIND $rows AS row
 MERGE (o:Organization {id: row.id})
   ON CREATE SET o += row.props
+WITH o, row.jurisdiction AS jurisdiction
+CALL (o, jurisdiction) {
+  WITH o, jurisdiction WHERE jurisdiction IS NOT NULL
+  MERGE (j:Jurisdiction {id: jurisdiction.id})
+    ON CREATE SET j.name = jurisdiction.name, j.level = jurisdiction.level, j.gazetteer = false
+  MERGE (o)-[:IN]->(j)
+}
 RETURN count(*) AS organizations
