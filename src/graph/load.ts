@@ -1,7 +1,8 @@
 /**
  * Loads an ExtractionGraph into Neo4j: batched, parameterised `UNWIND $rows … MERGE` statements from
- * src/graph/cypher/, one statement per entity type per batch, one transaction per batch (a failing batch
- * leaves nothing half-written), idempotent (re-loading changes no count and no property).
+ * src/graph/cypher/ (organizations, documents with their own edges, stubs, relations by type), pipelined in one
+ * transaction per batch (a failing batch leaves nothing half-written), idempotent (re-loading changes no count and
+ * no property).
  */
 import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
 import {
@@ -23,6 +24,8 @@ import { datelessId } from '../resolve/identity';
  */
 export type LoadableDocument = DocumentRecord & {
   text?: string | null;
+  /** foldAccents(text), when the caller folded it already (the streaming ingest does, in its worker threads). */
+  foldedText?: string | null;
   sourceHash?: string | null;
   statedFrom?: string[] | null;
 };
@@ -44,7 +47,10 @@ export interface LoadOptions {
   database?: string;
   /** Transaction timeout per batch in milliseconds. Default 120 000. */
   timeoutMs?: number;
-  /** Time spent in each statement of each batch (for benchmarks). */
+  /**
+   * Time spent in each statement of each batch (for benchmarks): the server's time (planning included) for the
+   * statements of a batch, which are pipelined; the client's for 'resolve dateless' and 'transaction with commit'.
+   */
   onStatement?: (name: string, ms: number, rows: number) => void;
   /** Runs inside each batch's transaction after its statements, before the commit (fault injection in tests). */
   beforeCommit?: (batch: number, tx: ManagedTransaction) => Promise<void> | void;
@@ -85,6 +91,8 @@ export class LoadError extends Error {
 }
 
 export const DEFAULT_BATCH_SIZE = 5000;
+/** Documents read from files per load-documents statement: the server writes one slice while the next is packed. */
+const DOCUMENTS_PER_STATEMENT = 500;
 const ISO_DATE = /^(?<y>\d{4})-(?<m>\d{2})-(?<d>\d{2})$/;
 const RELATION_TYPE_SET = new Set<string>(RELATION_TYPES);
 
@@ -143,12 +151,20 @@ export function validateGraph(graph: LoadableGraph): string[] {
 }
 
 export function clean(props: Record<string, unknown>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(props).filter(([, v]) => v !== null && v !== undefined));
+  const kept: Record<string, unknown> = {};
+  for (const key of Object.keys(props))
+    if (props[key] !== null && props[key] !== undefined) kept[key] = props[key];
+  return kept;
 }
 
-/** The folded text the full-text index searches: symbol, title and the full text. */
+/** The folded text the full-text index searches: symbol, kind, title, issuer and the full text. */
 function searchText(d: LoadableDocument): string {
-  return foldAccents([d.symbol, d.kind, d.title, d.issuer, d.text].filter(Boolean).join('\n'));
+  if (!d.text || d.foldedText == null)
+    return foldAccents([d.symbol, d.kind, d.title, d.issuer, d.text].filter(Boolean).join('\n'));
+  // The same string: folding goes character by character, and lower-casing, the one step that looks at a
+  // character's neighbours (a final sigma), does not look across the line break between the parts.
+  const head = foldAccents([d.symbol, d.kind, d.title, d.issuer].filter(Boolean).join('\n'));
+  return head ? `${head}\n${d.foldedText}` : d.foldedText;
 }
 
 export function documentRow(d: LoadableDocument) {
@@ -244,13 +260,16 @@ function batchRows(batch: Batch, loadedBefore: (source: string) => boolean) {
   }
   return {
     organizations: [...organizations].map(([id, o]) => ({ id, ...o })),
-    documents: full.map((d) => ({
-      ...documentRow(d),
-      issuers: issuersOf(d).map((o) => o.id),
-      signer: signerOf(d),
-      addressees: addresseeIds(d),
-      loadedBefore: loadedBefore(d.source!),
-    })),
+    /** A slice of the documents read from files as load-documents rows (built slice by slice, see loadGraph). */
+    documents: (from: number, to: number) =>
+      full.slice(from, to).map((d) => ({
+        ...documentRow(d),
+        issuers: issuersOf(d).map((o) => o.id),
+        signer: signerOf(d),
+        addressees: addresseeIds(d),
+        loadedBefore: loadedBefore(d.source!),
+      })),
+    fullCount: full.length,
     cited: cited.map((d) => ({ ...documentRow(d), issuers: issuersOf(d).map((o) => o.id) })),
     ends: [...ends].sort(),
   };
@@ -384,6 +403,7 @@ export async function loadGraph(
     documents: cypher('load-documents'),
     cited: cypher('load-cited-documents'),
     ends: cypher('load-relation-ends'),
+    yearless: cypher('merge-yearless-stubs'),
   };
   const loadedBefore = options.loadedBefore ?? (() => true);
   const relationStatements = relationStatementsByType();
@@ -396,36 +416,60 @@ export async function loadGraph(
     const resolved = await resolveAgainstGraph(session, graph);
     options.onStatement?.('resolve dateless', performance.now() - resolving, graph.documents.length);
     plan = batches(resolved, batchSize);
+    // The stub an earlier run left for a dateless citation has the dated id without its year (resolve/identity.ts):
+    // looked up by it, through the unique id index, and only for ids that have a year part (5 of 38 s of a 10k
+    // ingest before). Merged in the last batch's transaction, after its documents (was a transaction of its own).
+    const dated = symbolRows(resolved, (d) => d.year != null)
+      .map((row) => ({ ...row, dateless: datelessId(row.id) }))
+      .filter((row) => row.dateless !== row.id);
     for (const [index, batch] of plan.entries()) {
       const rows = batchRows(batch, loadedBefore);
       const transaction = performance.now();
       try {
         await session.executeWrite(
           async (tx) => {
-            // `name` groups statements for onStatement: issuers, documents (with their signers, addressees and
-            // what an earlier load of their file wrote, cleared), relations.
-            const step = async (name: string, statement: string, list: unknown[], key = 'rows') => {
-              if (list.length === 0) return;
-              const started = performance.now();
-              await tx.run(statement, { [key]: list });
-              options.onStatement?.(name, performance.now() - started, list.length);
-            };
             // A changed file's earlier contribution goes first, in the transaction that writes its new version.
             if (index === 0 && options.replaceSources?.length) await takeBack(tx, options.replaceSources);
+            // The statements are sent without waiting for each other's answer (the driver pipelines them on the
+            // connection, the server runs them in order): the server runs one while this process packs the next
+            // one's rows. Waiting for each answer in turn made the two take turns: packing a batch's texts (~50 MB
+            // for 10k documents) is as long as writing them. `name` groups statements for onStatement (the time the
+            // server spent in them): issuers, documents (with their signers and addressees, and what an earlier
+            // load of their file wrote, cleared), relations.
+            const answers: Promise<void>[] = [];
+            const step = (name: string, statement: string, list: unknown[], key = 'rows') => {
+              if (list.length === 0) return;
+              const answer = tx
+                .run(statement, { [key]: list })
+                .summary()
+                .then((summary) => {
+                  const ms = summary.resultAvailableAfter.toNumber() + summary.resultConsumedAfter.toNumber();
+                  options.onStatement?.(name, ms, list.length);
+                });
+              // Handled here too: a failure may come while later slices are still being built (the first failure
+              // in statement order is what Promise.all below throws).
+              answer.catch(() => undefined);
+              answers.push(answer);
+            };
             // Organizations first (documents only MATCH them), then the documents with their own edges, then the
             // relations between documents, which only MATCH their ends by id. Each statement costs a round trip,
             // a plan (again whenever the statistics of a growing graph moved) and a seek per row: a document's
-            // issuers, signer and addressees are written by the statement that writes it, which also clears what
-            // an earlier load of its file wrote (were four statements seeking it again; the clearing one was
-            // sometimes re-planned as a scan of the whole id index per row).
-            await step('issuers', statements.organizations, rows.organizations);
-            await step('documents', statements.documents, rows.documents);
-            await step('documents', statements.cited, rows.cited);
-            await step('relations', statements.ends, rows.ends, 'ids');
-            for (const [type, statement] of relationStatements) {
-              const list = batch.relations.filter((r) => r.type === type).map(relationRow);
-              await step('relations', statement, list);
+            // issuers, signer and addressees are written by the statement that writes it (were four statements
+            // seeking it again). The documents go in slices, so that the server starts on the first while the rest
+            // are built and packed.
+            step('issuers', statements.organizations, rows.organizations);
+            for (let i = 0; i < rows.fullCount; i += DOCUMENTS_PER_STATEMENT) {
+              step('documents', statements.documents, rows.documents(i, i + DOCUMENTS_PER_STATEMENT));
+              // Let the slice be packed and sent (and the event loop serve the extraction workers) before the next
+              // slice's rows are built (the folded search copy of each text).
+              await new Promise((resolve) => setImmediate(resolve));
             }
+            step('documents', statements.cited, rows.cited);
+            step('relations', statements.ends, rows.ends, 'ids');
+            for (const [type, statement] of relationStatements)
+              step('relations', statement, batch.relations.filter((r) => r.type === type).map(relationRow));
+            if (index === plan.length - 1) step('merge yearless stubs', statements.yearless, dated);
+            await Promise.all(answers);
             await options.beforeCommit?.(index, tx);
           },
           { timeout: options.timeoutMs ?? 120_000 },
@@ -456,18 +500,7 @@ export async function loadGraph(
         totalRelations: graph.relations.length,
       });
     }
-    if (plan.length > 0) {
-      // The stub of a dateless citation has the dated id without its year (resolve/identity.ts): looked up by it,
-      // through the unique id index, and only for ids that have a year part (5 of 38 s of a 10k ingest before).
-      const dated = symbolRows(resolved, (d) => d.year != null)
-        .map((row) => ({ ...row, dateless: datelessId(row.id) }))
-        .filter((row) => row.dateless !== row.id);
-      const merging = performance.now();
-      if (dated.length)
-        await session.executeWrite((tx) => tx.run(cypher('merge-yearless-stubs'), { rows: dated }));
-      options.onStatement?.('merge yearless stubs', performance.now() - merging, dated.length);
-      if (options.awaitSearchIndex !== false) await awaitSearchIndex(driver, options);
-    }
+    if (plan.length > 0 && options.awaitSearchIndex !== false) await awaitSearchIndex(driver, options);
   } finally {
     await session.close();
   }

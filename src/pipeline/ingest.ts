@@ -61,6 +61,7 @@ interface Extracted {
   hash: string;
   graph: ExtractionGraph;
   text?: string;
+  foldedText?: string;
 }
 
 const DEFAULT_MAX_BYTES = 10 * 1024 * 1024;
@@ -168,6 +169,7 @@ export async function ingestStream(
     jobs: options.jobs ?? defaultJobs(),
     maxBytes,
     withText: true,
+    foldText: true,
     knownHash: (name) => known.get(name),
     ocr: options.ocr,
     skipped,
@@ -179,7 +181,14 @@ export async function ingestStream(
     else if (r.kind === 'unchanged') report.unchanged += 1;
     else {
       report.documents += r.graph.documents.length;
-      pending.push({ name: r.name, file: r.file, hash: r.hash, graph: r.graph, text: r.text });
+      pending.push({
+        name: r.name,
+        file: r.file,
+        hash: r.hash,
+        graph: r.graph,
+        text: r.text,
+        foldedText: r.foldedText,
+      });
       pendingDocuments += r.graph.documents.length;
       if (pendingDocuments >= batchSize) await flush();
     }
@@ -249,6 +258,7 @@ async function batchGraph(
     if (collision?.drop) continue;
     if (own) {
       own.text = f.text;
+      own.foldedText = f.foldedText;
       own.sourceHash = f.hash;
       own.statedFrom = statedFrom(f.graph, own.id);
       inBatch.set(own.id, { source: f.name, date: own.date, issuer: own.issuer });

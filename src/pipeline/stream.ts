@@ -14,6 +14,8 @@ export interface StreamOptions {
   maxBytes: number;
   /** Hand each file's decoded text back (ingest). */
   withText: boolean;
+  /** With the text, its accent-folded copy, folded in the worker (ingest: see FileTask.foldText). */
+  foldText?: boolean;
   /** The hash stored for a file name by an earlier ingest (unchanged files are not extracted again). */
   knownHash?: (name: string) => string | undefined;
   /**
@@ -61,6 +63,7 @@ export async function* extractStream(inputs: string[], options: StreamOptions): 
         name: item.name,
         maxBytes: options.maxBytes,
         withText: options.withText,
+        foldText: options.foldText,
         knownHash: options.knownHash?.(item.name),
         ocr: options.ocr,
       };

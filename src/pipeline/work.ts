@@ -8,6 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, statSync } from 'node:fs';
 import { threadId } from 'node:worker_threads';
 import { extractRead } from '../extract';
+import { foldAccents } from '../graph/fold';
 import type { ExtractionGraph } from '../model';
 import { readSource, ReadError, type ReadResult } from '../read';
 import { DecodeError } from '../read/decode';
@@ -22,6 +23,11 @@ export interface FileTask {
   knownHash?: string;
   /** Hand the decoded text back (ingest stores it on the document). */
   withText: boolean;
+  /**
+   * With the text, its accent-folded copy (the bulk of the search copy ingest stores): folded here, in the worker,
+   * not in the main thread, which packs every batch for Neo4j and is the busier one during an ingest.
+   */
+  foldText?: boolean;
   /** OCR scanned PDFs and images (default true). */
   ocr?: boolean;
   /** Tesseract processes for one PDF (default 1: the pool already runs one file per core). */
@@ -41,7 +47,14 @@ interface Common {
 }
 
 export type FileResult =
-  | (Common & { kind: 'extracted'; hash: string; graph: ExtractionGraph; text?: string })
+  | (Common & {
+      kind: 'extracted';
+      hash: string;
+      graph: ExtractionGraph;
+      text?: string;
+      /** foldAccents(text), with foldText. */
+      foldedText?: string;
+    })
   | (Common & { kind: 'unchanged'; hash: string })
   | (Common & { kind: 'failed'; failure: Failure });
 
@@ -127,9 +140,13 @@ export async function processFile(task: FileTask): Promise<FileResult[]> {
 class TooLarge extends Error {}
 
 /** A read result → its text and graph (src/extract.ts, as extractFiles does); a text over the limit is a failure. */
-function extractReadTask(r: ReadResult, task: FileTask): { graph: ExtractionGraph; text?: string } {
+function extractReadTask(
+  r: ReadResult,
+  task: FileTask,
+): { graph: ExtractionGraph; text?: string; foldedText?: string } {
   const { text, graph } = extractRead(r, { maxBytes: task.maxBytes });
   const tooLarge = graph.documents.length === 0 && graph.warnings.find((w) => w.code === 'TOO_LARGE');
   if (tooLarge) throw new TooLarge(tooLarge.message);
-  return { graph, text: task.withText ? text : undefined };
+  if (!task.withText) return { graph };
+  return { graph, text, foldedText: task.foldText ? foldAccents(text) : undefined };
 }
