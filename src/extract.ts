@@ -356,9 +356,9 @@ function cachedHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMent
 
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
-  const lines = header.issuerLines.map((l) =>
-    titleCase(l.replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')),
-  );
+  const lines = header.issuerLines
+    .map((l) => titleCase(l.replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')))
+    .flatMap((l) => unflattenIssuerLine(l, places));
   // A unit named alone under its parent ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG") is the parent's unit.
   const lastLine = lines[lines.length - 1];
   if (
@@ -397,23 +397,44 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     }
   }
   if (!m.central && !m.province) {
-    // A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI").
     for (const l of lines) {
-      const name = l.replace(
-        /^(?:Đảng Bộ |Ủy Ban Nhân Dân |Ubnd )?(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã) /u,
-        '',
-      );
-      const p = places.province(name);
-      const d = places.district(name);
-      if (p) m.province = p;
-      else if (d) {
-        m.province = d.province;
-        m.district = d.district;
-      }
+      const place = placeLine(l, places);
+      if (place?.province) m.province = place.province;
+      if (place?.district) m.district = place.district;
       if (m.province) break;
     }
   }
   return m;
+}
+
+/** A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI", "ĐẢNG BỘ HUYỆN NGA SƠN"), title-cased. */
+function placeLine(line: string, places: PlaceLookup): { province: string; district: string | null } | null {
+  const name = line.replace(
+    /^(?:Đảng Bộ |Ủy Ban Nhân Dân |Ubnd )?(?:Tỉnh|Thành Phố|Huyện|Quận|Thị Xã) /u,
+    '',
+  );
+  const p = places.province(name);
+  if (p) return { province: p, district: null };
+  const d = places.district(name);
+  return d ? { province: d.province, district: d.district } : null;
+}
+
+/**
+ * The two lines of a letterhead flattened into one by a web page or a converter ("ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG ỦY XÃ
+ * NGA HẢI", "UBND TỈNH QUẢNG NAM SỞ TÀI CHÍNH"): split where a second body starts, when what comes before it is a
+ * body or a place of its own. A line of one body is returned as it is.
+ */
+function unflattenIssuerLine(line: string, places: PlaceLookup): string[] {
+  const words = line.split(' ');
+  if (words.length < 4 || parseIssuers(line, places)?.length === line.length) return [line];
+  for (let i = 2; i < words.length - 1; i++) {
+    const before = words.slice(0, i).join(' ');
+    const after = words.slice(i).join(' ');
+    if (!parseIssuers(after, places)) continue;
+    const upper = parseIssuers(before, places);
+    if ((upper && upper.length === before.length) || placeLine(before, places)) return [before, after];
+  }
+  return [line];
 }
 
 /**

@@ -231,6 +231,40 @@ describe('issuers named as they were on the date', () => {
   });
 });
 
+describe('a letterhead whose two lines a web page flattened into one', () => {
+  const party = (issuerLine: string): string =>
+    `${issuerLine}\n*\nSố 30 -KH/ĐU\nĐẢNG CỘNG SẢN VIỆT NAM\nNga Hải, ngày 05 tháng 01 năm 2022\nKẾ HOẠCH\nThực hiện Kết luận số 01-KL/TW\n` +
+    'Thực hiện Kế hoạch số 24-KH/HU, ngày 01/11/2021 của Ban Chấp hành Đảng bộ về việc thực hiện Kết luận số 01-KL/TW của Bộ Chính trị;\n';
+  it('is the lower body, placed by the upper one ("ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG ỦY XÃ NGA HẢI")', () => {
+    const g = extractDocument(party('ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG ỦY XÃ NGA HẢI'), { source: 'ngahai.txt' });
+    expect(g.documents.find((d) => d.source === 'ngahai.txt')).toMatchObject({
+      issuer: 'Đảng ủy xã Nga Hải',
+      scope: 'Thanh Hóa/Nga Sơn/Nga Hải',
+    });
+    // The same as the two lines on paper.
+    const paper = extractDocument(party('ĐẢNG BỘ HUYỆN NGA SƠN\nĐẢNG ỦY XÃ NGA HẢI'), {
+      source: 'ngahai.txt',
+    });
+    expect(paper.documents[0].scope).toBe(g.documents[0].scope);
+  });
+  it('a body whose name is one line stays whole ("THỦ TƯỚNG CHÍNH PHỦ")', () => {
+    const text =
+      'THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 719/QĐ-TTg\nHà Nội, ngày 14 tháng 6 năm 2012\nQUYẾT ĐỊNH\nVề việc thử\n';
+    expect(extractDocument(text, { source: 'ttg.txt' }).documents[0].issuer).toBe('Thủ tướng Chính phủ');
+  });
+  it("a Huyện ủy's plan cited with its body unplaced is the citing district's (the code HU says the level)", () => {
+    const g = extractDocument(party('ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG ỦY XÃ NGA HẢI'), { source: 'ngahai.txt' });
+    expect(g.documents.find((d) => d.symbol === '24-KH/HU')?.scope).toBe('Thanh Hóa/Nga Sơn');
+  });
+});
+
+describe('a numbered city district named with a capital ("Quận ủy Quận 3")', () => {
+  it('is the district', () => {
+    const p = parseIssuers('Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội', defaultPlaces);
+    expect(p?.issuers[0]).toMatchObject({ province: 'Hồ Chí Minh', district: '3', level: 'district' });
+  });
+});
+
 describe('a city district under a bare body ("ỦY BAN NHÂN DÂN" over "Quận 9, ngày …")', () => {
   it('is the district, named as a quận, through a header table with a bar closing each row', () => {
     const text =
