@@ -7,9 +7,14 @@ export const DATE_PATTERNS: readonly RegExp[] = [
   /(?<d>\d{1,2})\s{1,3}tháng\s{1,3}(?<m>\d{1,2})\s{1,3}năm\s{1,3}(?<y>\d{4})(?!\d)/iu,
 ];
 
-/** "ngày <date>" as it follows a symbol, anchored at the start of the string (sticky use); "ngày22 tháng 7" glued too. */
+/**
+ * "ngày <date>" as it follows a symbol, anchored at the start of the string (sticky use); "ngày22 tháng 7" glued too.
+ * One line break may come between (a wrapped line), not a blank line: on a web page the posting time follows the
+ * title on its own line ("Kế hoạch thực hiện Kết luận số 01-KL/TW" / "" / "Ngày 25/04/2022 14:04:40"), and a date
+ * with a time of day is a posting stamp, not a document's date.
+ */
 export const NGAY_DATE =
-  /^[\s,]{0,4}(?:ban\shành\s|ký\s)?ngày\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d)/iu;
+  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ngày\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
 
 /** ISO date from parts, or null when they do not form a real date. */
 export function isoDate(d: string | number, m: string | number, y: string | number): string | null {
