@@ -3,7 +3,8 @@
  * issuer block, "Số: …", "<Place>, ngày … tháng … năm …", kind line + title, "V/v …", "Kính gửi:",
  * "Nơi nhận:", signature block. Reads normalised text (markup and stamps already gone).
  */
-import { CAPITALISED_KIND_NAMES, KIND_NAMES, kindByName } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES, GENERIC_KIND_NAMES, KIND_NAMES, kindByName } from '../tables/kinds';
+import { matchRepostLead } from '../tables/reposts';
 import { parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
 import type { Signature } from '../model';
@@ -201,37 +202,46 @@ export function parseHeader(
     info.title = joined.length > 0 ? capTitle(joined) : null;
   }
   if (!info.kind && info.subjectLine) info.kind = 'Công văn';
-  if (!info.symbol) headline(text, head, info);
+  if (!info.symbol) headline(text, bodyEnd, info);
   readFooter(text, bodyEnd, info);
   return info;
 }
 
 /**
- * A repost titled by its own citation and with no number line of its own ("Công văn số 481/CT-TTHT ngày 27/01/2014 của
- * Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ …" as its first line): that citation is the document, its issuer and its
- * subject.
+ * A re-post or news item with no number line of its own that names the document it reports in its first lines
+ * (tables/reposts.ts: "Công văn số 481/CT-TTHT ngày … của Cục Thuế TP Đà Nẵng về …", "Ngày 23/8/2017, Tỉnh ủy … đã ban
+ * hành Chương trình số 27-CTr/TU về …"): that document is the text, with its issuer, date and subject.
  */
-const HEADLINE = new RegExp(
-  String.raw`^[ 	#*]{0,8}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ 	]{1,2}số[ 	]{1,2}(?<sym>[\d]{1,6}[^\s]{2,40}?)[ 	]{1,2}ngày[ 	]{1,2}(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})[ 	]{1,2}của[ 	]{1,2}(?<issuer>[^
-]{3,80}?)[ 	]{1,2}(?:về|V\/v)[ 	]{1,2}(?<title>[^
-]{3,400})$`,
-  'u',
-);
-function headline(text: string, head: Line[], info: HeaderInfo): void {
-  const first = head.find((l) => l.text.trim() !== '');
-  const m = first ? HEADLINE.exec(first.text) : null;
-  if (!first || !m?.groups) return;
-  const symbol = parseSymbol(m.groups.sym);
-  const date = isoDate(m.groups.d, m.groups.m, m.groups.y);
-  if (!symbol || !date) return;
-  const at = first.start + first.text.indexOf(m.groups.sym);
-  info.symbol = symbol;
-  info.symbolSpan = { start: at, end: at + m.groups.sym.length };
-  info.date = date;
-  info.year = Number(m.groups.y);
-  info.kind ??= kindByName(m.groups.kind) ?? m.groups.kind;
-  if (info.issuerLines.length === 0) info.issuerLines.push(m.groups.issuer.trim());
-  info.title ??= capTitle(m.groups.title.trim());
+const LEAD_LINES = 4;
+function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
+  const first = lines(text, 0, Math.min(bodyEnd, 3000))
+    .filter((l) => l.text.trim() !== '')
+    .slice(0, LEAD_LINES);
+  for (const line of first) {
+    const m = matchRepostLead(line.text);
+    if (!m?.groups) continue;
+    const g = m.groups;
+    const symbol = parseSymbol(g.sym);
+    if (!symbol) continue;
+    const date =
+      leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
+      leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
+    const at = line.start + (m.index ?? 0) + m[0].indexOf(g.sym);
+    info.symbol = symbol;
+    info.symbolSpan = { start: at, end: at + g.sym.length };
+    if (date) {
+      info.date = date;
+      info.year = Number(date.slice(0, 4));
+    }
+    if (!GENERIC_KIND_NAMES.has(g.kind)) info.kind ??= kindByName(g.kind) ?? g.kind;
+    if (info.issuerLines.length === 0) info.issuerLines.push(g.issuer.trim());
+    if (g.title) info.title ??= capTitle(g.title.trim());
+    return;
+  }
+}
+
+function leadDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
+  return d && m && y ? isoDate(d, m, y) : null;
 }
 
 function isUpper(s: string): boolean {

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REPOST_LEADS } from '../../src/tables/reposts';
 import { parseHeader, type HeaderInfo } from '../../src/parse/header';
 import { normalizeText } from '../../src/text/normalize';
 
@@ -213,6 +214,45 @@ describe('a repost titled by its own citation, with no number line', () => {
       'Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ\n',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+  });
+});
+
+describe('the lead of a re-post or news item names its document (REPOST_LEADS)', () => {
+  it.each(REPOST_LEADS.map((r) => [r.name, r] as const))(
+    '%s: examples match, counter-examples do not',
+    (_n, row) => {
+      for (const e of row.examples) expect(row.pattern.exec(e)?.groups?.sym, e).toBeTruthy();
+      for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
+    },
+  );
+  it('a dated report of the issue before the re-posted text is that document', () => {
+    const n = normalizeText(
+      'Chương trình thực hiện Chỉ thị 13-CT/TW\nNgày cập nhật 30/10/2017\n\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\n\nCHƯƠNG TRÌNH\nThực hiện Chỉ thị 13-CT/TW\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({
+      symbol: '27-CTr/TU',
+      date: '2017-08-23',
+      kind: 'Chương trình',
+    });
+  });
+  it('news of a letter just sent, its date after the number', () => {
+    const n = normalizeText(
+      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({
+      symbol: '4306/UBND-VH',
+      date: '2021-05-24',
+    });
+  });
+  it('but not a lead past the first lines, nor a text with its own number line', () => {
+    const late = normalizeText(
+      'Tin 1\nTin 2\nTin 3\nTin 4\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
+    );
+    expect(parseHeader(late.text, late.bodyEnd).symbol).toBeNull();
+    const own = normalizeText(
+      'ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 12/UBND-VH\nHuế, ngày 25 tháng 5 năm 2021\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu các huyện.\n',
+    );
+    expect(parseHeader(own.text, own.bodyEnd).symbol?.symbol).toBe('12/UBND-VH');
   });
 });
 

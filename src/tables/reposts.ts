@@ -1,0 +1,89 @@
+/**
+ * How a news item or a portal's re-post names the document it reports, in its first lines, when the text has no
+ * number line of its own: that document is the text's own (its number, date, kind, issuer and subject). Party and
+ * provincial portals publish a directive under a lead sentence ("Ngày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành
+ * Chương trình số 27-CTr/TU về …") or summarise a letter ("Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày
+ * 24/5/2021 yêu cầu …"). A letter's own body says "Thực hiện …", "Theo …" or "Căn cứ …" before a citation, which no
+ * row accepts: only the news forms (a date opening the sentence, or "vừa") do.
+ *
+ * Each pattern is anchored at a line's start and has the named groups `kind`, `sym` (the number), `issuer`, and a
+ * date as `d`/`m`/`y` (before or after the number) and `title` where the form gives them. `examples` are first
+ * lines each pattern must match; `counterExamples` lines it must not.
+ */
+import { CAPITALISED_KIND_NAMES } from './kinds';
+
+const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
+/** The number as cited: digits, then the code up to a space or a separator (bounded, so linear). */
+const SYM = String.raw`(?<sym>\d{1,6}[^\s,;]{2,40}?)(?=[\s,;]|\.(?:\s|$)|$)`;
+const date = (k: string): string =>
+  String.raw`(?:(?<d${k}>\d{1,2})[/.-](?<m${k}>\d{1,2})[/.-](?<y${k}>\d{4})|(?<td${k}>\d{1,2})[ \t]tháng[ \t](?<tm${k}>\d{1,2})[ \t]năm[ \t](?<ty${k}>\d{4}))`;
+/** A body's name: capitalised, no sentence punctuation, bounded. */
+const ISSUER = String.raw`(?<issuer>\p{Lu}[^\n,;.:]{1,80}?)`;
+const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
+
+export interface RepostLead {
+  name: string;
+  pattern: RegExp;
+  examples: string[];
+  counterExamples: string[];
+}
+
+export const REPOST_LEADS: readonly RepostLead[] = [
+  {
+    // A legal database's or a tax portal's re-post titled by the citation itself.
+    name: 'titled by its citation',
+    pattern: new RegExp(
+      String.raw`^[ \t#*]{0,8}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}[ \t]{1,2}ngày[ \t]{1,2}${date('2')}[ \t]{1,2}của[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400})$`,
+      'u',
+    ),
+    examples: [
+      'Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ quyết toán thuế TNDN',
+    ],
+    counterExamples: [
+      'Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ',
+      'Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế',
+    ],
+  },
+  {
+    // "Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU về …": a dated report of the issue.
+    name: 'dated report of the issue',
+    pattern: new RegExp(
+      String.raw`^[ \t]{0,8}(?:\(\p{Lu}{2,10}\)[ \t]{0,2}-[ \t]{0,2})?Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      'u',
+    ),
+    examples: [
+      'Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.',
+      'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
+    ],
+    counterExamples: [
+      'Ngày 23/8/2017, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 13-CT/TW.',
+      'Thực hiện Chương trình số 27-CTr/TU ngày 23/8/2017 của Tỉnh ủy Thừa Thiên Huế;',
+      'Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2021 của UBND tỉnh ban hành Quy chế làm việc;',
+    ],
+  },
+  {
+    // "Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu …": news of a document just issued.
+    name: 'news of a document just issued',
+    pattern: new RegExp(
+      String.raw`^[ \t]{0,8}(?:\(\p{Lu}{2,10}\)[ \t]{0,2}-[ \t]{0,2})?${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      'u',
+    ),
+    examples: [
+      'Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.',
+      '(QNO) - Tỉnh đoàn vừa ban hành Kế hoạch số 12-KH/TĐTN về tổ chức Tháng Thanh niên năm 2016.',
+    ],
+    counterExamples: [
+      'Chủ tịch UBND tỉnh có Công văn số 4306/UBND-VH yêu cầu các huyện báo cáo.',
+      'UBND tỉnh vừa tổ chức hội nghị triển khai Công văn số 4306/UBND-VH.',
+    ],
+  },
+];
+
+/** The first row whose pattern matches `line`, with its match. */
+export function matchRepostLead(line: string): RegExpExecArray | null {
+  for (const row of REPOST_LEADS) {
+    const m = row.pattern.exec(line);
+    if (m) return m;
+  }
+  return null;
+}
