@@ -246,6 +246,35 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
+const BODY_DISTRICT =
+  /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+
+/** The district the body names most often ("huyện Bố Trạch", "Quận ủy Quận 3"), when its name is one province's. */
+function bodyDistrict(win: string, places: PlaceLookup): { province: string; district: string } | null {
+  const counts = new Map<string, { province: string; district: string; n: number }>();
+  BODY_DISTRICT.lastIndex = 0;
+  for (let m = BODY_DISTRICT.exec(win); m; m = BODY_DISTRICT.exec(win)) {
+    if (letterOrDigitBefore(win, m.index)) {
+      BODY_DISTRICT.lastIndex = m.index + 1;
+      continue;
+    }
+    const words = (m.groups?.name ?? '').split(/[ \t](?!-)/u);
+    for (let n = words.length; n >= 1; n--) {
+      const d = places.district(words.slice(0, n).join(' '));
+      if (d?.district) {
+        const key = `${d.province}/${d.district}`;
+        const c = counts.get(key) ?? { province: d.province, district: d.district, n: 0 };
+        c.n++;
+        counts.set(key, c);
+        break;
+      }
+    }
+  }
+  let best: { province: string; district: string; n: number } | null = null;
+  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  return best;
+}
+
 /**
  * The locality of the document being read.
  * `issuer` is the header issuer (block or "CỦA …" line) if any; `codes` the issuer codes of its own symbol.
@@ -322,6 +351,19 @@ export function documentLocality(args: {
   let best: string | null = null;
   for (const [p, c] of counts) if (!best || c > (counts.get(best) ?? 0)) best = p;
   if (!province) province = best;
+  // No province named at all (a district portal's news item: "Huyện ủy Bố Trạch tổ chức …", "UBND quận Long Biên
+  // …"): a district whose name no other province has gives it, and the district itself when the text's own level
+  // is not known otherwise.
+  if (!province && !issuer) {
+    const d = bodyDistrict(win, places);
+    if (d) {
+      province = d.province;
+      if (!level) {
+        level = 'district';
+        district = d.district;
+      }
+    }
+  }
   if (!district && level === 'district' && province) {
     const name = issuer?.unresolved ?? place;
     if (name) district = places.district(name, province)?.district ?? null;

@@ -258,6 +258,21 @@ describe('a letterhead whose two lines a web page flattened into one', () => {
   });
 });
 
+describe('a news item that names its district but no province', () => {
+  it('is placed by the district, and so are the local texts it cites', () => {
+    const text =
+      '(QBĐT) - Ngày 30-9, Huyện ủy Bố Trạch tổ chức hội nghị quán triệt Chỉ thị số 35-CT/TW, ngày 30-5-2019 của Bộ Chính trị và Chỉ thị số 34-CT/TU ngày 5/9/2019 của Ban Thường vụ Tỉnh ủy về đại hội Đảng bộ các cấp.\n';
+    const g = extractDocument(text, { source: 'bt.txt' });
+    expect(g.documents.find((d) => d.source === 'bt.txt')?.scope).toBe('Quảng Bình/Bố Trạch');
+    expect(g.documents.find((d) => d.symbol === '34-CT/TU')?.scope).toBe('Quảng Bình');
+  });
+  it('a district name several provinces have places nothing', () => {
+    const text = 'UBND huyện Châu Thành tổ chức triển khai Kế hoạch số 12/KH-UBND ngày 5/9/2019.\n';
+    const g = extractDocument(text, { source: 'ct.txt' });
+    expect(g.documents.find((d) => d.source === 'ct.txt')?.scope).toBe('unknown');
+  });
+});
+
 describe('a numbered city district named with a capital ("Quận ủy Quận 3")', () => {
   it('is the district', () => {
     const p = parseIssuers('Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội', defaultPlaces);
