@@ -6,9 +6,13 @@
  * - `frozen2` (23 texts, the odd-numbered half of the second annotation round; the even half is `dev2`): FLOORS
  *   measured on commit c110545, the code before any fix against the second round (0.9176, 0.8355, 0.8936, 0.9658,
  *   rounded down).
+ * - `frozen3` (28 texts, the ninth annotation round: stored pages of Party committees, mass organisations, district
+ *   and provincial bodies, 2004–2025): annotated while the extractor was being fixed against the eighth round and
+ *   never looked at; FLOORS measured on commit 1e8fda7, the code before that session's fixes (0.8473, 0.7848, 0.9839,
+ *   0.9822, rounded down).
  * Floors are scored with `tests/fixtures/real/score-cli.ts <part> <that checkout>/src` and are never lowered. The
  * issue's targets are printed beside the current figures; they are what the project aims at, not what is asserted.
- * Do not fix the extractor by reading these texts or their miss lists: fix by cause against `dev` and `dev2`.
+ * Do not fix the extractor by reading these texts or their miss lists: fix by cause against the `dev` parts.
  */
 import { describe, expect, it } from 'vitest';
 import { extractDocument } from '../../src/extract';
@@ -33,6 +37,12 @@ const PARTS: { part: RealPart; measuredOn: string; minTexts: number; floors: Fig
     measuredOn: 'c110545',
     minTexts: 20,
     floors: { documentsF1: 0.917, relationsF1: 0.835, relationType: 0.893, metadata: 0.965 },
+  },
+  {
+    part: 'frozen3',
+    measuredOn: '1e8fda7',
+    minTexts: 25,
+    floors: { documentsF1: 0.847, relationsF1: 0.784, relationType: 0.983, metadata: 0.982 },
   },
 ];
 const TARGETS: Figures = { documentsF1: 0.97, relationsF1: 0.93, relationType: 0.95, metadata: 0.95 };
