@@ -183,15 +183,16 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['cơ sở dữ liệu', 'cứ theo'],
   },
   {
-    // Not "hướng dẫn tại" ("the guidance at", a CITES row below).
-    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\stại)|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành)?`,
+    // Not "hướng dẫn tại" ("the guidance at", a CITES row below) nor "hướng dẫn của X" (X's guidance, which the text
+    // follows: "theo đúng hướng dẫn của Chỉ thị số 35-CT/TW", a row below).
+    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
     examples: [
       'Hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.',
       'Quy định chi tiết Luật số 15/2023/QH15 ngày 10/6/2023 của Quốc hội.',
     ],
-    counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại'],
+    counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại', 'hướng dẫn của'],
   },
   // Reviews: "sơ kết, tổng kết 10 năm thực hiện".
   {
@@ -304,6 +305,7 @@ export const TRIGGERS: readonly Trigger[] = [
     examples: [
       'Các đơn vị báo cáo theo Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.',
       'Tổ chức tổng kết công tác dân vận theo Kế hoạch số 163-KH/TU ngày 25/02/2020 của Ban Thường vụ Tỉnh ủy.',
+      'Xã tổ chức đại hội theo đúng hướng dẫn của Chỉ thị số 35-CT/TW ngày 30/5/2019 của Bộ Chính trị.',
     ],
     normExamples: [
       'Căn cứ Luật Đất đai số 31/2024/QH15 ngày 18/01/2024, các đơn vị xác định giá đất theo Nghị định số 71/2024/NĐ-CP ngày 27/6/2024 của Chính phủ.',
