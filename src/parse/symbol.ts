@@ -277,15 +277,17 @@ function kindName(code: string, system: System): string | null {
 
 /** Parse a whole string as a symbol ("02 /CT-UBND", "/UBND-KGVX"); spaces and markup are dropped. */
 export function parseSymbol(raw: string): ParsedSymbol | null {
-  // "84 QĐ/TWĐTN": the space stood for the Party hyphen.
+  // "84 QĐ/TWĐTN": the space stood for the Party hyphen. A letter after the number as SYMBOL_RE allows it ("Số: 06b
+  // /NQ-TLĐ" in a header).
   const compact = raw
     .replace(/\*/gu, '')
     .trim()
     .replace(/^(\d{1,6})\s+(?=\p{Lu})/u, '$1-')
     .replace(/\s/gu, '');
-  const m = /^(?<num>\d{0,6}(?:\.\d{1,2}(?=\/\d{4}\/))?)(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(
-    compact,
-  );
+  const m =
+    /^(?<num>\d{0,6}(?:\.\d{1,2}(?=\/\d{4}\/)|(?<=\d)[a-e](?=\/))?)(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(
+      compact,
+    );
   if (!m?.groups) return null;
   return classifySymbol(m.groups.num, m.groups.rest);
 }

@@ -190,6 +190,11 @@ describe('number lines as converted or scanned headers lay them out', () => {
       'BỘ TÀI CHÍNH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTONG CYC THUE Độc lập - Tự do - Hanh phúc\nSố: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020\n\nV/v triển khai công tác thanh tra\n',
       '4046/TCT-TTKT',
     ],
+    [
+      'a letter after the number, spaced from the slash',
+      'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 06b /NQ-TLĐ\nHà Nội, ngày 03 tháng 8 năm 2015\n\nNGHỊ QUYẾT\n',
+      '06b/NQ-TLĐ',
+    ],
   ])('%s', (_what, text, symbol) => {
     const n = normalizeText(text);
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe(symbol);
