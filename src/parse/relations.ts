@@ -27,7 +27,7 @@ import {
   TOPICS,
   widen,
 } from '../tables/triggers';
-import { CAPITALISED_KIND_NAMES, KIND_NAMES, NORM_KINDS } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES, KIND_NAMES, NORM_KINDS, listKin } from '../tables/kinds';
 import { BODY_HEAD_WORDS } from '../tables/issuers';
 import type { NormalizedText } from '../text/normalize';
 
@@ -103,6 +103,14 @@ export function findRelations(
       carry = null;
     const governor = new Map<number, Party>();
     const nestedTrigger = new Map<number, TriggerHit | null>();
+    // The agents of a passive verb inside a list ("… Luật Giao thông đường thủy nội địa số 23/2004/QH11 đã được sửa
+    // đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13, Luật Tài nguyên nước số …"): the
+    // list item they speak of, so that the list goes on after them under its own verb.
+    const listHead = new Map<number, number>();
+    // The list item whose agents are being listed when the passive verb's subject is a text named without a number
+    // ("…, Luật Dầu khí năm 1993 đã được sửa đổi, bổ sung một số điều theo Luật số 19/2000/QH10 và Luật số
+    // 10/2008/QH12, Bộ luật Lao động số …"): the agents change no cited text, and the list goes on after them.
+    let namelessSubjectOf: number | null = null;
     const fn = sent.start >= norm.bodyEnd ? footnoteAnchor(sent.start) : null;
     const top: Frame = { trigger: null };
     let prev: number | null = null;
@@ -143,8 +151,22 @@ export function findRelations(
       const lastSep = lastSeparator(text, gapStart, r.start, hits);
       let from: Party = 'doc';
       let trig: TriggerHit | null;
-      if (lastTrig || (prev !== null && text.slice(refs[prev].attrEnd, r.start).includes(';')))
+      if (lastTrig || (prev !== null && text.slice(refs[prev].attrEnd, r.start).includes(';'))) {
         passiveOn = null;
+        namelessSubjectOf = null;
+      }
+      if (
+        namelessSubjectOf !== null &&
+        prev !== null &&
+        !lastTrig &&
+        TIGHT_LIST.test(text.slice(refs[prev].attrEnd, r.start))
+      ) {
+        listHead.set(i, namelessSubjectOf);
+        governor.set(i, governor.get(namelessSubjectOf) ?? 'doc');
+        prev = i;
+        continue;
+      }
+      namelessSubjectOf = null;
       // Only agents listed tightly (", ", " và "): after ";" or a clause about the last one, the list is over.
       if (
         passiveOn &&
@@ -154,10 +176,13 @@ export function findRelations(
       ) {
         out.push({ ...relation(i, i, passiveOn.trigger, sent), to: passiveOn.anchor });
         governor.set(i, passiveOn.anchor);
+        if (typeof passiveOn.anchor === 'number') listHead.set(i, passiveOn.anchor);
         // The document's own verb reaches the agents when it rests on the text they changed ("Căn cứ Luật X được sửa
         // đổi bởi Luật Y, Luật Z": based on Y and Z too) or only names them; a law amending X does not amend the laws
-        // that amended X before.
-        const outer = top.trigger?.trigger.type ?? 'CITES';
+        // that amended X before (nor does a law that amends X in a list of a text quoted in a note).
+        const anchorVerb =
+          typeof passiveOn.anchor === 'number' ? nestedTrigger.get(passiveOn.anchor) : undefined;
+        const outer = anchorVerb?.trigger.type ?? top.trigger?.trigger.type ?? 'CITES';
         if (passiveOn.anchor === 'doc' || (outer !== 'BASED_ON' && outer !== 'CITES')) {
           prev = i;
           continue;
@@ -192,13 +217,16 @@ export function findRelations(
           continue;
         }
       } else if (
-        LIST_VERB_TYPES.has(nestedTrigger.get(prev)?.trigger.type ?? 'CITES') &&
+        LIST_VERB_TYPES.has(nestedTrigger.get(listHead.get(prev) ?? prev)?.trigger.type ?? 'CITES') &&
+        typeof governor.get(listHead.get(prev) ?? prev) === 'number' &&
         continuesNestedList(text, refs, prev, i, governor)
       ) {
         // "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung … Nghị định số 78/2025/NĐ-CP … quy định chi tiết … và Nghị
-        // định số 79/2025/NĐ-CP …": after the title of the text before, a text of the same kind is the verb's next object.
-        from = governor.get(prev) as number;
-        trig = nestedTrigger.get(prev) ?? top.trigger;
+        // định số 79/2025/NĐ-CP …": after the title of the text before, a text of the same kind is the verb's next object
+        // (after the agents of a passive verb, the object they changed: listHead).
+        const head = listHead.get(prev) ?? prev;
+        from = governor.get(head) as number;
+        trig = nestedTrigger.get(head) ?? top.trigger;
       } else if (
         lastTrig?.trigger.passive &&
         NEW_CLAUSE.test(text.slice(refs[prev].attrEnd, lastTrig.start))
@@ -207,6 +235,19 @@ export function findRelations(
         out.push({ ...relation(i, i, lastTrig, sent), to: 'doc' });
         governor.set(i, 'doc');
         passiveOn = { anchor: 'doc', trigger: lastTrig };
+        prev = i;
+        continue;
+      } else if (
+        lastTrig?.trigger.passive &&
+        lastSep < lastTrig.start &&
+        typeof governor.get(listHead.get(prev) ?? prev) === 'number' &&
+        NAMELESS_LIST_ITEM.test(text.slice(refs[prev].attrEnd, lastTrig.start))
+      ) {
+        // A text of a list named without its number is the passive verb's subject: its agents change no cited text.
+        const head = listHead.get(prev) ?? prev;
+        listHead.set(i, head);
+        governor.set(i, governor.get(head) ?? 'doc');
+        namelessSubjectOf = head;
         prev = i;
         continue;
       } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
@@ -221,6 +262,7 @@ export function findRelations(
           if (own >= 0) out.splice(own, 1);
           // Nor does it act on the agent: the note only says who changed what.
           governor.set(i, p);
+          listHead.set(i, p);
           prev = i;
           continue;
         }
@@ -228,6 +270,7 @@ export function findRelations(
         // The agent of a passive verb is governed by the document's own verb ("Căn cứ Luật X được sửa đổi, bổ sung bởi
         // Luật Y": based on Y too); under a cited text it is only named there.
         if (from !== 'doc') {
+          listHead.set(i, prev);
           governor.set(i, from);
           prev = i;
           continue;
@@ -395,6 +438,11 @@ const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
 
 /** Citations listed one after the other: only a comma or "và" between them. */
 const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
+/** ", Luật Dầu khí năm 1993 ": a list's next item named by its kind and name, without a number. */
+const NAMELESS_LIST_ITEM = new RegExp(
+  `^[ \\t]{0,2}(?:,|[ \\t]và)[ \\t]{1,3}(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t](?:[\\p{L}]{1,12},?|năm[ \\t]\\d{4})){1,20}[ \\t]{0,3}$`,
+  'u',
+);
 
 /** A list item at a sentence start: "1.", "2.3.", "a)", "-", "+". */
 /** A line that opens with a kind and a number: an item of a list of documents ("Luật số 56/2024/QH15 …"). */
@@ -498,7 +546,13 @@ function continuesNestedList(
 ): boolean {
   const p = refs[prev];
   const r = refs[i];
-  if (typeof governor.get(prev) !== 'number' || r.kind === null || r.kind !== p.kind) return false;
+  if (
+    typeof governor.get(prev) !== 'number' ||
+    r.kind === null ||
+    p.kind === null ||
+    !listKin(r.kind, p.kind)
+  )
+    return false;
   const gap = text.slice(p.attrEnd, r.start);
   if (gap.length > 400 || /[;\n]/u.test(gap)) return false;
   const sep = LIST_TAIL.exec(gap);
@@ -510,9 +564,10 @@ function continuesNestedList(
  * 79/2025/NĐ-CP"); after "thực hiện Chỉ thị số 04-CT/TW …, Chỉ thị số 51/CT-TTg" the second is the document's own.
  */
 const LIST_VERB_TYPES: ReadonlySet<RelationType> = new Set(['AMENDS', 'REPEALS', 'REPLACES', 'GUIDES']);
-// ", " or " và ", then perhaps the next item's kind and name when its citation starts at "số" (", Luật Nhà ở số …").
+// ", " or " và ", then perhaps the next item's kind and name when its citation starts at "số" (", Luật Nhà ở số …",
+// ", Luật Quản lý, sử dụng vốn nhà nước đầu tư vào sản xuất, kinh doanh tại doanh nghiệp số …").
 const LIST_TAIL = new RegExp(
-  `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{L},]{1,12}){0,8}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
+  `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{L},]{1,12}){0,20}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
   'u',
 );
 const TITLE_OPENING = new RegExp(

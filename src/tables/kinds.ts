@@ -183,6 +183,15 @@ export const ACTS_ONLY_ON_OWN_KIND: ReadonlySet<string> = new Set([
  * (a report's conclusions), so a report is only kept from being changed (REPORTS_UNCHANGED).
  */
 export const NEVER_ACTED_ON: ReadonlySet<string> = new Set(['Tờ trình']);
+/**
+ * Kinds one list of objects may mix as one kind: an omnibus law amends "Luật Đất đai số 45/2013/QH13, …, Bộ luật Lao
+ * động số 10/2012/QH13, Luật Bảo hiểm xã hội …" under one verb. Other kinds continue a list only with their own kind.
+ */
+export const LIST_KIN: readonly (readonly string[])[] = [['Luật', 'Bộ luật']];
+/** Whether two kinds may be items of one list (the same kind, or kin in LIST_KIN). */
+export function listKin(a: string, b: string): boolean {
+  return a === b || LIST_KIN.some((group) => group.includes(a) && group.includes(b));
+}
 export const REPORTS_UNCHANGED: ReadonlySet<string> = new Set(['Báo cáo']);
 
 /**
