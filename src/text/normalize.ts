@@ -17,6 +17,7 @@
 import { siteChromeStart } from '../tables/site-chrome';
 import { TRIGGER_AT_START } from '../tables/triggers';
 import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
+import { repairReplacementChars } from '../read/legacy-encodings/replacement';
 
 export interface Footnote {
   /** Footnote number as written (¹ → 1). */
@@ -267,7 +268,10 @@ function findStamps(s: string, lines: Line[]): Set<number> {
 /** Normalise a decoded document. */
 export function normalizeText(input: string): NormalizedText {
   // A saved page's furniture after the document (SITE_CHROME_MARKERS) is not the document: the text ends before it.
-  const nfc = input.normalize('NFC');
+  // Letters a wrong code page turned into U+FFFD ("ng�y 18 th�ng 11") are put back first: one character for one, so
+  // offsets hold (legacy-encodings/replacement.ts).
+  const nfc0 = input.normalize('NFC');
+  const nfc = repairReplacementChars(nfc0)?.text ?? nfc0;
   const chrome = siteChromeStart(nfc);
   const original = chrome >= 0 ? nfc.slice(0, chrome) : nfc;
   const lines = splitLines(original);

@@ -1,4 +1,5 @@
 /** Normalisation: markup, footnotes, page breaks, stamps, and the offset map back to the NFC original. */
+import { repairReplacementChars } from '../../src/read/legacy-encodings/replacement';
 import { SITE_CHROME_MARKERS, siteChromeStart } from '../../src/tables/site-chrome';
 import { describe, expect, it } from 'vitest';
 import { normalizeText, toOriginalSpan } from '../../src/text/normalize';
@@ -165,5 +166,24 @@ describe("a saved page's furniture after the document (SITE_CHROME_MARKERS)", ()
     const n = normalizeText(text);
     expect(n.text).toContain('77/2015/QH13');
     expect(n.text).not.toContain('13/2023/NĐ-CP');
+  });
+});
+
+describe('letters a wrong code page turned into U+FFFD (legacy-encodings/replacement.ts)', () => {
+  const lost = (s: string): string => s.replace(/\?/gu, '\uFFFD');
+  it.each([
+    ['Lương Minh, ng?y 18 th?ng 11 năm 2025', 'Lương Minh, ngày 18 tháng 11 năm 2025'],
+    ['CỘNG H?A X? HỘI CHỦ NGHĨA VIỆT NAM', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'],
+    ['c?ng t?c bầu cử v? Hội đồng nh?n d?n', 'công tác bầu cử và Hội đồng nhân dân'],
+    ['Quốc hội kh?a XVI', 'Quốc hội khóa XVI'],
+  ])('%s', (damaged, restored) => {
+    expect(normalizeText(lost(damaged)).text).toBe(restored);
+    // One character for one: offsets into the text the reader produced still hold.
+    expect(repairReplacementChars(lost(damaged))?.text.length).toBe(damaged.length);
+  });
+  it('leaves alone what no syllable explains and text without U+FFFD', () => {
+    expect(repairReplacementChars(lost('? ?Độc lập - Tự do'))).toBeNull();
+    expect(repairReplacementChars(lost('x???z'))).toBeNull();
+    expect(repairReplacementChars('ngày 18 tháng 11')).toBeNull();
   });
 });
