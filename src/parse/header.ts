@@ -3,7 +3,7 @@
  * issuer block, "Số: …", "<Place>, ngày … tháng … năm …", kind line + title, "V/v …", "Kính gửi:",
  * "Nơi nhận:", signature block. Reads normalised text (markup and stamps already gone).
  */
-import { CAPITALISED_KIND_NAMES, GENERIC_KIND_NAMES, KIND_NAMES, kindByName } from '../tables/kinds';
+import { CAPITALISED_KIND_NAMES, GENERIC_KIND_NAMES, KINDS, KIND_NAMES, kindByName } from '../tables/kinds';
 import { matchRepostLead } from '../tables/reposts';
 import { parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
@@ -49,6 +49,8 @@ const NUMBER_LINE = new RegExp(
 );
 const PLACE_DATE =
   /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d(?: ?\d)?)?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d(?: ?\d)?)?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
+/** "1281/-UBND": a State number with an empty kind slot. */
+const KINDLESS_NUMBER = /^(?<n>\d{1,6})\/-(?<rest>\p{Lu}[\p{L}\p{N}&.-]{0,30})$/u;
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
@@ -93,6 +95,8 @@ export function parseHeader(
   let titleLines: string[] | null = null;
   let titleDone = false;
   let inAddressees = false;
+  // "Số: 1281/-UBND" under "QUYẾT ĐỊNH": a number whose kind code the typist left out, put back from the kind line.
+  let kindless: { number: string; issuer: string; at: number; length: number } | null = null;
   for (let i = 0; i < head.length; i++) {
     const { text: raw, start } = head[i];
     const t = raw.trim();
@@ -143,10 +147,14 @@ export function parseHeader(
     const num = !info.symbol ? NUMBER_LINE.exec(raw) : null;
     if (num?.groups) {
       const parsed = parseSymbol(num.groups.sym);
+      const at = start + (num.index ?? 0) + num[0].indexOf(num.groups.sym);
       if (parsed) {
         info.symbol = parsed;
-        const at = start + (num.index ?? 0) + num[0].indexOf(num.groups.sym);
         info.symbolSpan = { start: at, end: at + num.groups.sym.length };
+      } else if (!kindless) {
+        const k = KINDLESS_NUMBER.exec(num.groups.sym.replace(/\s/gu, ''));
+        if (k?.groups)
+          kindless = { number: k.groups.n, issuer: k.groups.rest, at, length: num.groups.sym.length };
       }
     }
     const pd = !info.place && raw.includes('ngày') ? PLACE_DATE.exec(raw) : null;
@@ -202,6 +210,14 @@ export function parseHeader(
     info.title = joined.length > 0 ? capTitle(joined) : null;
   }
   if (!info.kind && info.subjectLine) info.kind = 'Công văn';
+  if (!info.symbol && kindless && info.kind) {
+    const code = KINDS.find((k) => k.name === info.kind && k.system === 'state' && k.code)?.code;
+    const parsed = code ? parseSymbol(`${kindless.number}/${code}-${kindless.issuer}`) : null;
+    if (parsed) {
+      info.symbol = parsed;
+      info.symbolSpan = { start: kindless.at, end: kindless.at + kindless.length };
+    }
+  }
   if (!info.symbol) headline(text, bodyEnd, info);
   readFooter(text, bodyEnd, info);
   return info;

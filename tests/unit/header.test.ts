@@ -195,6 +195,11 @@ describe('number lines as converted or scanned headers lay them out', () => {
       'TỔNG LIÊN ĐOÀN LAO ĐỘNG VIỆT NAM\n--------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 06b /NQ-TLĐ\nHà Nội, ngày 03 tháng 8 năm 2015\n\nNGHỊ QUYẾT\n',
       '06b/NQ-TLĐ',
     ],
+    [
+      'a State number whose kind code was left out, put back from the kind line',
+      'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1281/-UBND\n\nHà Tĩnh, ngày 13 tháng 05 năm 2014\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n',
+      '1281/QĐ-UBND',
+    ],
   ])('%s', (_what, text, symbol) => {
     const n = normalizeText(text);
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe(symbol);
