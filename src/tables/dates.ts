@@ -11,16 +11,20 @@ export const DATE_PATTERNS: readonly RegExp[] = [
  * "ngày <date>" as it follows a symbol, anchored at the start of the string (sticky use); "ngày22 tháng 7" glued too.
  * One line break may come between (a wrapped line), not a blank line: on a web page the posting time follows the
  * title on its own line ("Kế hoạch thực hiện Kết luận số 01-KL/TW" / "" / "Ngày 25/04/2022 14:04:40"), and a date
- * with a time of day is a posting stamp, not a document's date.
+ * with a time of day is a posting stamp, not a document's date. A year a converted PDF split ("16/7/20 21") is one year.
  */
 export const NGAY_DATE =
-  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ngày\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{4})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
+  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ngày\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
 
-/** ISO date from parts, or null when they do not form a real date. */
+/**
+ * ISO date from parts, or null when they do not form a real date. A part a converted PDF split with a space ("ngày
+ * 16/7/20 21") is read whole.
+ */
 export function isoDate(d: string | number, m: string | number, y: string | number): string | null {
-  const day = Number(d);
-  const month = Number(m);
-  const year = Number(y);
+  const whole = (v: string | number): number => Number(typeof v === 'string' ? v.replace(/ /gu, '') : v);
+  const day = whole(d);
+  const month = whole(m);
+  const year = whole(y);
   if (!(year >= 1945 && year <= 2100 && month >= 1 && month <= 12 && day >= 1)) return null;
   const days = new Date(Date.UTC(year, month, 0)).getUTCDate();
   if (day > days) return null;
