@@ -228,7 +228,7 @@ export function parseHeader(
  * (tables/reposts.ts: "Công văn số 481/CT-TTHT ngày … của Cục Thuế TP Đà Nẵng về …", "Ngày 23/8/2017, Tỉnh ủy … đã ban
  * hành Chương trình số 27-CTr/TU về …"): that document is the text, with its issuer, date and subject.
  */
-const LEAD_LINES = 4;
+const LEAD_LINES = 6;
 function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
   const first = lines(text, 0, Math.min(bodyEnd, 3000))
     .filter((l) => l.text.trim() !== '')

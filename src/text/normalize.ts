@@ -14,6 +14,7 @@
  * - incoming-mail stamps ("CV Số:.....6987....." / "ĐẾN Ngày: 15/9/15") are dropped; a body word that slid into
  *   the stamp's last field ("Chuyển:.....Thực hiện") is carried to the start of the next paragraph.
  */
+import { decodeHTML } from 'entities';
 import { siteChromeStart } from '../tables/site-chrome';
 import { TRIGGER_AT_START } from '../tables/triggers';
 import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
@@ -51,12 +52,16 @@ export interface NormalizedText {
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const SUBSCRIPT_DIGITS = '₀₁₂₃₄₅₆₇₈₉';
 
-/** Inline markup and markers, one alternation scanned once per line. */
+/**
+ * Inline markup and markers, one alternation scanned once per line. A page's HTML pasted into a text ("<p
+ * style=…><span …>Ng&agrave;y 16 th&aacute;ng 8 …</span></p>", a portal's print view saved as text): its tags are
+ * dropped and its character references read (`charRef`; the `entities` library decodes them, unknown ones stay).
+ */
 const INLINE =
-  /(?<sup><sup>\s{0,2}(?<supNum>\d{1,3})\s{0,2}<\/sup>)|(?<paren>⁽(?<parenNum>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾)|(?<supChars>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<subChars>[₀₁₂₃₄₅₆₇₈₉]{1,3})|(?<tag><\/?(?:sub|sup|br|b|i|u|em|strong)\s{0,2}\/?>)|(?<stars>\*{1,3}|_{2,3})|(?<zw>[\u200b\u200c\u200d\ufeff\u00ad])/gu;
+  /(?<sup><sup>\s{0,2}(?<supNum>\d{1,3})\s{0,2}<\/sup>)|(?<paren>⁽(?<parenNum>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})⁾)|(?<supChars>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})|(?<subChars>[₀₁₂₃₄₅₆₇₈₉]{1,3})|(?<tag><\/?(?:sub|sup|br|b|i|u|em|strong)\s{0,2}\/?>)|(?<htmlTag><\/?(?:p|span|div|font|strong|em|a|table|tr|td|th|tbody|ul|ol|li|h[1-6])(?:[ \t][^<>\n]{0,400})?\/?>)|(?<charRef>&(?:#\d{2,6}|#[xX][\dA-Fa-f]{2,5}|[A-Za-z][A-Za-z\d]{1,30});)|(?<stars>\*{1,3}|_{2,3})|(?<zw>[\u200b\u200c\u200d\ufeff\u00ad])/gu;
 
 /** A character that can start an INLINE match (its alternatives' first characters). */
-const INLINE_START = /[<⁽⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉*_\u200b\u200c\u200d\ufeff\u00ad]/u;
+const INLINE_START = /[<&⁽⁰¹²³⁴⁵⁶⁷⁸⁹₀₁₂₃₄₅₆₇₈₉*_\u200b\u200c\u200d\ufeff\u00ad]/u;
 const INLINE_START_ANYWHERE = new RegExp(INLINE_START.source, 'gu');
 
 /** A footnote definition at the start of a line. */
@@ -317,8 +322,17 @@ export function normalizeText(input: string): NormalizedText {
     INLINE.lastIndex = 0;
     let last = 0;
     for (let m = INLINE.exec(seg); m; m = INLINE.exec(seg)) {
-      b.copy(original, from + last, from + m.index);
       const g = m.groups ?? {};
+      if (g.charRef !== undefined) {
+        const decoded = decodeHTML(g.charRef);
+        // An unknown name ("&PTNT;" after "SNN" in a number) is text.
+        if (decoded === g.charRef) continue;
+        b.copy(original, from + last, from + m.index);
+        b.literal(decoded === '\u00a0' ? ' ' : decoded, from + m.index);
+        last = m.index + m[0].length;
+        continue;
+      }
+      b.copy(original, from + last, from + m.index);
       const num = g.supNum ?? g.parenNum ?? g.supChars;
       if (num !== undefined && collectAnchors) anchors.push({ number: digitValue(num), at: b.size });
       last = m.index + m[0].length;

@@ -256,7 +256,7 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
   });
   it('but not a lead past the first lines, nor a text with its own number line', () => {
     const late = normalizeText(
-      'Tin 1\nTin 2\nTin 3\nTin 4\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
+      'Tin 1\nTin 2\nTin 3\nTin 4\nTin 5\nTin 6\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
     );
     expect(parseHeader(late.text, late.bodyEnd).symbol).toBeNull();
     const own = normalizeText(

@@ -187,3 +187,17 @@ describe('letters a wrong code page turned into U+FFFD (legacy-encodings/replace
     expect(repairReplacementChars('ngày 18 tháng 11')).toBeNull();
   });
 });
+
+describe("a page's HTML pasted into a text", () => {
+  it('drops its tags and reads its character references', () => {
+    const text =
+      '<p style="text-align: justify;"><span style="font-family: arial, helvetica, sans-serif; ">Ng&agrave;y 16 th&aacute;ng 8 năm 2021, UBND tỉnh ban h&agrave;nh Văn bản số 2882/UBND-KTTH&nbsp;về việc</span></p>';
+    expect(normalizeText(text).text).toBe(
+      'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc',
+    );
+  });
+  it('leaves what only looks like it: an unknown name after "&", comparison signs', () => {
+    const text = 'Công văn số 12/SNN&PTNT; tỷ lệ < 5% và > 2% & hơn';
+    expect(normalizeText(text).text).toBe(text);
+  });
+});
