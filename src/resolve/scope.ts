@@ -249,30 +249,38 @@ const BODY_SUBJECT =
 const BODY_DISTRICT =
   /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
 
-/** The district the body names most often ("huyện Bố Trạch", "Quận ủy Quận 3"), when its name is one province's. */
-function bodyDistrict(win: string, places: PlaceLookup): { province: string; district: string } | null {
-  const counts = new Map<string, { province: string; district: string; n: number }>();
-  BODY_DISTRICT.lastIndex = 0;
-  for (let m = BODY_DISTRICT.exec(win); m; m = BODY_DISTRICT.exec(win)) {
+/**
+ * What the body names most often: each match of `pattern` (its `name` group) is looked up by its longest run of
+ * words `lookup` knows ("tỉnh Hải Dương", "huyện Bố Trạch"); ties go to the first named.
+ */
+function mostNamed<T>(
+  win: string,
+  pattern: RegExp,
+  lookup: (name: string) => T | null,
+  key: (found: T) => string,
+): T | null {
+  const counts = new Map<string, { found: T; n: number }>();
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(win); m; m = pattern.exec(win)) {
     if (letterOrDigitBefore(win, m.index)) {
-      BODY_DISTRICT.lastIndex = m.index + 1;
+      // Inside a word: the search goes on from the next offset, as the lookbehind's failed attempt would.
+      pattern.lastIndex = m.index + 1;
       continue;
     }
     const words = (m.groups?.name ?? '').split(/[ \t](?!-)/u);
     for (let n = words.length; n >= 1; n--) {
-      const d = places.district(words.slice(0, n).join(' '));
-      if (d?.district) {
-        const key = `${d.province}/${d.district}`;
-        const c = counts.get(key) ?? { province: d.province, district: d.district, n: 0 };
+      const found = lookup(words.slice(0, n).join(' '));
+      if (found !== null) {
+        const c = counts.get(key(found)) ?? { found, n: 0 };
         c.n++;
-        counts.set(key, c);
+        counts.set(key(found), c);
         break;
       }
     }
   }
-  let best: { province: string; district: string; n: number } | null = null;
+  let best: { found: T; n: number } | null = null;
   for (const c of counts.values()) if (!best || c.n > best.n) best = c;
-  return best;
+  return best?.found ?? null;
 }
 
 /**
@@ -330,32 +338,26 @@ export function documentLocality(args: {
     }
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").
-  const counts = new Map<string, number>();
-  BODY_PLACE.lastIndex = 0;
   const win = body.slice(0, 50000);
-  for (let m = BODY_PLACE.exec(win); m; m = BODY_PLACE.exec(win)) {
-    if (letterOrDigitBefore(win, m.index)) {
-      // Inside a word: the search goes on from the next offset, as the lookbehind's failed attempt would.
-      BODY_PLACE.lastIndex = m.index + 1;
-      continue;
-    }
-    const words = (m.groups?.name ?? '').split(/[ \t](?!-)/u);
-    for (let n = words.length; n >= 1; n--) {
-      const p = places.province(words.slice(0, n).join(' '));
-      if (p) {
-        counts.set(p, (counts.get(p) ?? 0) + 1);
-        break;
-      }
-    }
-  }
-  let best: string | null = null;
-  for (const [p, c] of counts) if (!best || c > (counts.get(best) ?? 0)) best = p;
-  if (!province) province = best;
+  province ??= mostNamed(
+    win,
+    BODY_PLACE,
+    (name) => places.province(name) ?? null,
+    (p) => p,
+  );
   // No province named at all (a district portal's news item: "Huyện ủy Bố Trạch tổ chức …", "UBND quận Long Biên
   // …"): a district whose name no other province has gives it, and the district itself when the text's own level
   // is not known otherwise.
   if (!province && !issuer) {
-    const d = bodyDistrict(win, places);
+    const d = mostNamed(
+      win,
+      BODY_DISTRICT,
+      (name) => {
+        const found = places.district(name);
+        return found?.district ? { province: found.province, district: found.district } : null;
+      },
+      (found) => `${found.province}/${found.district}`,
+    );
     if (d) {
       province = d.province;
       if (!level) {
