@@ -139,7 +139,8 @@ export function findRelations(
       const gapStart = prev === null ? sent.start : refs[prev].attrEnd;
       // "theo" governs the citation right after it ("theo Kế hoạch số …"), not one five words on ("theo mẫu số 02
       // Phụ lục I của Thông tư …", "theo quy định của pháp luật về … Nghị định …").
-      const hits = findTriggers(text, gapStart, r.start).filter(
+      const found = findTriggers(text, gapStart, r.start);
+      const hits = found.filter(
         (h, k) =>
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
@@ -148,7 +149,9 @@ export function findRelations(
           !otherCell(text, h, r.start),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
-      const lastSep = lastSeparator(text, gapStart, r.start, hits);
+      // A comma inside a phrase that is a name's here ("… hướng dẫn thực hiện Luật thuế thu nhập cá nhân, Luật sửa đổi,
+      // bổ sung một số điều của …") separates nothing either: every phrase found counts, not only the verbs kept.
+      const lastSep = lastSeparator(text, gapStart, r.start, found);
       let from: Party = 'doc';
       let trig: TriggerHit | null;
       if (lastTrig || (prev !== null && text.slice(refs[prev].attrEnd, r.start).includes(';'))) {
@@ -279,7 +282,12 @@ export function findRelations(
       } else if (
         lastTrig &&
         (lastSep < 0 ||
-          (text[lastSep] === ',' &&
+          ((text[lastSep] === ',' ||
+            // "… hướng dẫn thực hiện Luật thuế thu nhập cá nhân và Nghị định số 65/2013/NĐ-CP": after "và" only a text
+            // older than the one whose title this is ("Nghị định số 78/2025/NĐ-CP … hướng dẫn thi hành Luật Ban hành
+            // văn bản … và Nghị định số 187/2025/NĐ-CP", of three months later, is the document's next basis).
+            (text.startsWith('và', lastSep) &&
+              !(refs[prev].date && r.date && r.date > (refs[prev].date ?? '')))) &&
             !SINGLE_OBJECT.test(lastTrig.text) &&
             NAMED_ITEM_BEFORE.test(text.slice(lastTrig.end, lastSep)))) &&
         lastTrig.trigger.nests !== 'no'
@@ -382,10 +390,11 @@ const spaced = (words: string): string => words.replace(/ /gu, '\\s');
 
 /**
  * A law named without its number as the first object of a verb, before a separator: the list goes on ("… hướng dẫn
- * thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP …").
+ * thực hiện một số điều của Luật Quản lý thuế ngày 13 tháng 6 năm 2019, Nghị định số 123/2020/NĐ-CP …"; in running
+ * text a law's name may go on in lower case: "hướng dẫn thực hiện Luật thuế thu nhập cá nhân, Luật sửa đổi, bổ sung …").
  */
 const SINGLE_OBJECT = new RegExp(`^(?:${SINGLE_OBJECT_VERBS.map(spaced).join('|')})`, 'iu');
-const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[ \t]\p{Lu}[^,;:.]{0,80}$/u;
+const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[ \t](?!này)\p{L}[^,;:.]{0,80}$/u;
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
 /**
