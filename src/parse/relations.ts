@@ -449,7 +449,7 @@ const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
 const TIGHT_LIST = /^[\s,]{0,4}(?:và[ \t]{1,3})?$/u;
 /** ", Luật Dầu khí năm 1993 ": a list's next item named by its kind and name, without a number. */
 const NAMELESS_LIST_ITEM = new RegExp(
-  `^[ \\t]{0,2}(?:,|[ \\t]và)[ \\t]{1,3}(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t](?:[\\p{L}]{1,12},?|năm[ \\t]\\d{4})){1,20}[ \\t]{0,3}$`,
+  `^[ \\t]{0,2}(?:,|[ \\t]và)[ \\t]{1,3}(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t](?:(?!năm[ \\t]\\d)[\\p{L}]{1,12},?|năm[ \\t]\\d{4})){1,20}[ \\t]{0,3}$`,
   'u',
 );
 
