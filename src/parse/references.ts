@@ -100,9 +100,11 @@ const DATE_BEFORE =
 
 /**
  * The body named right before a citation: "Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND",
- * "ý kiến của Bộ Tài chính tại Công văn số …": the citation is that body's text.
+ * "ý kiến của Bộ Tài chính tại Công văn số …", "các Quyết định của Ủy ban nhân dân tỉnh Vĩnh Phúc, trong đó có Quyết
+ * định số 05/2025/QĐ-UBND": the citation is that body's text.
  */
-const ISSUER_BEFORE = /(?<![\p{L}\p{N}])của[ \t]{1,2}(?<issuer>[^,;.:\n]{3,100}?)[ \t]{1,2}tại[ \t]{1,2}$/u;
+const ISSUER_BEFORE =
+  /(?<![\p{L}\p{N}])của[ \t]{1,2}(?<issuer>(?:(?!của[ \t])[^,;.:\n]|\n(?!\n)){3,100}?)(?:[ \t]{1,2}tại|,[ \t]{1,2}trong[ \t]đó[ \t]có)[ \t]{1,2}$/u;
 
 export interface ReferenceScanOptions {
   places: PlaceLookup;
