@@ -362,7 +362,9 @@ export function findRelations(
       prev = i;
     }
     const colon = /:[ \t]{0,3}$/u.test(text.slice(sent.start, sent.end));
-    if (colon) {
+    const articleTitle =
+      !colon && si > 0 && ARTICLE_NUMBER.test(text.slice(sentences[si - 1].start, sentences[si - 1].end));
+    if (colon || articleTitle) {
       const tail = findTriggers(text, prev === null ? sent.start : refs[prev].attrEnd, sent.end);
       const last = tail[tail.length - 1];
       // Only a verb whose object is the list itself ("bãi bỏ các văn bản sau:", "được sửa đổi, bổ sung bởi:"), not
@@ -370,7 +372,7 @@ export function findRelations(
       if (
         last &&
         LIST_OBJECT_TYPES.has(last.trigger.type) &&
-        LIST_OBJECT.test(text.slice(last.end, sent.end))
+        (colon ? LIST_OBJECT : LIST_OBJECT_TITLE).test(text.slice(last.end, sent.end))
       ) {
         // A passive's subject is the last citation the sentence itself speaks of, not one named in its title
         // ("Thông tư số 24/2009/TT-BLĐTBXH … hướng dẫn thực hiện Quyết định số 170/2008/QĐ-TTg … được sửa đổi, bổ sung
@@ -404,6 +406,12 @@ const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types)
  */
 const DETERMINER = `(?:${LIST_OBJECTS.determiners.map(spaced).join('|')})`;
 const DOCUMENT_NOUN = `(?:${['văn bản', ...KIND_NAMES].map(spaced).join('|')})`;
+/** An article's title naming the list, with no colon: "Bãi bỏ toàn bộ các quyết định" after "Điều 1.". */
+const ARTICLE_NUMBER = new RegExp(`^\\s{0,3}${LIST_OBJECTS.articleWord}\\s\\d{1,3}[a-zđ]?\\.\\s{0,2}$`, 'u');
+const LIST_OBJECT_TITLE = new RegExp(
+  `^\\s{0,3}(?:(?:${LIST_OBJECTS.quantifiers.map(spaced).join('|')})\\s{1,2})?${DETERMINER}\\s{1,2}${DOCUMENT_NOUN}(?:\\s[^:;.]{1,80}?)?\\s{0,3}$`,
+  'iu',
+);
 const LIST_OBJECT = new RegExp(
   // Words about the object only after "các/những" and a document noun: "việc thực hiện quyết định xử lý về thanh
   // tra:" announces no list.

@@ -1,5 +1,12 @@
 /** Compiled trigger table (tables/triggers.ts): one alternation, longest phrases first. */
-import { ALTERNATION, ORDERED, POST_TRIGGERS, widen, type Trigger } from '../tables/triggers';
+import {
+  ALTERNATION,
+  NOUN_BEFORE_TRIGGER,
+  ORDERED,
+  POST_TRIGGERS,
+  widen,
+  type Trigger,
+} from '../tables/triggers';
 import type { RelationType } from '../model';
 
 const COMPILED = ORDERED.map((t) => ({ t, re: new RegExp(`^(?:${widen(t.phrase)})$`, 'iu') }));
@@ -14,6 +21,11 @@ export const TRIGGER_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${ALTERNATION})(?![\
  */
 const TRIGGER_SCAN = new RegExp(`(?:${ALTERNATION})(?![\\p{L}\\p{N}])`, 'giu');
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+/** A phrase right after these words names documents (NOUN_BEFORE_TRIGGER): checked on the few characters before it. */
+const NOUN_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${NOUN_BEFORE_TRIGGER.words.map((w) => w.replace(/ /gu, '\\s')).join('|')})\\s$`,
+  'iu',
+);
 
 export interface TriggerHit {
   trigger: Trigger;
@@ -47,6 +59,7 @@ export function findTriggers(s: string, from: number, to: number): TriggerHit[] 
       TRIGGER_SCAN.lastIndex = m.index + 1;
       continue;
     }
+    if (NOUN_BEFORE.test(seg.slice(Math.max(0, m.index - 16), m.index))) continue;
     const trigger = classifyTrigger(m[0]);
     if (trigger) out.push({ trigger, text: m[0], start: from + m.index, end: from + m.index + m[0].length });
   }

@@ -524,7 +524,13 @@ export const TOPICS: SentenceRule & { words: readonly string[] } = {
  * "thay thế các Quyết định sau đây:", "được sửa đổi, bổ sung bởi:"; not a verb that announces instructions ("hướng dẫn
  * việc thực hiện như sau:"). The object is a determiner, a kind name or "văn bản", then one of `ends`, then ":".
  */
-export const LIST_OBJECTS: SentenceRule & { determiners: readonly string[]; ends: readonly string[] } = {
+export const LIST_OBJECTS: SentenceRule & {
+  determiners: readonly string[];
+  ends: readonly string[];
+  /** An article's title may name the list with no colon ("Điều 1. Bãi bỏ toàn bộ các quyết định" / "1. …"). */
+  articleWord: string;
+  quantifiers: readonly string[];
+} = {
   types: [
     'AMENDS',
     'REPEALS',
@@ -538,6 +544,8 @@ export const LIST_OBJECTS: SentenceRule & { determiners: readonly string[]; ends
   ],
   determiners: ['các', 'những'],
   ends: ['sau đây', 'dưới đây', 'sau'],
+  articleWord: 'Điều',
+  quantifiers: ['toàn bộ'],
   examples: [
     [
       'Điều 4. Hiệu lực thi hành\n1. Quyết định này có hiệu lực thi hành từ ngày 01 tháng 12 năm 2025.\n2. Quyết định này thay thế các Quyết định sau đây:\na) Quyết định số 27/2009/QĐ-UBND ngày 26 tháng 8 năm 2009 của Ủy ban nhân dân tỉnh Hoà Bình về việc quy định thời gian mở cửa;\nb) Quyết định số 39/2019/QĐ-UBND ngày 29 tháng 8 năm 2019 của Ủy ban nhân dân tỉnh Vĩnh Phúc quy định thời gian hoạt động.',
@@ -545,6 +553,10 @@ export const LIST_OBJECTS: SentenceRule & { determiners: readonly string[]; ends
     ],
     [
       'Điều 1. Bãi bỏ các văn bản sau:\na) Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh;\nb) Quyết định số 13/2016/QĐ-UBND ngày 01/3/2016 của UBND tỉnh.',
+      'REPEALS',
+    ],
+    [
+      'Điều 1. Bãi bỏ toàn bộ các quyết định\n1. Quyết định số 43/2017/QĐ-UBND ngày 29/9/2017 của UBND tỉnh quy định một số nội dung về trình tự, thủ tục;\n2. Quyết định số 40/2013/QĐ-UBND ngày 13/9/2013 của UBND tỉnh ban hành Quy định trình tự, thủ tục.',
       'REPEALS',
     ],
     [
@@ -607,6 +619,22 @@ export const FRONTED_ACTS: readonly string[] = [
 export const SINGLE_OBJECT_VERBS: readonly string[] = ['quy định chi tiết'];
 
 /** Phrases that end a list of citations under one verb (a new clause starts). */
+/**
+ * Words after which a trigger phrase names documents instead of acting: "các văn bản hướng dẫn thi hành công tác bảo
+ * vệ bí mật nhà nước, nhất là: … Chỉ thị số 32/CT-TTg …" (the guiding texts, which the plan carries out), "các văn
+ * bản sửa đổi, bổ sung (nếu có)". `examples` are texts whose phrase after these words must not be read as a verb;
+ * `counterExamples` texts whose phrase must.
+ */
+export const NOUN_BEFORE_TRIGGER: { words: string[]; examples: string[]; counterExamples: string[] } = {
+  words: ['văn bản'],
+  examples: [
+    'Triển khai có hiệu quả các văn bản hướng dẫn thi hành công tác bảo vệ bí mật nhà nước, nhất là Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ.',
+  ],
+  counterExamples: [
+    'Thông tư này hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.',
+  ],
+};
+
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
 /** A trigger table compiled: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */

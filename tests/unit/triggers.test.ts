@@ -191,3 +191,19 @@ describe('trigger words as OCR misreads them (OCR_MISREADINGS)', () => {
     },
   );
 });
+
+describe('a phrase that names documents after "văn bản" (NOUN_BEFORE_TRIGGER)', () => {
+  it.each(triggerTable.NOUN_BEFORE_TRIGGER.examples)('is no verb in: %s', async (sentence) => {
+    const { extractDocument } = await import('../../src/extract');
+    const rels = stated(extractDocument, sentence);
+    expect(rels.length, JSON.stringify(rels)).toBeGreaterThan(0);
+    expect(
+      rels.some((r) => r.type === 'GUIDES'),
+      JSON.stringify(rels),
+    ).toBe(false);
+  });
+  it.each(triggerTable.NOUN_BEFORE_TRIGGER.counterExamples)('is a verb in: %s', async (sentence) => {
+    const { extractDocument } = await import('../../src/extract');
+    expect(stated(extractDocument, sentence).some((r) => r.type === 'GUIDES')).toBe(true);
+  });
+});
