@@ -97,6 +97,8 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Hướng dẫn', code: 'HD', system: 'party', examples: ['36-HD/VPTW', '12-HD/BTGTW'] },
   { name: 'Báo cáo', code: 'BC', system: 'party', examples: ['245-BC/TU'] },
   { name: 'Kế hoạch', code: 'KH', system: 'party', examples: ['98-KH/TU', '2352-KH/BDVTW-BCSĐCP'] },
+  // An action plan ("Kế hoạch hành động số 459-KHHĐ/TU" of the Hồ Chí Minh City Party Committee): a Kế hoạch.
+  { name: 'Kế hoạch', code: 'KHHĐ', system: 'party', examples: ['459-KHHĐ/TU'] },
   {
     name: 'Chương trình',
     code: 'CTr',
