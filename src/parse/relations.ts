@@ -254,8 +254,15 @@ export function findRelations(
         prev = i;
         continue;
       } else if (lastTrig && lastSep < lastTrig.start && lastTrig.trigger.passive) {
-        out.push(relation(i, prev, lastTrig, sent));
-        passiveOn = { anchor: prev, trigger: lastTrig };
+        // A Party text is changed by Party texts, a State text by State texts: after "Nghị quyết số 03/NQ-CP … thực
+        // hiện Nghị quyết số 57-NQ/TW …, được sửa đổi, bổ sung … tại Nghị quyết số 71/NQ-CP" the subject is 03/NQ-CP,
+        // the text whose title names 57-NQ/TW.
+        const head = governor.get(prev);
+        const party = (k: number): boolean => refs[k].parsed.family === 'party';
+        const subject =
+          typeof head === 'number' && party(prev) !== party(i) && party(head) === party(i) ? head : prev;
+        out.push(relation(i, subject, lastTrig, sent));
+        passiveOn = { anchor: subject, trigger: lastTrig };
         // In an editorial note ("[Nội dung hướng dẫn Điều này tại Nghị định số 90/2020/NĐ-CP nay được sửa đổi bởi
         // Nghị định 48/2023/NĐ-CP]") the cited text is only the subject of the note's verb: the document does not act
         // on it.

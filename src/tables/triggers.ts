@@ -38,12 +38,14 @@ const NUM = String.raw`(?:\d{1,3}\s{1,3}năm\s{1,3})?`;
 export const TRIGGERS: readonly Trigger[] = [
   // Passive voice: the later citation acts on the earlier one.
   {
-    phrase: String.raw`(?:đã\s)?được\s(?:sửa\sđổi,?\s(?:và\s)?bổ\ssung|sửa\sđổi|bổ\ssung)(?:\smột\ssố\sđiều)?(?:\sbởi|\stại|\stheo)`,
+    // "… được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP": "cập nhật" (updated) may follow.
+    phrase: String.raw`(?:đã\s)?được\s(?:sửa\sđổi,?\s(?:và\s)?bổ\ssung|sửa\sđổi|bổ\ssung)(?:\scập\snhật)?(?:\smột\ssố\sđiều)?(?:\sbởi|\stại|\stheo)`,
     type: 'AMENDS',
     nests: 'no',
     passive: true,
     examples: [
       'Áp dụng Nghị định số 10/2016/NĐ-CP ngày 01/02/2016 của Chính phủ được sửa đổi, bổ sung bởi Nghị định số 47/2019/NĐ-CP ngày 05/6/2019 của Chính phủ.',
+      'Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ.',
     ],
     counterExamples: ['được sửa đổi cho phù hợp', 'sửa đổi, bổ sung bởi'],
   },
