@@ -219,6 +219,7 @@ export function parseHeader(
     }
   }
   if (!info.symbol) headline(text, bodyEnd, info);
+  if (!info.symbol && !info.kind) titledKind(text, bodyEnd, info);
   readFooter(text, bodyEnd, info);
   return info;
 }
@@ -254,6 +255,21 @@ function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
     if (g.title) info.title ??= capTitle(g.title.trim());
     return;
   }
+}
+
+/**
+ * A text with no number and no kind line, titled by its kind ("Kế hoạch tiếp tục triển khai thực hiện chủ đề …",
+ * "HƯỚNG DẪN: Công tác phòng, chống tội phạm …", "Hướng dẫn tuyên truyền kỷ niệm …"): a portal's copy of an
+ * unnumbered plan or guidance is of that kind.
+ */
+const TITLE_KIND = new RegExp(
+  `^[ \\t#*]{0,8}(?<kind>${KIND_NAMES.filter((k) => !GENERIC_KIND_NAMES.has(k)).join('|')})(?:[ \\t]{0,2}:)?[ \\t]{1,3}\\S`,
+  'iu',
+);
+function titledKind(text: string, bodyEnd: number, info: HeaderInfo): void {
+  const first = lines(text, 0, Math.min(bodyEnd, 1000)).find((l) => l.text.trim() !== '');
+  const m = first ? TITLE_KIND.exec(first.text) : null;
+  if (m?.groups) info.kind = kindByName(m.groups.kind) ?? null;
 }
 
 function leadDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {

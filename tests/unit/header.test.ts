@@ -266,6 +266,23 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
   });
 });
 
+describe('a text with no number and no kind line, titled by its kind', () => {
+  it.each([
+    ['Kế hoạch tiếp tục triển khai thực hiện chủ đề năm 2020\nNgày đăng 21/02/2020\n', 'Kế hoạch'],
+    [
+      'HƯỚNG DẪN: Công tác phòng, chống tội phạm năm 2019\n\nThực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010;\n',
+      'Hướng dẫn',
+    ],
+  ])('%s', (text, kind) => {
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBe(kind);
+  });
+  it('but not a title that names no kind, nor a text whose number line gives it', () => {
+    const n = normalizeText('Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\nNội dung công văn.\n');
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBeNull();
+  });
+});
+
 describe('a place-date whose month a converted table split ("ngày 26 tháng 0 6 năm 2018")', () => {
   it('gives the date', () => {
     const text = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 773/QĐ-TTg\nHà Nội, ngày 26 tháng 0 6 năm 2018\nQUYẾT ĐỊNH\nthử\n';
