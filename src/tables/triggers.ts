@@ -664,6 +664,12 @@ export function widen(p: string): string {
  * Words of the trigger phrases as OCR misreads them in scans of this corpus ("hướng dân" for "hướng dẫn"): a
  * phrase matches either spelling. Each pair is checked by tests/unit/triggers.test.ts.
  */
-export const OCR_MISREADINGS: readonly (readonly [word: string, read: string])[] = [['dẫn', 'dân']];
+export const OCR_MISREADINGS: readonly (readonly [word: string, read: string])[] = [
+  ['dẫn', 'dân'],
+  // "sửa đổi, bé sung", "sửa đổi, bd sung", "sửa đổi, bỗ sung" in OCR'd tax letters (the real development parts).
+  ['bổ', 'bé'],
+  ['bổ', 'bd'],
+  ['bổ', 'bỗ'],
+];
 /** The table compiled once; `TRIGGER_AT_START` tells whether a string opens with a trigger ("Thực hiện …"). */
 export const { ORDERED, ALTERNATION, TRIGGER_AT_START } = compileTriggers(TRIGGERS);
