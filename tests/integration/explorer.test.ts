@@ -744,7 +744,11 @@ describe('the explorer in headless Chromium, offline, on the seed graph', () => 
       .poll(() => page.locator('#status').textContent(), { timeout: 15_000 })
       .toContain('Không tìm thấy');
 
-    await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+    let refused = 0;
+    await page.route('**/graphql', (route) => {
+      refused++;
+      return route.abort('connectionrefused');
+    });
     try {
       await page.locator('#search-input').fill('25-NQ/TW');
       await page.locator('#search-input').press('Enter');
@@ -754,7 +758,12 @@ describe('the explorer in headless Chromium, offline, on the seed graph', () => 
     } finally {
       await page.unroute('**/graphql');
     }
-    pageErrors.length = 0; // the refused requests are logged by the browser, on purpose
+    // The browser logs each refused request, on purpose, and may log the last ones after the status shows the first
+    // failure: wait for every one before clearing, or a late one lands in the next test's page errors.
+    const loggedRefusals = (): number =>
+      pageErrors.filter((e) => e.includes('ERR_CONNECTION_REFUSED')).length;
+    await expect.poll(loggedRefusals, { timeout: 10_000 }).toBeGreaterThanOrEqual(refused);
+    pageErrors.length = 0;
   });
 
   it('fits 1280×800 and a tablet, in Vietnamese and English', async () => {
