@@ -107,6 +107,8 @@ export function findRelations(
     // đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13, Luật Tài nguyên nước số …"): the
     // list item they speak of, so that the list goes on after them under its own verb.
     const listHead = new Map<number, number>();
+    /** The list item citation k stands for: itself, or the item whose agents it names. */
+    const itemOf = (k: number): number => listHead.get(k) ?? k;
     // The list item whose agents are being listed when the passive verb's subject is a text named without a number
     // ("…, Luật Dầu khí năm 1993 đã được sửa đổi, bổ sung một số điều theo Luật số 19/2000/QH10 và Luật số
     // 10/2008/QH12, Bộ luật Lao động số …"): the agents change no cited text, and the list goes on after them.
@@ -220,14 +222,14 @@ export function findRelations(
           continue;
         }
       } else if (
-        LIST_VERB_TYPES.has(nestedTrigger.get(listHead.get(prev) ?? prev)?.trigger.type ?? 'CITES') &&
-        typeof governor.get(listHead.get(prev) ?? prev) === 'number' &&
+        LIST_VERB_TYPES.has(nestedTrigger.get(itemOf(prev))?.trigger.type ?? 'CITES') &&
+        typeof governor.get(itemOf(prev)) === 'number' &&
         continuesNestedList(text, refs, prev, i, governor)
       ) {
         // "Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung … Nghị định số 78/2025/NĐ-CP … quy định chi tiết … và Nghị
         // định số 79/2025/NĐ-CP …": after the title of the text before, a text of the same kind is the verb's next object
         // (after the agents of a passive verb, the object they changed: listHead).
-        const head = listHead.get(prev) ?? prev;
+        const head = itemOf(prev);
         from = governor.get(head) as number;
         trig = nestedTrigger.get(head) ?? top.trigger;
       } else if (
@@ -243,11 +245,11 @@ export function findRelations(
       } else if (
         lastTrig?.trigger.passive &&
         lastSep < lastTrig.start &&
-        typeof governor.get(listHead.get(prev) ?? prev) === 'number' &&
+        typeof governor.get(itemOf(prev)) === 'number' &&
         NAMELESS_LIST_ITEM.test(text.slice(refs[prev].attrEnd, lastTrig.start))
       ) {
         // A text of a list named without its number is the passive verb's subject: its agents change no cited text.
-        const head = listHead.get(prev) ?? prev;
+        const head = itemOf(prev);
         listHead.set(i, head);
         governor.set(i, governor.get(head) ?? 'doc');
         namelessSubjectOf = head;
