@@ -95,6 +95,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       symbol: header.symbol,
       body: norm.text.slice(0, norm.bodyEnd),
       places,
+      date: header.date,
     }),
     header.date,
     header.year ?? header.symbol?.year ?? null,
@@ -303,7 +304,7 @@ function referenceDocument(
   // Named as its province was on its own date; an undated citation is no younger than the text citing it.
   const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
   const loc = localityAt(
-    referenceLocality(r.issuers, r.parsed, citing, places),
+    referenceLocality(r.issuers, r.parsed, citing, places, r.date ?? citingDate),
     r.date ?? (year ? null : citingDate),
     year,
   );

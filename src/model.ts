@@ -153,4 +153,23 @@ export interface PlaceLookup {
   isCentralCity(name: string): boolean;
   /** Some district has this name (even if several provinces share it). */
   knownDistrictName?(name: string): boolean;
+  /**
+   * A commune-level unit ("xã Nga Hải", "Ngọc Thành") in the era of `date`, narrowed by province and district: where
+   * it is when exactly one unit has that name there. `district` is null from July 2025 (districts were abolished).
+   */
+  commune?(name: string, where: CommuneWhere): CommuneHit | null;
+}
+
+export interface CommuneWhere {
+  province?: string | null;
+  district?: string | null;
+  /** ISO date of the document: units before 1 July 2025 and after differ. */
+  date?: string | null;
+}
+
+export interface CommuneHit {
+  province: string;
+  district: string | null;
+  /** With its kind: "xã Nga Hải". */
+  commune: string;
 }

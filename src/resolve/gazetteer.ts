@@ -7,6 +7,7 @@
  * a last resort no diacritics at all ("Dak Lak") when that is unambiguous.
  */
 import data from './gazetteer-data/provinces.json';
+import communeData from './gazetteer-data/communes.json';
 import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
 
 export type ProvinceKind = 'tỉnh' | 'thành phố';
@@ -306,4 +307,85 @@ export function provinceTitle(p: Pick<Province, 'name' | 'kind'>): string {
 /** The province a former name stands for ("Thừa Thiên Huế" → "Huế"); the name itself when it is current. */
 export function currentProvinceName(name: string): string {
   return PROVINCES.find((p) => p.formerNames?.some((f) => f.name === name))?.name ?? name;
+}
+
+export type CommuneKind = 'xã' | 'phường' | 'thị trấn' | 'đặc khu';
+
+/** A commune-level unit: before 1 July 2025 under a district, from then on directly under one of the 34 provinces. */
+export interface Commune {
+  /** With its kind, as scopes and issuers write it: "xã Nga Hải", "phường 12". */
+  name: string;
+  kind: CommuneKind;
+  province: string;
+  /** Null from 1 July 2025 (districts were abolished). */
+  district: string | null;
+  era: 'before2025' | 'from2025';
+}
+
+const COMMUNE_KIND = /^(?<kind>xã|phường|thị trấn|đặc khu)[ \t]+/iu;
+/** The day districts were abolished and communes merged (Nghị quyết 202/2025/QH15 and the Standing Committee's). */
+export const COMMUNE_REFORM = '2025-07-01';
+
+let communeIndex: Map<string, Commune[]> | null = null;
+
+/**
+ * Built on first use: 14,000 units, which most texts (national and provincial ones) never ask about. The data is a
+ * JSON import (parsed at load, ~286 KB); only the index is deferred.
+ */
+function communesByName(): Map<string, Commune[]> {
+  if (communeIndex) return communeIndex;
+  const index = new Map<string, Commune[]>();
+  const add = (raw: string, province: string, district: string | null, era: Commune['era']): void => {
+    const m = COMMUNE_KIND.exec(raw);
+    if (!m?.groups) return;
+    const kind = m.groups.kind.toLowerCase() as CommuneKind;
+    const c: Commune = { name: raw, kind, province, district, era };
+    addTo(index, key(tidy(raw.slice(m[0].length))), c);
+  };
+  for (const [province, districts] of Object.entries(
+    communeData.before2025 as Record<string, Record<string, string[]>>,
+  ))
+    for (const [district, names] of Object.entries(districts))
+      for (const n of names) add(n, province, district, 'before2025');
+  for (const [province, names] of Object.entries(communeData.from2025 as Record<string, string[]>))
+    for (const n of names) add(n, province, null, 'from2025');
+  communeIndex = index;
+  return index;
+}
+
+/**
+ * A commune by name ("xã Nga Hải", "Nga Hải", "phường 12"), in the era of `date` (the units of 30 June 2025 before
+ * 1 July 2025, the new ones after; with no date, the older units first), narrowed by `province` (its name of either
+ * era) and `district`. Null when unknown or when several units share the name: "Phú Mỹ" names eleven, so it needs
+ * its district.
+ */
+export function findCommune(
+  name: string,
+  where: { province?: string | null; district?: string | null; date?: string | null } = {},
+): Commune | null {
+  const tidied = tidy(name);
+  const m = COMMUNE_KIND.exec(tidied);
+  const kind = m?.groups?.kind.toLowerCase();
+  let found = communesByName().get(key(m ? tidied.slice(m[0].length) : tidied)) ?? [];
+  if (kind) found = found.filter((c) => c.kind === kind);
+  const province = where.province ? findProvince(where.province)?.name : null;
+  if (where.province && !province) return null;
+  if (province)
+    found = found.filter((c) =>
+      c.era === 'before2025'
+        ? c.province === province || successorOf(c.province) === province
+        : c.province === province || successorOf(province) === c.province,
+    );
+  if (where.district) {
+    const d = normalizePlaceName(where.district).replace(/^(?:Quận|Huyện|Thị xã|Thành phố) /u, '');
+    found = found.filter((c) => c.era === 'before2025' && c.district === d);
+  }
+  const eras: Commune['era'][] = where.date
+    ? [where.date < COMMUNE_REFORM ? 'before2025' : 'from2025']
+    : ['before2025', 'from2025'];
+  for (const era of eras) {
+    const inEra = found.filter((c) => c.era === era);
+    if (inEra.length > 0) return inEra.length === 1 ? inEra[0] : null;
+  }
+  return null;
 }

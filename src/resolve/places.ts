@@ -2,11 +2,11 @@
  * The place lookups the parsers need, over the gazetteer (resolve/gazetteer.ts). Parsers take a `PlaceLookup`
  * so they can be tested with any table; `defaultPlaces` is the gazetteer.
  */
-import type { DistrictHit, PlaceLookup } from '../model';
+import type { CommuneHit, CommuneWhere, DistrictHit, PlaceLookup } from '../model';
 
-export type { DistrictHit, PlaceLookup };
+export type { CommuneHit, CommuneWhere, DistrictHit, PlaceLookup };
 
-import { PROVINCES, findDistrict, findProvince, normalizePlaceName } from './gazetteer';
+import { PROVINCES, findCommune, findDistrict, findProvince, normalizePlaceName } from './gazetteer';
 
 const DISTRICT_NAMES = new Set(
   PROVINCES.flatMap((p) =>
@@ -40,6 +40,11 @@ const centralCity = memo((name) => {
   const key = normalizePlaceName(name);
   return p?.kind === 'thành phố' && !p.formerNames?.some((f) => normalizePlaceName(f.name) === key);
 });
+const communeHit = memo((k): CommuneHit | null => {
+  const [name, province, district, date] = k.split('\u0000');
+  const c = findCommune(name, { province: province || null, district: district || null, date: date || null });
+  return c ? { province: c.province, district: c.district, commune: c.name } : null;
+});
 const knownDistrict = memo((name) => DISTRICT_NAMES.has(normalizePlaceName(name)));
 
 /** Province and district lookups over the gazetteer. */
@@ -48,4 +53,6 @@ export const defaultPlaces: PlaceLookup = {
   district: (name: string, province?: string | null) => districtHit(`${name}\u0000${province ?? ''}`),
   isCentralCity: centralCity,
   knownDistrictName: knownDistrict,
+  commune: (name: string, w: CommuneWhere) =>
+    communeHit([name, w.province ?? '', w.district ?? '', w.date ?? ''].join('\u0000')),
 };

@@ -10,7 +10,7 @@ import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { PlaceLookup } from './places';
-import { currentProvinceName, districtScopeName, provinceNameAt } from './gazetteer';
+import { COMMUNE_REFORM, currentProvinceName, districtScopeName, provinceNameAt } from './gazetteer';
 import { letterOrDigitBefore } from '../text/boundary';
 
 export interface Locality {
@@ -83,7 +83,8 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
     };
   let head = m.head;
   const bareBody = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
-  if ((m.bareLevel || bareBody) && !/(?:tỉnh|huyện|thành phố)$/u.test(head)) {
+  // "Đảng ủy xã" already says its level: never "Đảng ủy xã tỉnh".
+  if ((m.bareLevel || bareBody) && !/(?:tỉnh|huyện|thành phố|xã|phường|thị trấn)$/u.test(head)) {
     head = `${head} ${LEVEL_WORD[m.bareLevel ? loc.level : m.level] ?? 'tỉnh'}`;
   }
   if (m.level === 'commune') {
@@ -116,6 +117,8 @@ export function referenceLocality(
   symbol: ParsedSymbol,
   citing: Locality,
   places?: PlaceLookup,
+  /** The cited document's date (or the citing one's): which era's communes a commune's name belongs to. */
+  date: string | null = null,
 ): Locality {
   const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c, symbol.kindCode)?.entry);
   const known = codes.filter((c) => c !== undefined);
@@ -152,6 +155,15 @@ export function referenceLocality(
       let district = local.district ?? (sameProvince ? citing.district : null);
       if (local.unresolved && province && places)
         district = places.district(local.unresolved, province)?.district ?? district;
+      // "UBND xã Nghĩa Tá" cited where no district (or no province) is known: the one commune of that name.
+      if (
+        local.commune &&
+        (!province || (!district && !(date && date >= COMMUNE_REFORM))) &&
+        places?.commune
+      ) {
+        const c = places.commune(local.commune, { province, district, date });
+        if (c) return { province: c.province, district: c.district, level, commune: c.commune };
+      }
       return commune
         ? { province, district, level, commune }
         : { province, district, level: district ? 'district' : 'province' };
@@ -246,6 +258,14 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
+/**
+ * A commune named in the body: "xã Ngọc Thành", "Đảng ủy xã Phú Mỹ", and its Youth Union "xã Đoàn Ngọc Thành" (read
+ * as "Ngọc Thành" when no commune is called "Đoàn Ngọc Thành"; "xã Đoàn Kết" is a commune).
+ */
+const YOUTH_UNION_AFTER_COMMUNE = /^Đoàn[ \t]/u;
+const BODY_COMMUNE =
+  /(?:xã|phường|thị trấn)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+
 const BODY_DISTRICT =
   /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
 
@@ -293,8 +313,11 @@ export function documentLocality(args: {
   symbol: ParsedSymbol | null;
   body: string;
   places: PlaceLookup;
+  /** The document's own date: which era's communes its place names. */
+  date?: string | null;
 }): Locality {
   const { issuer, place, symbol, body, places } = args;
+  const date = args.date ?? null;
   let level: Level | null = issuer
     ? issuer.central
       ? 'central'
@@ -370,9 +393,38 @@ export function documentLocality(args: {
     const name = issuer?.unresolved ?? place;
     if (name) district = places.district(name, province)?.district ?? null;
   }
+  let commune = level === 'commune' ? (issuer?.commune ?? null) : null;
+  // No place named at all (a commune portal's news item: "Ban thường vụ xã Đoàn Ngọc Thành …"): the commune the
+  // text names most, when only one unit has that name.
+  if (!province && !issuer && !district && !level && places.commune) {
+    const c = mostNamed(
+      win,
+      BODY_COMMUNE,
+      (name) =>
+        places.commune?.(name, { date }) ??
+        (YOUTH_UNION_AFTER_COMMUNE.test(name)
+          ? (places.commune?.(name.replace(YOUTH_UNION_AFTER_COMMUNE, ''), { date }) ?? null)
+          : null),
+      (found) => `${found.province}/${found.district}/${found.commune}`,
+    );
+    if (c) {
+      level = 'commune';
+      commune = c.commune;
+    }
+  }
+  // "ĐẢNG ỦY XÃ NGHĨA TÁ" with no district or province above it, or "UBND XÃ LƯƠNG MINH" after July 2025 (no
+  // district since): the gazetteer knows where a commune of that name is, when only one has it there.
+  if (commune && (!province || (!district && !(date && date >= COMMUNE_REFORM))) && places.commune) {
+    const c = places.commune(commune, { province, district, date });
+    if (c) {
+      province = c.province;
+      district = c.district;
+      commune = c.commune;
+    }
+  }
   if (level === 'commune')
-    return issuer?.commune
-      ? { province, district, level, commune: issuer.commune }
+    return commune
+      ? { province, district, level, commune }
       : { province, district, level: district ? 'district' : 'province' };
   return { province, district, level: level ?? 'province' };
 }

@@ -1,7 +1,13 @@
 /** Scope, identity and merging of documents and relations. */
 import { describe, expect, it } from 'vitest';
 import { extractDocument, mergeExtractions } from '../../src/extract';
-import { documentLocality, referenceLocality, scopeOf, type Locality } from '../../src/resolve/scope';
+import {
+  documentLocality,
+  issuerName,
+  referenceLocality,
+  scopeOf,
+  type Locality,
+} from '../../src/resolve/scope';
 import { datelessId, documentId } from '../../src/resolve/identity';
 import { mergeGraphs } from '../../src/resolve/dedupe';
 import { parseIssuers } from '../../src/parse/issuer';
@@ -31,6 +37,33 @@ describe('scope of a cited document', () => {
     const mentions = issuer ? (parseIssuers(issuer, defaultPlaces)?.issuers ?? []) : [];
     expect(scopeOf(referenceLocality(mentions, parseSymbol(symbol)!, citing))).toBe(scope);
   });
+
+  const NOWHERE: Locality = { province: null, district: null, level: 'province' };
+  it.each([
+    // A commune cited where nothing else places it: the one unit of that name in the era of the date.
+    ['16/KH-UBND', 'UBND xã Lương Minh', NOWHERE, '2025-11-18', 'Quảng Ninh/Lương Minh'],
+    ['16/KH-UBND', 'UBND xã Lương Minh', NOWHERE, '2019-03-01', 'Quảng Ninh/Ba Chẽ/Lương Minh'],
+    // In a provincial text the commune's district comes from the gazetteer too.
+    [
+      '02-NQ/ĐU',
+      'Đảng ủy xã Phú Mỹ',
+      { province: 'Cà Mau', district: null, level: 'province' },
+      '2020-01-10',
+      'Cà Mau/Phú Tân/Phú Mỹ',
+    ],
+    // Counter-example: eleven communes are called Phú Mỹ, and nothing says which.
+    ['02-NQ/ĐU', 'Đảng ủy xã Phú Mỹ', NOWHERE, '2020-01-10', 'unknown'],
+  ] as const)('%s "%s" cited from %o on %s → %s', (symbol, issuer, citing, date, scope) => {
+    const mentions = parseIssuers(issuer, defaultPlaces)?.issuers ?? [];
+    expect(scopeOf(referenceLocality(mentions, parseSymbol(symbol)!, citing, defaultPlaces, date))).toBe(
+      scope,
+    );
+  });
+
+  it("a commune's Party committee named without its commune is not given a province's level word", () => {
+    const m = parseIssuers('Đảng ủy xã', defaultPlaces)!.issuers[0];
+    expect(issuerName(m, NOWHERE, defaultPlaces)).toBe('Đảng ủy xã');
+  });
 });
 
 describe('locality of the document being read', () => {
@@ -54,6 +87,33 @@ describe('locality of the document being read', () => {
       places: defaultPlaces,
     });
     expect(scopeOf(loc)).toBe('Đắk Lắk');
+  });
+
+  it.each([
+    // A commune's letterhead with nothing above it (the header hands its lines over title-cased): the gazetteer's
+    // one commune of that name.
+    ['Đảng ủy xã Nghĩa Tá', '2019-08-01', '', 'Bắc Kạn/Chợ Đồn/Nghĩa Tá'],
+    ['Ủy ban nhân dân xã Lương Minh', '2025-11-18', '', 'Quảng Ninh/Lương Minh'],
+    // A commune portal's news item that names no district or province: the commune it names.
+    [
+      null,
+      null,
+      'Thực hiện kế hoạch số 37-KH/ĐTN của Ban thường vụ xã Đoàn Ngọc Thành về việc',
+      'Kiên Giang/Giồng Riềng/Ngọc Thành',
+    ],
+    // Counter-examples: a commune many provinces have, and a text that names its province.
+    [null, null, 'Đảng ủy xã Phú Mỹ tổ chức hội nghị', 'unknown'],
+    [null, null, 'xã Ngọc Thành phối hợp với tỉnh Hải Dương', 'Hải Dương'],
+  ] as const)('issuer %s of %s, body "%s" → %s', (issuer, date, body, scope) => {
+    const loc = documentLocality({
+      issuer: issuer ? parseIssuers(issuer, defaultPlaces)!.issuers[0] : null,
+      place: null,
+      symbol: null,
+      body,
+      places: defaultPlaces,
+      date,
+    });
+    expect(scopeOf(loc)).toBe(scope);
   });
 
   it('no place line: the province named most in the body', () => {
