@@ -40,6 +40,7 @@ interface Alias {
   level: Level;
   central: boolean;
   bare: boolean;
+  alone?: boolean;
 }
 
 const ALIASES: Alias[] = [
@@ -70,7 +71,8 @@ const ALIASES: Alias[] = [
     canonical: h.canonical,
     level: h.level,
     central: false,
-    bare: !/(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|ủy)$/iu.test(h.pattern),
+    bare: h.bare ?? !/(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|ủy|đoàn)$/iu.test(h.pattern),
+    alone: h.alone,
   })),
 ].sort((a, b) => b.lower.length - a.lower.length);
 
@@ -98,6 +100,7 @@ const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
 const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]/u;
 const NATIONAL_UNIT = /^(?:Bộ|Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
+const NAME_AFTER = /^[ \t]{1,2}\p{Lu}/u;
 const DEPARTMENT_OF_ANY_LEVEL = /^Phòng(?![\p{L}])/u;
 
 /** Aliases by first character, each list in ALIASES order (longest first): only one list can match a text. */
@@ -111,7 +114,10 @@ for (const a of ALIASES) {
 function matchAlias(s: string): Alias | undefined {
   const lowerHead = s.slice(0, 64).toLowerCase();
   for (const a of ALIASES_BY_FIRST.get(lowerHead[0]) ?? []) {
-    if (lowerHead.startsWith(a.lower) && WORD_END.test(s.slice(a.lower.length, a.lower.length + 1))) return a;
+    if (!lowerHead.startsWith(a.lower) || !WORD_END.test(s.slice(a.lower.length, a.lower.length + 1)))
+      continue;
+    if (a.alone && NAME_AFTER.test(s.slice(a.lower.length, a.lower.length + 4))) continue;
+    return a;
   }
   return undefined;
 }
@@ -172,6 +178,10 @@ function kindWordOf(head: string): string | null {
   if (/Quận ủy$/u.test(head)) return 'quận';
   if (/Thị ủy$/u.test(head)) return 'thị xã';
   if (/Tỉnh ủy$/u.test(head)) return 'tỉnh';
+  if (/Huyện đoàn$/u.test(head)) return 'huyện';
+  if (/Quận đoàn$/u.test(head)) return 'quận';
+  if (/Thị đoàn$/u.test(head)) return 'thị xã';
+  if (/Tỉnh đoàn$/u.test(head)) return 'tỉnh';
   return null;
 }
 

@@ -84,10 +84,19 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
   let head = m.head;
   const bareBody = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
   // "Đảng ủy xã" already says its level: never "Đảng ủy xã tỉnh".
-  if ((m.bareLevel || bareBody) && !/(?:tỉnh|huyện|thành phố|xã|phường|thị trấn)$/u.test(head)) {
-    head = `${head} ${LEVEL_WORD[m.bareLevel ? loc.level : m.level] ?? 'tỉnh'}`;
+  const level = m.bareLevel ? loc.level : m.level;
+  // "Đảng ủy" above a commune is "Đảng ủy xã …"; above a province or district a level word would name another body
+  // (its Party committee is the Tỉnh ủy or Huyện ủy): the name stays as written.
+  const partyCommittee = /Đảng ủy$/u.test(head);
+  if (
+    (m.bareLevel || bareBody) &&
+    !/(?:tỉnh|huyện|thành phố|xã|phường|thị trấn)$/u.test(head) &&
+    !(partyCommittee && level !== 'commune')
+  ) {
+    head = `${head} ${LEVEL_WORD[level] ?? 'tỉnh'}`;
   }
-  if (m.level === 'commune') {
+  // A bare body cited from a commune's text is that commune's ("UBND" → "Ủy ban nhân dân xã Lơ Ku").
+  if (level === 'commune') {
     const commune = m.commune ?? loc.commune ?? null;
     // "Ủy ban nhân dân xã" + "xã Tân Phú": the kind is written once.
     return commune ? `${head.replace(/[ \t](?:xã|phường|thị trấn)$/u, '')} ${commune}` : head;

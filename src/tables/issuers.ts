@@ -255,6 +255,26 @@ export interface LocalHead {
   pattern: string;
   canonical: string;
   level: Level;
+  /**
+   * The head names no level, so the citing document's applies. By default a head is bare unless it ends with a
+   * level word or a Party or Youth Union committee's ("Tỉnh ủy", "Huyện đoàn"); "Đảng ủy" alone is every level's.
+   */
+  bare?: boolean;
+  /** Only when no capitalised name follows: "Đảng ủy Quân sự tỉnh" is another body than "Đảng ủy". */
+  alone?: boolean;
+}
+
+/** A Youth Union or Front body at the levels it exists, in the forms people write ("BCH Huyện đoàn"). */
+function atLevels(heads: string[], level: Level, canonical: (head: string) => string): LocalHead[] {
+  return heads.map((pattern) => ({ pattern, canonical: canonical(pattern), level }));
+}
+const BCH = (h: string): string => h.replace(/^BCH /u, 'Ban Chấp hành ').replace(/^BTV /u, 'Ban Thường vụ ');
+const MTTQ = (h: string): string => h.replace(/MTTQ(?: Việt Nam|VN)?/u, 'Mặt trận Tổ quốc Việt Nam');
+/** The Front's committee and its standing board, each with the Front's name written out or abbreviated. */
+function frontHeads(levelWord: string): string[] {
+  return ['Ủy ban', 'Ban Thường trực Ủy ban'].flatMap((u) =>
+    ['Mặt trận Tổ quốc Việt Nam', 'MTTQ Việt Nam', 'MTTQVN', 'MTTQ'].map((f) => `${u} ${f} ${levelWord}`),
+  );
 }
 
 export const LOCAL_HEADS: readonly LocalHead[] = [
@@ -354,6 +374,62 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   { pattern: 'Hội đồng nhân dân thị trấn', canonical: 'Hội đồng nhân dân thị trấn', level: 'commune' },
   { pattern: 'Chủ tịch Ủy ban nhân dân xã', canonical: 'Chủ tịch Ủy ban nhân dân xã', level: 'commune' },
   { pattern: 'Chủ tịch UBND xã', canonical: 'Chủ tịch Ủy ban nhân dân xã', level: 'commune' },
+  // The Youth Union (Đoàn TNCS Hồ Chí Minh): "Kế hoạch số 46-KH/ĐTN … của BCH Huyện đoàn Thọ Xuân".
+  ...atLevels(
+    ['Ban Chấp hành Tỉnh đoàn', 'BCH Tỉnh đoàn', 'Ban Thường vụ Tỉnh đoàn', 'BTV Tỉnh đoàn', 'Tỉnh đoàn'],
+    'province',
+    BCH,
+  ),
+  ...atLevels(
+    ['Ban Chấp hành Thành đoàn', 'BCH Thành đoàn', 'Ban Thường vụ Thành đoàn', 'Thành đoàn'],
+    'province',
+    BCH,
+  ),
+  ...atLevels(
+    [
+      'Ban Chấp hành Huyện đoàn',
+      'BCH Huyện đoàn',
+      'Ban Thường vụ Huyện đoàn',
+      'BTV Huyện đoàn',
+      'Huyện đoàn',
+      'Ban Chấp hành Quận đoàn',
+      'BCH Quận đoàn',
+      'Ban Thường vụ Quận đoàn',
+      'Quận đoàn',
+      'Ban Chấp hành Thị đoàn',
+      'BCH Thị đoàn',
+      'Ban Thường vụ Thị đoàn',
+      'Thị đoàn',
+    ],
+    'district',
+    BCH,
+  ),
+  ...atLevels(
+    [
+      'Ban Chấp hành Đoàn xã',
+      'BCH Đoàn xã',
+      'Ban Thường vụ Đoàn xã',
+      'Đoàn xã',
+      'Đoàn phường',
+      'Đoàn thị trấn',
+    ],
+    'commune',
+    BCH,
+  ),
+  // The Fatherland Front: "Kế hoạch số 10/KH-MTTQ-BTT … của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau".
+  ...atLevels([...frontHeads('tỉnh'), ...frontHeads('thành phố')], 'province', MTTQ),
+  ...atLevels([...frontHeads('huyện'), ...frontHeads('quận'), ...frontHeads('thị xã')], 'district', MTTQ),
+  ...atLevels([...frontHeads('xã'), ...frontHeads('phường'), ...frontHeads('thị trấn')], 'commune', MTTQ),
+  // A Party committee named without its level ("Kế hoạch số 136-KH/ĐU … của Ban Thường vụ Đảng ủy" in a commune's
+  // news): the citing document's own committee.
+  {
+    pattern: 'Ban Thường vụ Đảng ủy',
+    canonical: 'Ban Thường vụ Đảng ủy',
+    level: 'province',
+    bare: true,
+    alone: true,
+  },
+  { pattern: 'Đảng ủy', canonical: 'Đảng ủy', level: 'province', bare: true, alone: true },
   // Bare heads: the level comes from the citing document.
   { pattern: 'Ủy ban nhân dân', canonical: 'Ủy ban nhân dân', level: 'province' },
   { pattern: 'UBND', canonical: 'Ủy ban nhân dân', level: 'province' },

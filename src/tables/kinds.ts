@@ -106,6 +106,8 @@ export const KINDS: readonly KindEntry[] = [
     aliases: ['Chương trình hành động'],
     examples: ['43-CTr/TU', '51-CTr/TU'],
   },
+  // "Chương trình hành động số 83-CTHĐ/TU … của Tỉnh uỷ Quảng Trị": an action programme.
+  { name: 'Chương trình hành động', code: 'CTHĐ', system: 'party', examples: ['83-CTHĐ/TU'] },
   { name: 'Thông báo', code: 'TB', system: 'party', examples: ['264-TB/TW'] },
   { name: 'Thông cáo', code: 'TC', system: 'party', examples: ['01-TC/TW'] },
   { name: 'Tờ trình', code: 'TTr', system: 'party', examples: ['15-TTr/TU'] },

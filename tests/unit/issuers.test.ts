@@ -390,3 +390,50 @@ describe('commune documents are scoped down to the commune', () => {
     expect(m).toMatchObject({ level: 'commune', commune: 'xã Tân Phú', district: 'Đồng Phú' });
   });
 });
+
+describe('Youth Union, Front and unlevelled Party committees', () => {
+  it.each([
+    [
+      'BCH Huyện đoàn Thọ Xuân V/v “Tổ chức',
+      { head: 'Ban Chấp hành Huyện đoàn', level: 'district', district: 'Thọ Xuân' },
+    ],
+    [
+      'Ban Thường vụ Tỉnh đoàn Quảng Nam về',
+      { head: 'Ban Thường vụ Tỉnh đoàn', level: 'province', province: 'Quảng Nam' },
+    ],
+    ['Đoàn xã Ngọc Thành về', { head: 'Đoàn xã', level: 'commune', commune: 'xã Ngọc Thành' }],
+    [
+      'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau về',
+      {
+        head: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh',
+        level: 'province',
+        province: 'Cà Mau',
+      },
+    ],
+    [
+      'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện U Minh',
+      {
+        head: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam huyện',
+        level: 'district',
+        district: 'U Minh',
+      },
+    ],
+    // "Đảng ủy" with no level word: the citing document's level.
+    ['Ban Thường vụ Đảng ủy “về thực hiện', { head: 'Ban Thường vụ Đảng ủy', bareLevel: true }],
+    // Counter-example: a named Party committee is another body, read by its own words.
+    ['Đảng ủy Quân sự tỉnh về', { head: 'Đảng ủy Quân sự', bareLevel: false }],
+  ] as const)('%s', (text, want) => {
+    expect(parseIssuers(text, defaultPlaces)?.issuers[0]).toMatchObject(want);
+  });
+
+  it('a commune news item: the plan of "Ban Thường vụ Đảng ủy" is the commune\'s', () => {
+    const g = extractDocument(
+      'Tuyên truyền đại hội Đảng bộ xã Lơ Ku\n\nThực hiện Kế hoạch số 136-KH/ĐU, ngày 01/10/2019 của Ban Thường vụ Đảng ủy “về thực hiện Chỉ thị số 35-CT/TW; Ban Thường vụ Đảng ủy xã Lơ Ku xây dựng kế hoạch.\n',
+      { source: 'news.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '136-KH/ĐU')).toMatchObject({
+      scope: 'Gia Lai/KBang/Lơ Ku',
+      issuer: 'Ban Thường vụ Đảng ủy xã Lơ Ku',
+    });
+  });
+});
