@@ -5,7 +5,8 @@
  * at a bounded window around a hit, so the cost is linear in the text.
  */
 import { SYMBOL_RE, classifySymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
-import { KIND_NAMES, GENERIC_KIND_NAMES, kindByName } from '../tables/kinds';
+import { KIND_NAMES, GENERIC_KIND_NAMES, PARTY_KINDS_CITED_BY_NUMBER, kindByName } from '../tables/kinds';
+import { PARTY_BODY_CODES } from '../tables/issuers';
 import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
@@ -145,6 +146,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     if (!kindWritten && hasSo) ref.kind = listKind(text, start) ?? ref.kind;
     refs.push(ref);
   }
+  codelessPartyCitations(text, refs, options);
   shareAcrossConjunction(text, refs);
   dateBefore(text, refs, options.places);
   issuerBefore(text, refs, options.places);
@@ -155,6 +157,57 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     refs[i].title = readTitle(text, refs[i].attrEnd, next ? next.start : text.length);
   }
   return refs;
+}
+
+/** "[Cc]hỉ thị": a kind name with either case of its first letter (no `i` flag: with it \p{Lu} matches lowercase). */
+const eitherCase = (name: string): string =>
+  `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${name.slice(1)}`;
+/**
+ * "Chỉ thị số 35 ngày …", "Nghị quyết 57 của …": a Party kind and a bare number, not the start of a symbol ("35-CT/TW",
+ * "35/CT-TTg", "84 QĐ/TWĐTN", "66.7/2025").
+ */
+const CODELESS = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<kind>${[...PARTY_KINDS_CITED_BY_NUMBER.keys()].map(eitherCase).join('|')})[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})(?![\\p{L}\\p{N}]|[ \\t]{0,2}[-/]|[.,]\\d|[ \\t]{1,2}\\p{Lu}{2,}[-/])`,
+  'gu',
+);
+const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
+
+/**
+ * A Party document cited by number alone with its body after it ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị"):
+ * the Party numbers its texts "<number>-<kind code>/<body code>" (Hướng dẫn 36-HD/VPTW), so the kind and the body
+ * give the symbol ("35-CT/TW"). Without a Party body after it, a bare number is not a citation.
+ */
+function codelessPartyCitations(text: string, refs: RawReference[], options: ReferenceScanOptions): void {
+  const found: RawReference[] = [];
+  CODELESS.lastIndex = 0;
+  for (let m = CODELESS.exec(text); m; m = CODELESS.exec(text)) {
+    const kind = kindByName(m.groups?.kind ?? '');
+    const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
+    const num = m.groups?.num ?? '';
+    if (!kind || !kindCode) continue;
+    const symbolEnd = m.index + m[0].length;
+    const symbolStart = symbolEnd - num.length;
+    if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
+    const placeholder = classifySymbol(num, `-${kindCode}/TW`);
+    if (!placeholder) continue;
+    const ref = readTail(
+      text,
+      placeholder,
+      m.index,
+      symbolStart,
+      symbolEnd,
+      m.groups?.kind ?? null,
+      options.places,
+    );
+    const body =
+      ref.issuers.length === 1 ? PARTY_BODIES.find((b) => b.head.test(ref.issuers[0].head)) : undefined;
+    const parsed = body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
+    if (!parsed) continue;
+    found.push({ ...ref, parsed });
+  }
+  if (found.length === 0) return;
+  refs.push(...found);
+  refs.sort((a, b) => a.start - b.start);
 }
 
 const LIST_HEAD = new RegExp(

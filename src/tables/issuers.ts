@@ -540,3 +540,60 @@ export const BODY_HEAD_WORDS: readonly string[] = [
   'Kho bạc',
   'Ngân hàng',
 ];
+
+/**
+ * A Party document cited by its number alone ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị", "Nghị quyết 57 của
+ * Bộ Chính trị"): the Party numbers its texts "<number>-<kind code>/<body code>", so the body named after the citation
+ * gives the code after the slash (Hướng dẫn 36-HD/VPTW). `head` is the start of the body's canonical name as
+ * parse/issuer.ts reads it; `examples` are citations each row must give `symbol` for, `counterExamples` citations
+ * that must give no document (a State body, or no body at all).
+ */
+export const PARTY_BODY_CODES: readonly {
+  head: string;
+  code: string;
+  examples: [string, string][];
+  counterExamples: string[];
+}[] = [
+  {
+    head: '^(?:Bộ Chính trị|Ban Bí thư|Ban Chấp hành Trung ương Đảng|Ban Chấp hành Trung ương)$',
+    code: 'TW',
+    examples: [
+      ['Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ chính trị về Đại hội', '35-CT/TW'],
+      ['quán triệt Nghị quyết 57 của Bộ Chính trị về đột phá', '57-NQ/TW'],
+      ['Kết luận số 01, ngày 18/5/2021 của Bộ Chính trị về tiếp tục', '01-KL/TW'],
+    ],
+    counterExamples: [
+      'Nghị quyết số 18 của Hội đồng nhân dân tỉnh',
+      'Chỉ thị số 35 về Đại hội',
+      'Chỉ thị số 35/CT-TTg của Thủ tướng',
+    ],
+  },
+  {
+    head: '^(?:Ban Thường vụ Tỉnh ủy|Thường trực Tỉnh ủy|Tỉnh ủy|Ban Thường vụ Thành ủy|Thành ủy|Ban Chấp hành Đảng bộ tỉnh|Ban Thường vụ Thị ủy|Thị ủy)$',
+    code: 'TU',
+    examples: [
+      ['theo Chỉ thị số 17 ngày 6/8/2018 của Ban Thường vụ Tỉnh ủy Yên Bái về tăng cường', '17-CT/TU'],
+    ],
+    counterExamples: ['Chỉ thị số 17 của Ủy ban nhân dân tỉnh Yên Bái'],
+  },
+  {
+    head: '^(?:Ban Thường vụ Huyện ủy|Thường trực Huyện ủy|Huyện ủy|Ban Chấp hành Đảng bộ huyện)$',
+    code: 'HU',
+    examples: [
+      ['Kế hoạch số 138, ngày 25/7/2019 của Ban Thường vụ Huyện ủy Chợ Đồn về Đại hội', '138-KH/HU'],
+    ],
+    counterExamples: ['Kế hoạch số 138 của UBND huyện Chợ Đồn'],
+  },
+  {
+    head: '^(?:Ban Thường vụ Quận ủy|Quận ủy)$',
+    code: 'QU',
+    examples: [['Kế hoạch số 221 ngày 12/11/2019 của Ban Thường vụ Quận ủy Quận 3 về tổ chức', '221-KH/QU']],
+    counterExamples: [],
+  },
+  {
+    head: '^(?:Ban Thường vụ Đảng ủy (?:xã|phường|thị trấn)|Đảng ủy (?:xã|phường|thị trấn)|Ban Chấp hành Đảng bộ xã)$',
+    code: 'ĐU',
+    examples: [['thực hiện Nghị quyết số 02 của Đảng ủy xã Phú Mỹ về phát triển', '02-NQ/ĐU']],
+    counterExamples: [],
+  },
+];

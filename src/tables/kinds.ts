@@ -214,3 +214,26 @@ export const NORM_KINDS: ReadonlySet<string> = new Set([
   'Nghị quyết liên tịch',
   'Quyết định',
 ]);
+
+/**
+ * Party kinds that a text may cite by number alone with the issuing body after it ("Chỉ thị số 35 … của Bộ Chính
+ * trị"), each with the one code the Party numbers it with. "Quy định" is left out: it was "QĐ" until 2022 (24-QĐ/TW,
+ * 2021) and "QĐi" since (08-QĐi/TW), so the number alone does not say which.
+ */
+export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
+  [
+    'Nghị quyết',
+    'Chỉ thị',
+    'Kết luận',
+    'Quyết định',
+    'Hướng dẫn',
+    'Thông báo',
+    'Kế hoạch',
+    'Thông tri',
+    'Quy chế',
+  ].map((name) => {
+    const entry = KINDS.find((k) => k.system === 'party' && k.name === name);
+    if (!entry?.code) throw new Error(`kinds: no Party code for ${name}`);
+    return [name, entry.code];
+  }),
+);

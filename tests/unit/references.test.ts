@@ -5,6 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { findNamedReferences, findReferences, type RawReference } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
+import { PARTY_BODY_CODES } from '../../src/tables/issuers';
+import { extractDocument } from '../../src/extract';
 
 interface Expected {
   symbol: string;
@@ -77,5 +79,33 @@ describe('laws cited by name', () => {
     ['Căn cứ Luật Đất đai số 45/2013/QH13;', []],
   ])('%s', (text, names) => {
     expect(findNamedReferences(text).map((n) => n.text)).toEqual(names);
+  });
+});
+
+describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => {
+  const symbolsOf = (sentence: string): (string | null)[] =>
+    extractDocument(`Báo cáo\n\n${sentence}.\n`, { source: 'x.txt' })
+      .documents.filter((d) => !d.source)
+      .map((d) => d.symbol);
+  it.each(PARTY_BODY_CODES.flatMap((row) => row.examples.map(([t, want]) => [row.code, t, want] as const)))(
+    '%s: %s → %s',
+    (_code, sentence, want) => {
+      expect(symbolsOf(sentence)).toContain(want);
+    },
+  );
+  it.each(PARTY_BODY_CODES.flatMap((row) => row.counterExamples.map((t) => [row.code, t] as const)))(
+    '%s: no Party document in "%s"',
+    (_code, sentence) => {
+      expect(symbolsOf(sentence).filter((s) => s && /\/(?:TW|TU|HU|QU|ĐU)$/u.test(s))).toEqual([]);
+    },
+  );
+  it.each([
+    // "Quy định" was numbered QĐ until 2022 and QĐi since: the number alone does not say which.
+    'theo Quy định số 24 ngày 30/7/2021 của Ban Chấp hành Trung ương',
+    // A number that starts a symbol is read as that symbol, never twice.
+    'Nghị quyết số 84 QĐ/TWĐTN của Ban Chấp hành Trung ương Đoàn',
+  ])('not a by-number citation: %s', (sentence) => {
+    expect(symbolsOf(sentence)).not.toContain('24-QĐ/TW');
+    expect(symbolsOf(sentence)).not.toContain('84-NQ/TW');
   });
 });
