@@ -366,7 +366,11 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     lines.length > 1 &&
     /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính)$/u.test(lastLine)
   ) {
-    lines[lines.length - 1] = `${lastLine} ${lines.slice(0, -1).join(' ')}`;
+    const parent = lines.slice(0, -1).join(' ');
+    // Under "BAN CHẤP HÀNH / TRUNG ƯƠNG" it is the central board ("Ban Tổ chức Trung ương"), named so.
+    lines[lines.length - 1] = /Trung Ương$/u.test(parent)
+      ? `${lastLine} Trung Ương`
+      : `${lastLine} ${parent}`;
   }
   const mentions: IssuerMention[] = [];
   let innermost = -1;

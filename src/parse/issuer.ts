@@ -7,6 +7,7 @@ import {
   CENTRAL_BODIES,
   ISSUER_CODES,
   LOCAL_HEADS,
+  GENERIC_HEAD_WORDS,
   HEAD_STOP_WORDS,
   OFFICE_TITLES,
   TERM_BODIES,
@@ -80,7 +81,7 @@ const ALIASES: Alias[] = [
 // word that ends a name (HEAD_STOP_WORDS: "về", "của", "tỉnh", …): "Ban Chấp hành Đảng bộ" stops before "tỉnh về …".
 const STOP = `(?:${HEAD_STOP_WORDS.join('|')})(?![\\p{L}\\p{M}])`;
 const GENERIC_HEAD = new RegExp(
-  `^(?<head>(?:Bộ|Sở|Ban|Ủy ban|Văn phòng|Đảng ủy|Đảng đoàn|Thanh tra|Cục|Tổng cục|Chi cục|Phòng|Công an|Tòa án nhân dân|Viện kiểm sát nhân dân|Mặt trận Tổ quốc)(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,3}){1,4})`,
+  `^(?<head>(?:${GENERIC_HEAD_WORDS.join('|')})(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,3}){1,4})`,
   'u',
 );
 const TERM =

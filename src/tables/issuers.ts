@@ -509,6 +509,32 @@ export const OLD_NUMBERING_CODES: ReadonlySet<string> = new Set(['CP', 'TTg', 'H
  * Words that open a body's name in running text: after a comma, one of them starts another body or a new clause
  * ("…, Bộ Nội vụ đã có …"), while any other capital continues the name before it ("Sở Văn hóa, Thể thao và Du lịch").
  */
+/**
+ * Words a body's name starts with when no table names the body ("Ban Chỉ đạo …", "Tổ giúp việc Ban chỉ đạo Trung
+ * ương"): parse/issuer.ts reads the capitalised words after them as the rest of the name.
+ */
+export const GENERIC_HEAD_WORDS: readonly string[] = [
+  'Bộ',
+  'Sở',
+  'Ban',
+  'Ủy ban',
+  'Văn phòng',
+  'Đảng ủy',
+  'Đảng đoàn',
+  'Thanh tra',
+  'Cục',
+  'Tổng cục',
+  'Chi cục',
+  'Phòng',
+  'Công an',
+  'Tòa án nhân dân',
+  'Viện kiểm sát nhân dân',
+  'Mặt trận Tổ quốc',
+  // "Thông báo số 30-TB/TGV … của Tổ giúp việc Ban chỉ đạo Trung ương": a steering committee's working group.
+  'Tổ giúp việc',
+  'Tổ công tác',
+];
+
 export const BODY_HEAD_WORDS: readonly string[] = [
   'Bộ',
   'Sở',

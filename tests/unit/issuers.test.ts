@@ -437,3 +437,23 @@ describe('Youth Union, Front and unlevelled Party committees', () => {
     });
   });
 });
+
+describe('central Party boards and working groups', () => {
+  it('a steering committee\'s working group "của Tổ giúp việc Ban chỉ đạo Trung ương" is central', () => {
+    expect(
+      parseIssuers('Tổ giúp việc Ban chỉ đạo Trung ương về phát triển', defaultPlaces)?.issuers[0],
+    ).toMatchObject({ head: 'Tổ giúp việc Ban chỉ đạo Trung ương', central: true });
+  });
+
+  it('"BAN CHẤP HÀNH / TRUNG ƯƠNG / BAN TỔ CHỨC" over "Hà Nội, ngày …" is the central board, not Hà Nội\'s', () => {
+    const g = extractDocument(
+      'BAN CHẤP HÀNH\nTRUNG ƯƠNG\nBAN TỔ CHỨC\n*****\nĐẢNG CỘNG SẢN VIỆT NAM\nSố 45-HD/BTCTW\nHà Nội, ngày 21 tháng 11 năm 2025\n\nHƯỚNG DẪN\nmột số nội dung\n\nThực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị.\n',
+      { source: 'hd45.txt' },
+    );
+    expect(g.documents.find((d) => d.source)).toMatchObject({
+      symbol: '45-HD/BTCTW',
+      scope: 'national',
+      issuer: 'Ban Tổ chức Trung ương',
+    });
+  });
+});
