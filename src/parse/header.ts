@@ -51,6 +51,9 @@ const PLACE_DATE =
   /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d(?: ?\d)?)?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d(?: ?\d)?)?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
 /** "1281/-UBND": a State number with an empty kind slot. */
 const KINDLESS_NUMBER = /^(?<n>\d{1,6})\/-(?<rest>\p{Lu}[\p{L}\p{N}&.-]{0,30})$/u;
+/** An upper-case line naming a unit by its kind: "HUYỆN CHÂU THÀNH", "TỈNH LÂM ĐỒNG", "XÃ TÂN PHÚ". */
+const UNIT_PLACE_LINE =
+  /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]{1,2}[\p{Lu}\d][\p{Lu}\p{M}\d \t-]{0,40}$/u;
 const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
@@ -200,6 +203,12 @@ export function parseHeader(
       continue;
     }
     if (!seenMotto && !info.kind && isUpper(t) && !info.symbol) {
+      info.issuerLines.push(t);
+      continue;
+    }
+    // Two columns flattened line by line ("ỦY BAN NHÂN DÂN / CỘNG HÒA … / HUYỆN CHÂU THÀNH / Độc lập …"): the body's
+    // place comes after the motto's first line, still before the number.
+    if (seenMotto && !info.kind && !info.symbol && info.issuerLines.length > 0 && UNIT_PLACE_LINE.test(t)) {
       info.issuerLines.push(t);
       continue;
     }

@@ -147,6 +147,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     refs.push(ref);
   }
   codelessPartyCitations(text, refs, options);
+  sharedCodeNumbers(text, refs);
   shareAcrossConjunction(text, refs);
   dateBefore(text, refs, options.places);
   issuerBefore(text, refs, options.places);
@@ -315,6 +316,37 @@ function readTitle(text: string, from: number, limit: number): string | null {
 function clean(s: string): string | null {
   const t = foldSpaces(s).trim();
   return t.length >= 3 ? t : null;
+}
+
+/** Bare numbers that share the code of the symbol after them: "số 2 và 3/PA-UBND", "số 01, 02 và 03/2021/NQ-HĐND". */
+const SHARED_CODE_NUMBERS =
+  /(?<![\p{L}\p{N}])số[ \t]{1,2}(?<nums>\d{1,5}(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}){0,8})[ \t]{1,2}và[ \t]{1,2}$/u;
+
+/**
+ * "Phương án số 2 và 3/PA-UBND ngày 5/9/2017 của UBND tỉnh": the typist wrote the code once, after the last number;
+ * each number before it is a document of the same kind, code, date and issuer.
+ */
+function sharedCodeNumbers(text: string, refs: RawReference[]): void {
+  const added: RawReference[] = [];
+  for (const ref of refs) {
+    const written = text.slice(ref.symbolStart, ref.symbolEnd);
+    const number = ref.parsed.number ?? '';
+    if (!number || !written.startsWith(number)) continue;
+    const m = SHARED_CODE_NUMBERS.exec(text.slice(Math.max(0, ref.symbolStart - 60), ref.symbolStart));
+    if (!m?.groups) continue;
+    const rest = written.slice(number.length);
+    let at = ref.symbolStart - m[0].length;
+    for (const num of m.groups.nums.split(',').map((n) => n.trim())) {
+      const parsed = classifySymbol(num, rest);
+      at = text.indexOf(num, at);
+      if (!parsed || at < 0) continue;
+      added.push({ ...ref, start: at, symbolStart: at, symbolEnd: at + num.length, parsed });
+      at += num.length;
+    }
+  }
+  if (added.length === 0) return;
+  refs.push(...added);
+  refs.sort((a, b) => a.start - b.start);
 }
 
 /** "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": 217 shares both. */

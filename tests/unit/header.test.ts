@@ -105,6 +105,11 @@ describe('seed headers', () => {
 describe('other header layouts', () => {
   it.each([
     [
+      "two columns flattened line by line: the place after the motto line is still the issuer's",
+      'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CHÂU THÀNH\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 850/UBND\nChâu Thành, ngày 12 tháng 9 năm 2017\nV/v tham mưu xây dựng phương án\n\nKính gửi: Phòng Nông nghiệp.\n\nNội dung.',
+      { symbol: '850/UBND', issuerLines: ['ỦY BAN NHÂN DÂN', 'HUYỆN CHÂU THÀNH'] },
+    ],
+    [
       'number and place on one line (two columns)',
       'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\n\nSố: 123/UBND-VP\t\tHà Nội, ngày 05 tháng 01 năm 2024\nV/v tổ chức Tết Nguyên đán\n\nKính gửi: Các sở, ngành Thành phố.\n\nNội dung.',
       {

@@ -109,3 +109,23 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
     expect(symbolsOf(sentence)).not.toContain('84-NQ/TW');
   });
 });
+
+describe('numbers that share the code written after the last one', () => {
+  const symbols = (s: string): string[] =>
+    findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
+  it.each([
+    [
+      'Thực hiện Phương án số 2 và 3/PA-UBND ngày 5 tháng 9 năm 2017 của Ủy ban nhân dân tỉnh Hậu Giang',
+      ['2/PA-UBND', '3/PA-UBND'],
+    ],
+    [
+      'Căn cứ các Nghị quyết số 01, 02 và 03/2021/NQ-HĐND ngày 10/3/2021',
+      ['01/2021/NQ-HĐND', '02/2021/NQ-HĐND', '03/2021/NQ-HĐND'],
+    ],
+    // Counter-examples: numbers that are not after "số", or a full symbol already.
+    ['theo Điều 2 và 3/PA-UBND', ['3/PA-UBND']],
+    ['Kế hoạch số 12/KH-UBND và 13/KH-UBND', ['12/KH-UBND', '13/KH-UBND']],
+  ] as const)('%s', (text, want) => {
+    expect(symbols(text)).toEqual(want);
+  });
+});
