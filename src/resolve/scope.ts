@@ -267,13 +267,16 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
+/** A district body named without its name, as the district's own texts call it: "UBND Quận chủ trì", "UBND huyện". */
+const OWN_DISTRICT_BODY =
+  /(?:Ủy ban nhân dân|UBND|Huyện ủy|Quận ủy)[ \t](?:[Qq]uận|[Hh]uyện)(?![ \t]{1,2}[\p{Lu}\d])(?![\p{L}])/u;
 /**
  * A commune named in the body: "xã Ngọc Thành", "Đảng ủy xã Phú Mỹ", and its Youth Union "xã Đoàn Ngọc Thành" (read
  * as "Ngọc Thành" when no commune is called "Đoàn Ngọc Thành"; "xã Đoàn Kết" is a commune).
  */
-const YOUTH_UNION_AFTER_COMMUNE = /^Đoàn[ \t]/u;
+const YOUTH_UNION_AFTER_COMMUNE = /^(?<kind>xã|phường|thị trấn)[ \t]Đoàn[ \t]/u;
 const BODY_COMMUNE =
-  /(?:xã|phường|thị trấn)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+  /(?<name>(?:xã|phường|thị trấn)[ \t](?:\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}])))/gu;
 
 const BODY_DISTRICT =
   /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
@@ -412,13 +415,20 @@ export function documentLocality(args: {
       (name) =>
         places.commune?.(name, { date }) ??
         (YOUTH_UNION_AFTER_COMMUNE.test(name)
-          ? (places.commune?.(name.replace(YOUTH_UNION_AFTER_COMMUNE, ''), { date }) ?? null)
+          ? (places.commune?.(name.replace(YOUTH_UNION_AFTER_COMMUNE, '$<kind> '), { date }) ?? null)
           : null),
       (found) => `${found.province}/${found.district}/${found.commune}`,
     );
     if (c) {
-      level = 'commune';
-      commune = c.commune;
+      province = c.province;
+      district = c.district;
+      // A district portal's item names the district's own bodies without a name ("UBND Quận chủ trì", "Chủ tịch
+      // UBND huyện"): the ward it mentions is one of its own, the item is the district's.
+      if (OWN_DISTRICT_BODY.test(win)) level = 'district';
+      else {
+        level = 'commune';
+        commune = c.commune;
+      }
     }
   }
   // "ĐẢNG ỦY XÃ NGHĨA TÁ" with no district or province above it, or "UBND XÃ LƯƠNG MINH" after July 2025 (no

@@ -101,6 +101,13 @@ describe('locality of the document being read', () => {
       'Thực hiện kế hoạch số 37-KH/ĐTN của Ban thường vụ xã Đoàn Ngọc Thành về việc',
       'Kiên Giang/Giồng Riềng/Ngọc Thành',
     ],
+    // A district portal's item that mentions one of its wards and calls its own body "UBND Quận": the district's.
+    [
+      null,
+      null,
+      'Chủ tịch UBND Quận chủ trì phiên họp; Chủ tịch UBND phường Ngọc Lâm dự họp',
+      'Hà Nội/Long Biên',
+    ],
     // Counter-examples: a commune many provinces have, and a text that names its province.
     [null, null, 'Đảng ủy xã Phú Mỹ tổ chức hội nghị', 'unknown'],
     [null, null, 'xã Ngọc Thành phối hợp với tỉnh Hải Dương', 'Hải Dương'],
