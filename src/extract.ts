@@ -362,15 +362,24 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     .flatMap((l) => unflattenIssuerLine(l, places));
   // A unit named alone under its parent ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG") is the parent's unit.
   const lastLine = lines[lines.length - 1];
-  if (
-    lines.length > 1 &&
-    /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính)$/u.test(lastLine)
-  ) {
+  if (lines.length > 1 && UNIT_UNDER_PARENT.test(lastLine)) {
     const parent = lines.slice(0, -1).join(' ');
     // Under "BAN CHẤP HÀNH / TRUNG ƯƠNG" it is the central board ("Ban Tổ chức Trung ương"), named so.
-    lines[lines.length - 1] = /Trung Ương$/u.test(parent)
-      ? `${lastLine} Trung Ương`
-      : `${lastLine} ${parent}`;
+    if (/Trung Ương$/u.test(parent)) lines[lines.length - 1] = `${lastLine} Trung Ương`;
+    else {
+      // The parent is the nearest run of lines above that names a placed body ("ỦY BAN MTTQ / VIỆT NAM / XÃ LƯƠNG /
+      // MINH" over "BAN THƯỜNG TRỰC"), not whatever a saved Word file put above the letterhead.
+      let joined = `${lastLine} ${parent}`;
+      for (let k = lines.length - 2; k >= 0; k--) {
+        const candidate = `${lastLine} ${lines.slice(k, -1).join(' ')}`;
+        const body = parseIssuers(candidate, places)?.issuers[0];
+        if (body && (body.province || body.district || body.commune || body.unresolved)) {
+          joined = candidate;
+          break;
+        }
+      }
+      lines[lines.length - 1] = joined;
+    }
   }
   const mentions: IssuerMention[] = [];
   let innermost = -1;
@@ -411,6 +420,10 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
   }
   return m;
 }
+
+/** A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC"), title-cased. */
+const UNIT_UNDER_PARENT =
+  /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính|Ban Thường Trực|Ban Thường Vụ)$/u;
 
 /** A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI", "ĐẢNG BỘ HUYỆN NGA SƠN"), title-cased. */
 function placeLine(line: string, places: PlaceLookup): { province: string; district: string | null } | null {

@@ -457,3 +457,16 @@ describe('central Party boards and working groups', () => {
     });
   });
 });
+
+describe('a standing board under its committee, below what a saved Word file puts above the letterhead', () => {
+  it('"ỦY BAN MTTQ / VIỆT NAM / XÃ LƯƠNG / MINH / BAN THƯỜNG TRỰC" is the commune Front\'s standing board', () => {
+    const g = extractDocument(
+      'EN-US\nX-NONE\n2025-11-17T10:53:00Z\n\nỦY BAN MTTQ\nVIỆT NAM\n\nXÃ LƯƠNG\nMINH\n\nBAN THƯỜNG TRỰC\n\nSố: 16/KH-MTTQ-BTT\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nLương Minh, ngày 18 tháng 11 năm 2025\n\nKẾ HOẠCH\nThực hiện công tác bầu cử\n\nCăn cứ Chỉ thị số 46-CT/TW ngày 16/5/2025 của Bộ Chính trị;\n',
+      { source: 'kh16.txt' },
+    );
+    expect(g.documents.find((d) => d.source)).toMatchObject({
+      scope: 'Quảng Ninh/Lương Minh',
+      issuer: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh',
+    });
+  });
+});
