@@ -54,7 +54,8 @@ const KINDLESS_NUMBER = /^(?<n>\d{1,6})\/-(?<rest>\p{Lu}[\p{L}\p{N}&.-]{0,30})$/
 /** An upper-case line naming a unit by its kind: "HUYỆN CHÂU THÀNH", "TỈNH LÂM ĐỒNG", "XÃ TÂN PHÚ". */
 const UNIT_PLACE_LINE =
   /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]{1,2}[\p{Lu}\d][\p{Lu}\p{M}\d \t-]{0,40}$/u;
-const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP)/u;
+// The motto may be wrapped: "CỘNG HÒA / XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập / - Tự do - Hạnh phúc".
+const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP|-?[ \t]{0,2}Tự do)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
 const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n]{0,80})$/u;

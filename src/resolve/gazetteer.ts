@@ -235,10 +235,33 @@ for (const p of PROVINCES) {
   }
 }
 
-function lookup<T>(exact: Map<string, T[]>, folded: Map<string, T[]>, name: string): T[] {
+/**
+ * Tone marks (grave, acute, tilde, hook, dot below) in decomposed text. A name typed without them ("Dak Lak", "Đăk
+ * Hà") is looked up folded; a name written with a tone is that name: "Chủ" (of "XÃ HỘI CHỦ NGHĨA") is not "Chũ".
+ */
+const TONE_MARK = /[\u0300\u0301\u0303\u0309\u0323]/u;
+
+function lookup<T extends { name: string; aliases?: readonly string[] }>(
+  exact: Map<string, T[]>,
+  folded: Map<string, T[]>,
+  name: string,
+): T[] {
   const byKey = exact.get(key(name));
   if (byKey) return byKey;
-  return folded.get(foldedKey(name)) ?? [];
+  return (folded.get(foldedKey(name)) ?? []).filter((t) =>
+    [t.name, ...(t.aliases ?? [])].some((spelling) => toneCompatible(name, splitPrefix(tidy(spelling)).rest)),
+  );
+}
+
+/**
+ * A syllable typed with a tone must be the place's syllable ("Chủ" is not "Chũ"); one typed without may stand for any
+ * ("Đăk Hà" for "Đắk Hà", "Dak Lak" for "Đắk Lắk"). Written as one word ("Daklak"), the whole name must be toneless.
+ */
+function toneCompatible(typed: string, place: string): boolean {
+  const a = key(typed).split(' ');
+  const b = key(place).split(' ');
+  if (a.length !== b.length) return !TONE_MARK.test(typed.normalize('NFD'));
+  return a.every((syllable, i) => !TONE_MARK.test(syllable.normalize('NFD')) || syllable === b[i]);
 }
 
 /** A pre-2025 province (which includes all 34 present-day names) by any spelling; null when unknown. */

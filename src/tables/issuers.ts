@@ -37,6 +37,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   // Central State bodies.
   central('QH', 'Quốc hội'),
   central('UBTVQH', 'Ủy ban Thường vụ Quốc hội'),
+  // The National Election Council ("Nghị quyết số 40/NQ-HĐBCQG … của Hội đồng bầu cử quốc gia").
+  central('HĐBCQG', 'Hội đồng Bầu cử quốc gia'),
   central('CTN', 'Chủ tịch nước'),
   central('CP', 'Chính phủ'),
   central('TTg', 'Thủ tướng Chính phủ'),

@@ -163,6 +163,11 @@ describe('districts', () => {
     ['Quận 2', 'Hồ Chí Minh'], // merged into Thủ Đức in 2021: older documents still resolve
   ])('%s is in %s', (district, province) => expect(provinceOfDistrict(district)).toBe(province));
 
+  // A syllable written with its tone is that syllable: "Chủ" (of "XÃ HỘI CHỦ NGHĨA") is not the town Chũ.
+  it.each([['Chủ'], ['Đắk Hả']])('%s is no district', (name) => expect(provinceOfDistrict(name)).toBeNull());
+  it('a syllable written without a tone stands for any ("Chu" is Chũ)', () =>
+    expect(provinceOfDistrict('Chu')).toBe('Bắc Giang'));
+
   it('prefers a unit that existed on 30 June 2025 over a same-named one merged away earlier', () => {
     expect(findDistrict('Thủ Đức')).toMatchObject({ kind: 'thành phố', province: 'Hồ Chí Minh' });
     expect(findDistrict('quận Thủ Đức')).toMatchObject({ kind: 'quận', former: true });

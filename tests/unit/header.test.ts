@@ -105,6 +105,11 @@ describe('seed headers', () => {
 describe('other header layouts', () => {
   it.each([
     [
+      'a motto wrapped over two lines is no part of the issuer',
+      'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nCỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập\n- Tự do - Hạnh phúc\nSố: 12/HD-MTTQ-BTT\nLương Minh, ngày 22 tháng 12 năm 2025\n\nHƯỚNG DẪN\nCác cơ quan giới thiệu người ứng cử\n\nCăn cứ Luật Bầu cử;',
+      { issuerLines: ['ỦY BAN MTTQ VIỆT NAM', 'XÃ LƯƠNG MINH', 'BAN THƯỜNG TRỰC'] },
+    ],
+    [
       "two columns flattened line by line: the place after the motto line is still the issuer's",
       'ỦY BAN NHÂN DÂN\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nHUYỆN CHÂU THÀNH\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 850/UBND\nChâu Thành, ngày 12 tháng 9 năm 2017\nV/v tham mưu xây dựng phương án\n\nKính gửi: Phòng Nông nghiệp.\n\nNội dung.',
       { symbol: '850/UBND', issuerLines: ['ỦY BAN NHÂN DÂN', 'HUYỆN CHÂU THÀNH'] },
