@@ -134,6 +134,13 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     const listed =
       prev !== undefined && /^[\s,;]{0,3}(?:và[ \t]{1,2})?$/u.test(text.slice(prev.attrEnd, symbolStart));
     if (parsed.family === 'letter' && !kindWritten && !hasSo && !listed) continue;
+    // "09KH/ĐTN": a number glued to its Party kind code counts only after "số" or a kind (PARTY_GLUED), and never
+    // with a People's Committee's or Council's code ("2609QĐ/UBND" is "2609/QĐ-UBND" typed awry).
+    if (
+      /^\p{Lu}/u.test(m.groups?.rest ?? '') &&
+      ((!kindWritten && !hasSo) || parsed.issuerCodes.some((c) => /UBND|HĐND/u.test(c)))
+    )
+      continue;
     // "Nghị quyết số 36a/NQ-CP" is a text; "mẫu số 01a/TB-TSDĐ" a form: a number with a letter needs its kind.
     if (/\p{Ll}$/u.test(parsed.number ?? '') && !kindWritten) continue;
     const start = symbolStart - (before ? before[0].length : 0);

@@ -8,7 +8,7 @@
  */
 import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
 import { ISSUER_CODES, OLD_NUMBERING_CODES, lookupIssuerCode } from '../tables/issuers';
-import { LOOKALIKE_LETTERS, SEGMENT_SPELLINGS } from '../tables/symbol-spellings';
+import { LOOKALIKE_LETTERS, PARTY_GLUED, SEGMENT_SPELLINGS } from '../tables/symbol-spellings';
 
 export type SymbolFamily = 'party' | 'state' | 'letter' | 'legal';
 
@@ -43,6 +43,8 @@ const OCR_SPECKS = '|‘’';
 const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}))?`;
 const SPECK = new RegExp(`[${OCR_SPECKS}]`, 'gu');
 const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
+// No hyphen at all before a Party kind code ("09KH/ĐTN", "12NQ/TU"): only these codes, and only before "/" and a code.
+const PARTY_GLUED_BEFORE = String.raw`(?=(?:${PARTY_GLUED.codes.join('|')})\/\p{Lu})`;
 
 /**
  * Candidate symbols in running text. A candidate counts only where symbolStartsAt() says a number may start: the
@@ -51,7 +53,7 @@ const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
 export const SYMBOL_RE = new RegExp(
   // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year;
   // "30a/2008/NQ-CP", "36a/NQ-CP", "30c/NQ-CP": a letter after the number (references.ts wants a kind written before).
-  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
+  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -137,8 +139,9 @@ function isCode(seg: string): boolean {
  */
 export function classifySymbol(number: string, typed: string): ParsedSymbol | null {
   // A space stood for the Party hyphen ("84 QĐ/TWĐTN"); other spaces are typing noise.
+  // No separator at all ("09KH/ĐTN": PARTY_GLUED) is the Party hyphen too.
   const compact = typed
-    .replace(/^[ ](?=\p{Lu})/u, '-')
+    .replace(/^[ ]?(?=\p{Lu})/u, '-')
     .replace(/[ ]/gu, '')
     .replace(SPECK, '');
   const parts = splitSegments(compact);

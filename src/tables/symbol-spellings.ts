@@ -80,3 +80,27 @@ export const SEGMENT_SPELLINGS: readonly SpellingRow[] = [
     examples: [['15/2019/TT-BNN&PTNT', '15/2019/TT-BNNPTNT']],
   },
 ];
+
+/**
+ * Party kind codes typed right after the number with no hyphen ("09KH/ĐTN ngày 22/02/2013 của BCH Huyện Đoàn"): read
+ * as "09-KH/ĐTN". Only these codes, only before "/" and a body's code, and only after "số" or a kind name
+ * (references.ts), so "năm 2019 KH/TU" or "12AB/CD" stay text.
+ */
+export const PARTY_GLUED: {
+  codes: readonly string[];
+  examples: [string, string][];
+  counterExamples: string[];
+} = {
+  codes: ['NQ', 'CT', 'KL', 'QĐ', 'KH', 'HD', 'TB', 'BC', 'CV', 'CTr'],
+  examples: [
+    ['Kế hoạch số 09KH/ĐTN ngày 22/02/2013', '09-KH/ĐTN'],
+    ['Nghị quyết số 12NQ/TU của Tỉnh ủy', '12-NQ/TU'],
+  ],
+  counterExamples: [
+    'năm 2019KH/TU',
+    'mã 12AB/CD',
+    'số 09KH ngày',
+    'số 15TT/BTC',
+    'Quyết định số 2609QĐ/UBND ngày 24',
+  ],
+};

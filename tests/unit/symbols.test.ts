@@ -4,7 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt } from '../../src/parse/symbol';
-import { SEGMENT_SPELLINGS, LOOKALIKE_LETTERS } from '../../src/tables/symbol-spellings';
+import { SEGMENT_SPELLINGS, LOOKALIKE_LETTERS, PARTY_GLUED } from '../../src/tables/symbol-spellings';
+import { findReferences } from '../../src/parse/references';
+import { normalizeText } from '../../src/text/normalize';
+import { defaultPlaces } from '../../src/resolve/places';
 
 describe('spelling table: every row with its examples', () => {
   it.each(SEGMENT_SPELLINGS.map((r) => [r.typed, r] as const))('%s', (_t, row) => {
@@ -115,4 +118,11 @@ describe('a number with a letter ("36a/NQ-CP")', () => {
       '30a/2008/NQ-CP',
     ]);
   });
+});
+
+describe('a Party number glued to its kind code (PARTY_GLUED)', () => {
+  const symbols = (s: string): string[] =>
+    findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
+  it.each(PARTY_GLUED.examples)('%s → %s', (text, want) => expect(symbols(text)).toEqual([want]));
+  it.each(PARTY_GLUED.counterExamples)('no citation in "%s"', (text) => expect(symbols(text)).toEqual([]));
 });
