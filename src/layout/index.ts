@@ -167,7 +167,8 @@ function unfoldHeaderTable(text: string, lines: Line[]): Line[] {
     const cells: Line[] = [];
     let from = l.start;
     for (let k = l.start; k <= l.end; k++) {
-      if (k === l.end || text[k] === '|') {
+      // A bar right after a symbol's hyphen or slash is an OCR speck ("76/2014/TT-| BIC"), not a cell's edge.
+      if (k === l.end || (text[k] === '|' && text[k - 1] !== '-' && text[k - 1] !== '/')) {
         let a = from;
         let b = k;
         while (a < b && /\s/u.test(text[a])) a++;

@@ -8,6 +8,7 @@ import { SEGMENT_SPELLINGS, LOOKALIKE_LETTERS, PARTY_GLUED } from '../../src/tab
 import { findReferences } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
+import { extractDocument } from '../../src/extract';
 
 describe('spelling table: every row with its examples', () => {
   it.each(SEGMENT_SPELLINGS.map((r) => [r.typed, r] as const))('%s', (_t, row) => {
@@ -125,4 +126,26 @@ describe('a Party number glued to its kind code (PARTY_GLUED)', () => {
     findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
   it.each(PARTY_GLUED.examples)('%s → %s', (text, want) => expect(symbols(text)).toEqual([want]));
   it.each(PARTY_GLUED.counterExamples)('no citation in "%s"', (text) => expect(symbols(text)).toEqual([]));
+});
+
+describe('OCR noise inside a symbol', () => {
+  const symbols = (s: string): string[] =>
+    findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
+  it.each([
+    // A space an OCR put between two capitals of a code, right before its separator.
+    ['Thông tư số 22/2010/T T-BTC ngày 12/02/2010', ['22/2010/TT-BTC']],
+    ['Nghị định số 15/2020/N Đ-CP ngày 03/02/2020', ['15/2020/NĐ-CP']],
+    // Counter-example: a capital after a symbol and a space is the next word.
+    ['Công văn số 45/UBND V/v tổ chức', ['45/UBND']],
+  ] as const)('%s', (text, want) => expect(symbols(text)).toEqual(want));
+
+  it('a bar right after a hyphen near the top is a speck, not a table cell ("76/2014/TT-| BIC")', () => {
+    const g = extractDocument(
+      'Công văn\n\nCác văn bản:\n\n- Thông tư số 76/2014/TT-| BIC ngày 16/6/2014 của Bộ Tài chính hướng dẫn một số điều của Nghị định số 45/2014/NĐ-CP ngày 15/5/2014 của Chính phủ.\n',
+      { source: 'cv.txt' },
+    );
+    expect(g.relations.map((r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`)).toContain(
+      '76/2014/TT-BTC GUIDES 45/2014/NĐ-CP',
+    );
+  });
 });
