@@ -39,7 +39,7 @@ const PREAMBLE_START = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('pr
 const SIGNATURE_START = anchored(BLOCK_STARTS.filter((r) => r.name.startsWith('signature')));
 /** A motto line, even when a hard wrap cut it ("CỘNG HÒA XÃ / HỘI CHỦ NGHĨA VIỆT NAM"). */
 const MOTTO_LINE =
-  /^[ \t]{0,8}(?:CỘNG HÒA XÃ|CỘNG HOÀ XÃ|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do)/u;
+  /^[ \t]{0,8}(?:CỘNG H(?:ÒA|OÀ|OA) XÃ|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do)/u;
 const RULE = /^[-_=*]{3,}$/u;
 const MOTTO_ANYWHERE = new RegExp(HEADER_SPLITS.find((r) => r.name === 'motto')?.pattern ?? '(?!)', 'u');
 const NUMBER_START = /^(?:\p{Lu}\p{Ll}{0,6}[ \t])?(?:Số|SỐ|số)[ \t]{0,3}[:.]?/u;

@@ -65,8 +65,14 @@ export const BLOCK_STARTS: readonly LayoutRow[] = [
   },
   {
     name: 'national motto',
-    pattern: String.raw`(?:CỘNG HÒA XÃ HỘI|CỘNG HOÀ XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do)`,
-    examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'ĐẢNG CỘNG SẢN VIỆT NAM'],
+    // "CỘNG HOA": an OCR that lost the accent of HÒA.
+    pattern: String.raw`(?:CỘNG H(?:ÒA|OÀ|OA) XÃ HỘI|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do)`,
+    examples: [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'ĐẢNG CỘNG SẢN VIỆT NAM',
+    ],
     counterExamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992'],
   },
   {
@@ -120,8 +126,12 @@ export const HEADER_SPLITS: readonly LayoutRow[] = [
   },
   {
     name: 'motto',
-    pattern: String.raw`(?:CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do[ \t]{0,2}[-–][ \t]{0,2}Hạnh phúc)`,
-    examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
+    pattern: String.raw`(?:CỘNG H(?:ÒA|OÀ|OA) XÃ HỘI CHỦ NGHĨA VIỆT NAM|ĐẢNG CỘNG SẢN VIỆT NAM|Độc lập[ \t]{0,2}[-–][ \t]{0,2}Tự do[ \t]{0,2}[-–][ \t]{0,2}Hạnh phúc)`,
+    examples: [
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'CỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+    ],
     counterExamples: ['Cộng hòa xã hội chủ nghĩa Việt Nam'],
   },
   {

@@ -5,6 +5,7 @@
  */
 import { CAPITALISED_KIND_NAMES, GENERIC_KIND_NAMES, KINDS, KIND_NAMES, kindByName } from '../tables/kinds';
 import { matchRepostLead } from '../tables/reposts';
+import { BODY_HEAD_WORDS } from '../tables/issuers';
 import { parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
 import type { Signature } from '../model';
@@ -51,11 +52,19 @@ const PLACE_DATE =
   /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d(?: ?\d)?)?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d(?: ?\d)?)?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
 /** "1281/-UBND": a State number with an empty kind slot. */
 const KINDLESS_NUMBER = /^(?<n>\d{1,6})\/-(?<rest>\p{Lu}[\p{L}\p{N}&.-]{0,30})$/u;
+/** An upper-case line opening with a body's head word: "CỤC THUẾ TP HÀ NỘI", "SỞ TÀI CHÍNH". */
+const BODY_LINE = new RegExp(
+  `^(?:${BODY_HEAD_WORDS.map((w) => w.toUpperCase()).join('|')})(?![\\p{L}])`,
+  'u',
+);
+/** A place's kind word in capitals: a body named with its place ("CỤC THUẾ TP HÀ NỘI"), not a name's wrapped end. */
+const PLACE_WORD = /[ \t](?:TỈNH|TP\.?|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]/u;
 /** An upper-case line naming a unit by its kind: "HUYỆN CHÂU THÀNH", "TỈNH LÂM ĐỒNG", "XÃ TÂN PHÚ". */
 const UNIT_PLACE_LINE =
   /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]{1,2}[\p{Lu}\d][\p{Lu}\p{M}\d \t-]{0,40}$/u;
 // The motto may be wrapped: "CỘNG HÒA / XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập / - Tự do - Hạnh phúc".
-const MOTTO = /^(?:CỘNG HÒA|CỘNG HOÀ|XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP|-?[ \t]{0,2}Tự do)/u;
+const MOTTO =
+  /^(?:CỘNG H(?:ÒA|OÀ|OA)(?![\p{L}])|XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP|-?[ \t]{0,2}Tự do)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
 const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n]{0,80})$/u;
@@ -207,9 +216,16 @@ export function parseHeader(
       info.issuerLines.push(t);
       continue;
     }
-    // Two columns flattened line by line ("ỦY BAN NHÂN DÂN / CỘNG HÒA … / HUYỆN CHÂU THÀNH / Độc lập …"): the body's
-    // place comes after the motto's first line, still before the number.
-    if (seenMotto && !info.kind && !info.symbol && info.issuerLines.length > 0 && UNIT_PLACE_LINE.test(t)) {
+    // Two columns flattened line by line ("ỦY BAN NHÂN DÂN / CỘNG HÒA … / HUYỆN CHÂU THÀNH / Độc lập …", "TỔNG CỤC
+    // THUẾ / CỘNG HÒA … / CỤC THUẾ TP HÀ NỘI"): the body's place or the body itself comes after the motto's first
+    // line, still before the number.
+    if (
+      seenMotto &&
+      !info.kind &&
+      !info.symbol &&
+      info.issuerLines.length > 0 &&
+      (UNIT_PLACE_LINE.test(t) || (isUpper(t) && BODY_LINE.test(t) && PLACE_WORD.test(t)))
+    ) {
       info.issuerLines.push(t);
       continue;
     }

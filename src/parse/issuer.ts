@@ -88,7 +88,7 @@ const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
 const PLACE =
-  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|TP\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
+  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 /** A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"). */
 const COMMUNE_NAME =
@@ -199,6 +199,12 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
     central = alias.central;
     bare = alias.bare;
     pos = alias.lower.length;
+    // "Cục Thuế TP Hà Nội", "Cục Thuế tỉnh Bình Dương": a national body's name with a province after it is that
+    // province's office.
+    if (central && NATIONAL_UNIT.test(head) && readPlace(s.slice(pos), places, null)?.province) {
+      central = false;
+      level = 'province';
+    }
   } else {
     const g = GENERIC_HEAD.exec(s);
     if (!g?.groups) return null;

@@ -107,7 +107,9 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
   // Numbered city districts are named with their kind: "Quận ủy Quận 6".
   if (/^\d{1,2}$/u.test(place) && !/quận$/u.test(head))
     return districtBody(head.replace(/ huyện$/u, ''), place);
-  if (/^(?:Sở|Công an|Thanh tra)[ \t]/u.test(head) && !/tỉnh$/u.test(head)) return `${head} tỉnh ${place}`;
+  // A department or a national body's provincial office: "Sở Y tế tỉnh Kon Tum", "Cục Thuế thành phố Hà Nội".
+  if (/^(?:Sở|Công an|Thanh tra|Cục|Chi cục)[ \t]/u.test(head) && !/tỉnh$/u.test(head))
+    return `${head} tỉnh ${place}`;
   return `${head} ${place}`;
 }
 

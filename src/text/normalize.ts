@@ -257,7 +257,7 @@ function findStamps(s: string, lines: Line[]): Set<number> {
     for (let j = i - 1; j >= Math.max(0, i - 2); j--) {
       const t = s.slice(lines[j].start, lines[j].end);
       if (isBlank(s, lines[j]) || !(UPPER_LINE.test(t.trim()) || STAMP_ANCHOR.test(t))) break;
-      if (/^[ \t]{0,4}(?:\*\*)?(?:CỘNG HÒA|CỘNG HOÀ|ĐẢNG CỘNG SẢN|Số\s{0,3}:)/u.test(t)) break;
+      if (/^[ \t]{0,4}(?:\*\*)?(?:CỘNG H(?:ÒA|OÀ|OA)(?![\p{L}])|ĐẢNG CỘNG SẢN|Số\s{0,3}:)/u.test(t)) break;
       stamp.add(j);
     }
     // Down: its fields.

@@ -105,6 +105,17 @@ describe('seed headers', () => {
 describe('other header layouts', () => {
   it.each([
     [
+      'an OCR\'d motto that lost its accent ("CỘNG HOA"), and the body with its place under it after the motto line',
+      'TONG CỤC THUẾ\nCỘNG HOA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nCỤC THUẾ TP HÀ NỘI\nĐộc lập - Tự do - Hạnh phúc\nV/v nộp hồ sơ khai thuế\n\nKính gửi: Người nộp thuế\n\nNội dung.',
+      { issuerLines: ['TONG CỤC THUẾ', 'CỤC THUẾ TP HÀ NỘI'] },
+    ],
+    [
+      // Counter-example: the wrapped end of a name after the motto line is not another body.
+      'a name wrapped beside the motto',
+      'ỦY BAN THƯỜNG VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nQUỐC HỘI\nĐộc lập - Tự do - Hạnh phúc\nSố: 1673/NQ-UBTVQH15\nHà Nội, ngày 16 tháng 6 năm 2025\n\nNGHỊ QUYẾT\nvề việc sắp xếp\n\nCăn cứ Hiến pháp;',
+      { issuerLines: ['ỦY BAN THƯỜNG VỤ'] },
+    ],
+    [
       'a motto wrapped over two lines is no part of the issuer',
       'ỦY BAN MTTQ VIỆT NAM\nXÃ LƯƠNG MINH\nBAN THƯỜNG TRỰC\nCỘNG HÒA\nXÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập\n- Tự do - Hạnh phúc\nSố: 12/HD-MTTQ-BTT\nLương Minh, ngày 22 tháng 12 năm 2025\n\nHƯỚNG DẪN\nCác cơ quan giới thiệu người ứng cử\n\nCăn cứ Luật Bầu cử;',
       { issuerLines: ['ỦY BAN MTTQ VIỆT NAM', 'XÃ LƯƠNG MINH', 'BAN THƯỜNG TRỰC'] },

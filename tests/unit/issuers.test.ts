@@ -4,7 +4,7 @@ import { ISSUER_CODES, OFFICE_TITLES, lookupIssuerCode } from '../../src/tables/
 import { parseIssuers } from '../../src/parse/issuer';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
-import { issuerFromCodes } from '../../src/resolve/scope';
+import { issuerFromCodes, issuerName } from '../../src/resolve/scope';
 import { extractDocument } from '../../src/extract';
 
 describe('issuer code table', () => {
@@ -468,5 +468,19 @@ describe('a standing board under its committee, below what a saved Word file put
       scope: 'Quảng Ninh/Lương Minh',
       issuer: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh',
     });
+  });
+});
+
+describe("a national body's provincial office", () => {
+  it.each([
+    ['Cục Thuế TP Hà Nội', 'Cục Thuế thành phố Hà Nội', 'Hà Nội'],
+    ['Cục Thuế tỉnh Hải Dương', 'Cục Thuế tỉnh Hải Dương', 'Hải Dương'],
+  ])('"%s" is %s (%s)', (text, name, province) => {
+    const m = parseIssuers(text, defaultPlaces)!.issuers[0];
+    expect(m).toMatchObject({ central: false, province });
+    expect(issuerName(m, { province, district: null, level: 'province' }, defaultPlaces)).toBe(name);
+  });
+  it('counter-example: "Cục Thuế" alone is the national department', () => {
+    expect(parseIssuers('Cục Thuế về việc', defaultPlaces)!.issuers[0]).toMatchObject({ central: true });
   });
 });
