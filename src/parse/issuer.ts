@@ -81,14 +81,14 @@ const ALIASES: Alias[] = [
 // word that ends a name (HEAD_STOP_WORDS: "về", "của", "tỉnh", …): "Ban Chấp hành Đảng bộ" stops before "tỉnh về …".
 const STOP = `(?:${HEAD_STOP_WORDS.join('|')})(?![\\p{L}\\p{M}])`;
 const GENERIC_HEAD = new RegExp(
-  `^(?<head>(?:${GENERIC_HEAD_WORDS.join('|')})(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,3}){1,4})`,
+  `^(?<head>(?:${GENERIC_HEAD_WORDS.join('|')})(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,4}){1,4})`,
   'u',
 );
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
 const PLACE =
-  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
+  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}(?:['’]\p{L})?[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 /** A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"). */
 const COMMUNE_NAME =

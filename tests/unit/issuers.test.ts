@@ -484,3 +484,17 @@ describe("a national body's provincial office", () => {
     expect(parseIssuers('Cục Thuế về việc', defaultPlaces)!.issuers[0]).toMatchObject({ central: true });
   });
 });
+
+describe('place names with an apostrophe, and a steering committee named at length', () => {
+  it.each([
+    ['UBND huyện Đăk R’lấp', "Đắk R'Lấp", 'Đắk Nông'],
+    ['Ủy ban nhân dân huyện Ia H’Drai', "Ia H'Drai", 'Kon Tum'],
+    ['Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp', "Đắk R'Lấp", 'Đắk Nông'],
+  ])('%s is in %s, %s', (text, district, province) => {
+    expect(parseIssuers(text, defaultPlaces)?.issuers[0]).toMatchObject({
+      district,
+      province,
+      level: 'district',
+    });
+  });
+});
