@@ -108,6 +108,13 @@ describe('locality of the document being read', () => {
       'Chủ tịch UBND Quận chủ trì phiên họp; Chủ tịch UBND phường Ngọc Lâm dự họp',
       'Hà Nội/Long Biên',
     ],
+    // A numbered city district after its Party committee, written with its kind: "Quận ủy Quận 3".
+    [
+      null,
+      null,
+      'Kế hoạch số 221-KH/QU ngày 12/11/2019 của Ban Thường vụ Quận ủy Quận 3 về đại hội',
+      'Hồ Chí Minh/Quận 3',
+    ],
     // Counter-examples: a commune many provinces have, and a text that names its province.
     [null, null, 'Đảng ủy xã Phú Mỹ tổ chức hội nghị', 'unknown'],
     [null, null, 'xã Ngọc Thành phối hợp với tỉnh Hải Dương', 'Hải Dương'],
