@@ -511,11 +511,8 @@ export const OLD_NUMBERING_CODES: ReadonlySet<string> = new Set(['CP', 'TTg', 'H
  * Words that open a body's name in running text: after a comma, one of them starts another body or a new clause
  * ("…, Bộ Nội vụ đã có …"), while any other capital continues the name before it ("Sở Văn hóa, Thể thao và Du lịch").
  */
-/**
- * Words a body's name starts with when no table names the body ("Ban Chỉ đạo …", "Tổ giúp việc Ban chỉ đạo Trung
- * ương"): parse/issuer.ts reads the capitalised words after them as the rest of the name.
- */
-export const GENERIC_HEAD_WORDS: readonly string[] = [
+/** Words that open the name of a body of the State or the Party at any level: "Sở …", "Ban …", "Cục …". */
+const BODY_OPENINGS: readonly string[] = [
   'Bộ',
   'Sở',
   'Ban',
@@ -529,6 +526,14 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
   'Chi cục',
   'Phòng',
   'Công an',
+];
+
+/**
+ * Words a body's name starts with when no table names the body ("Ban Chỉ đạo …", "Tổ giúp việc Ban chỉ đạo Trung
+ * ương"): parse/issuer.ts reads the capitalised words after them as the rest of the name.
+ */
+export const GENERIC_HEAD_WORDS: readonly string[] = [
+  ...BODY_OPENINGS,
   'Tòa án nhân dân',
   'Viện kiểm sát nhân dân',
   'Mặt trận Tổ quốc',
@@ -537,23 +542,12 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
   'Tổ công tác',
 ];
 
+/** Words that open a body's name after a phrase that names one ("… của Bộ …", "Chủ tịch UBND …"). */
 export const BODY_HEAD_WORDS: readonly string[] = [
-  'Bộ',
-  'Sở',
-  'Ban',
-  'Ủy ban',
+  ...BODY_OPENINGS,
   'UBND',
   'HĐND',
   'Hội đồng',
-  'Văn phòng',
-  'Đảng ủy',
-  'Đảng đoàn',
-  'Thanh tra',
-  'Cục',
-  'Tổng cục',
-  'Chi cục',
-  'Phòng',
-  'Công an',
   'Tòa án',
   'Viện kiểm sát',
   'Mặt trận',
