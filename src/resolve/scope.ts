@@ -9,7 +9,7 @@ import { lookupIssuerCode, type Level } from '../tables/issuers';
 import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
-import type { PlaceLookup } from './places';
+import type { CommuneHit, PlaceLookup } from './places';
 import { COMMUNE_REFORM, currentProvinceName, districtScopeName, provinceNameAt } from './gazetteer';
 import { letterOrDigitBefore } from '../text/boundary';
 
@@ -269,6 +269,8 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
+/** The longest first line read as a news item's headline. */
+const HEADLINE_CHARS = 200;
 /** A district body named without its name, as the district's own texts call it: "UBND Quận chủ trì", "UBND huyện". */
 const OWN_DISTRICT_BODY =
   /(?:Ủy ban nhân dân|UBND|Huyện ủy|Quận ủy)[ \t](?:[Qq]uận|[Hh]uyện)(?![ \t]{1,2}[\p{Lu}\d])(?![\p{L}])/u;
@@ -383,6 +385,23 @@ export function documentLocality(args: {
     (name) => places.province(name) ?? null,
     (p) => p,
   );
+  // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
+  // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.
+  let headlineCommune: CommuneHit | null = null;
+  if (!issuer && !level && province && places.commune) {
+    const headline = win.slice(0, Math.min(HEADLINE_CHARS, (win.indexOf('\n') + 1 || HEADLINE_CHARS) - 1));
+    headlineCommune = mostNamed(
+      headline,
+      BODY_COMMUNE,
+      (name) => places.commune?.(name, { province, date }) ?? null,
+      (found) => found.commune,
+    );
+    if (headlineCommune) {
+      province = headlineCommune.province;
+      district = headlineCommune.district;
+      level = 'commune';
+    }
+  }
   // No province named at all (a district portal's news item: "Huyện ủy Bố Trạch tổ chức …", "UBND quận Long Biên
   // …"): a district whose name no other province has gives it, and the district itself when the text's own level
   // is not known otherwise.
@@ -408,7 +427,7 @@ export function documentLocality(args: {
     const name = issuer?.unresolved ?? place;
     if (name) district = places.district(name, province)?.district ?? null;
   }
-  let commune = level === 'commune' ? (issuer?.commune ?? null) : null;
+  let commune = level === 'commune' ? (issuer?.commune ?? headlineCommune?.commune ?? null) : null;
   // No place named at all (a commune portal's news item: "Ban thường vụ xã Đoàn Ngọc Thành …"): the commune the
   // text names most, when only one unit has that name.
   if (!province && !issuer && !district && !level && places.commune) {

@@ -115,6 +115,20 @@ describe('locality of the document being read', () => {
       'Kế hoạch số 221-KH/QU ngày 12/11/2019 của Ban Thường vụ Quận ủy Quận 3 về đại hội',
       'Hồ Chí Minh/Quận 3',
     ],
+    // A news item whose headline names the commune it is about, in the province its body names.
+    [
+      null,
+      null,
+      'Công tác chuẩn bị Đại hội Đảng bộ xã Nghĩa Tá, nhiệm kỳ 2020-2025\n\nThực hiện Kế hoạch số 153-KH/TU của Ban Thường vụ Tỉnh ủy Bắc Kạn',
+      'Bắc Kạn/Chợ Đồn/Nghĩa Tá',
+    ],
+    // Counter-example: a commune named only further down the text is not what the item is about.
+    [
+      null,
+      null,
+      'Tỉnh ủy Bắc Kạn sơ kết công tác năm 2019\n\nĐoàn công tác làm việc tại xã Nghĩa Tá; Tỉnh ủy Bắc Kạn chỉ đạo',
+      'Bắc Kạn',
+    ],
     // Counter-examples: a commune many provinces have, and a text that names its province.
     [null, null, 'Đảng ủy xã Phú Mỹ tổ chức hội nghị', 'unknown'],
     [null, null, 'xã Ngọc Thành phối hợp với tỉnh Hải Dương', 'Hải Dương'],
