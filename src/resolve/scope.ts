@@ -9,7 +9,7 @@ import { lookupIssuerCode, type Level } from '../tables/issuers';
 import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
-import type { CommuneHit, PlaceLookup } from './places';
+import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
 import { COMMUNE_REFORM, currentProvinceName, districtScopeName, provinceNameAt } from './gazetteer';
 import { letterOrDigitBefore } from '../text/boundary';
 
@@ -83,13 +83,13 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
     };
   let head = m.head;
   const bareBody = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
-  // "Đảng ủy xã" already says its level: never "Đảng ủy xã tỉnh".
   const level = m.bareLevel ? loc.level : m.level;
   // "Đảng ủy" above a commune is "Đảng ủy xã …"; above a province or district a level word would name another body
   // (its Party committee is the Tỉnh ủy or Huyện ủy): the name stays as written.
   const partyCommittee = /Đảng ủy$/u.test(head);
   if (
     (m.bareLevel || bareBody) &&
+    // "Đảng ủy xã" already says its level: never "Đảng ủy xã tỉnh".
     !/(?:tỉnh|huyện|thành phố|xã|phường|thị trấn)$/u.test(head) &&
     !(partyCommittee && level !== 'commune')
   ) {
@@ -274,17 +274,25 @@ const HEADLINE_CHARS = 200;
 /** A district body named without its name, as the district's own texts call it: "UBND Quận chủ trì", "UBND huyện". */
 const OWN_DISTRICT_BODY =
   /(?:Ủy ban nhân dân|UBND|Huyện ủy|Quận ủy)[ \t](?:[Qq]uận|[Hh]uyện)(?![ \t]{1,2}[\p{Lu}\d])(?![\p{L}])/u;
+const YOUTH_UNION_AFTER_COMMUNE = /^(?<kind>xã|phường|thị trấn)[ \t]Đoàn[ \t]/u;
 /**
  * A commune named in the body: "xã Ngọc Thành", "Đảng ủy xã Phú Mỹ", and its Youth Union "xã Đoàn Ngọc Thành" (read
- * as "Ngọc Thành" when no commune is called "Đoàn Ngọc Thành"; "xã Đoàn Kết" is a commune).
+ * as "Ngọc Thành" when no commune is called "Đoàn Ngọc Thành"; "xã Đoàn Kết" is a commune): communeNamed.
  */
-const YOUTH_UNION_AFTER_COMMUNE = /^(?<kind>xã|phường|thị trấn)[ \t]Đoàn[ \t]/u;
 const BODY_COMMUNE =
   /(?<name>(?:xã|phường|thị trấn)[ \t](?:\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}])))/gu;
 
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 const BODY_DISTRICT =
   /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+
+/** A commune matched by BODY_COMMUNE, or its Youth Union's ("xã Đoàn Ngọc Thành") when no commune has that name. */
+function communeNamed(name: string, where: CommuneWhere, places: PlaceLookup): CommuneHit | null {
+  if (!places.commune) return null;
+  const found = places.commune(name, where);
+  if (found || !YOUTH_UNION_AFTER_COMMUNE.test(name)) return found;
+  return places.commune(name.replace(YOUTH_UNION_AFTER_COMMUNE, '$<kind> '), where);
+}
 
 /**
  * What the body names most often: each match of `pattern` (its `name` group) is looked up by its longest run of
@@ -393,7 +401,7 @@ export function documentLocality(args: {
     headlineCommune = mostNamed(
       headline,
       BODY_COMMUNE,
-      (name) => places.commune?.(name, { province, date }) ?? null,
+      (name) => communeNamed(name, { province, date }, places),
       (found) => found.commune,
     );
     if (headlineCommune) {
@@ -434,11 +442,7 @@ export function documentLocality(args: {
     const c = mostNamed(
       win,
       BODY_COMMUNE,
-      (name) =>
-        places.commune?.(name, { date }) ??
-        (YOUTH_UNION_AFTER_COMMUNE.test(name)
-          ? (places.commune?.(name.replace(YOUTH_UNION_AFTER_COMMUNE, '$<kind> '), { date }) ?? null)
-          : null),
+      (name) => communeNamed(name, { date }, places),
       (found) => `${found.province}/${found.district}/${found.commune}`,
     );
     if (c) {
