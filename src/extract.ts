@@ -87,7 +87,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   centralPartyBody(headerIssuer, header, norm.text.slice(0, Math.min(norm.bodyEnd, 6000)));
-  // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022).
+  const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
+  // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022). A text
+  // with no date of its own is no older than the latest text it cites: that says which era's communes it names.
   const loc = localityAt(
     documentLocality({
       issuer: headerIssuer,
@@ -95,7 +97,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       symbol: header.symbol,
       body: norm.text.slice(0, norm.bodyEnd),
       places,
-      date: header.date,
+      date: header.date ?? latestDate(refs),
     }),
     header.date,
     header.year ?? header.symbol?.year ?? null,
@@ -139,7 +141,6 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   };
 
   const sentences = splitSentences(norm.text);
-  const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
   // A citation typed with "TƯ" is local when its issuer is, or, named without one, in a local Party document.
   const localPartyDoc = localIssuer && header.symbol?.family === 'party';
   for (const r of refs) {
@@ -419,6 +420,13 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     }
   }
   return m;
+}
+
+/** The latest date given with a citation, or null. */
+function latestDate(refs: RawReference[]): string | null {
+  let latest: string | null = null;
+  for (const r of refs) if (r.date && (!latest || r.date > latest)) latest = r.date;
+  return latest;
 }
 
 /** A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC"), title-cased. */

@@ -10,6 +10,7 @@ import {
 } from '../../src/resolve/scope';
 import { datelessId, documentId } from '../../src/resolve/identity';
 import { mergeGraphs } from '../../src/resolve/dedupe';
+import { extractDocument } from '../../src/extract';
 import { parseIssuers } from '../../src/parse/issuer';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
@@ -323,5 +324,15 @@ describe('merging', () => {
     ]);
     expect(g.warnings).toMatchObject([{ code: 'CHRONOLOGY' }]);
     expect(g.warnings[0].message).toContain('739/KH-UBND');
+  });
+});
+
+describe('a text with no date of its own', () => {
+  it('is no older than the latest text it cites: its commune is of that era', () => {
+    const text = (cited: string): string =>
+      `ỦY BAN NHÂN DÂN\nXÃ LƯƠNG MINH\n\nSố: 16/KH-UBND\n\nKẾ HOẠCH\nvề việc tổ chức\n\nCăn cứ Kế hoạch số 12/KH-UBND ngày ${cited} của Ủy ban nhân dân tỉnh Quảng Ninh;\n`;
+    const own = (t: string) => extractDocument(t, { source: 'kh.txt' }).documents.find((d) => d.source);
+    expect(own(text('20/9/2025'))?.scope).toBe('Quảng Ninh/Lương Minh');
+    expect(own(text('20/9/2019'))?.scope).toBe('Quảng Ninh/Ba Chẽ/Lương Minh');
   });
 });
