@@ -57,11 +57,15 @@ const BODY_LINE = new RegExp(
   `^(?:${BODY_HEAD_WORDS.map((w) => w.toUpperCase()).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** The kinds of administrative units, in capitals as letterheads write them. */
+const UNIT_WORDS = 'TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN';
 /** A place's kind word in capitals: a body named with its place ("CỤC THUẾ TP HÀ NỘI"), not a name's wrapped end. */
-const PLACE_WORD = /[ \t](?:TỈNH|TP\.?|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]/u;
+const PLACE_WORD = new RegExp(`[ \\t](?:${UNIT_WORDS}|TP\\.?)[ \\t]`, 'u');
 /** An upper-case line naming a unit by its kind: "HUYỆN CHÂU THÀNH", "TỈNH LÂM ĐỒNG", "XÃ TÂN PHÚ". */
-const UNIT_PLACE_LINE =
-  /^(?:TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN)[ \t]{1,2}[\p{Lu}\d][\p{Lu}\p{M}\d \t-]{0,40}$/u;
+const UNIT_PLACE_LINE = new RegExp(
+  `^(?:${UNIT_WORDS})[ \\t]{1,2}[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d \\t-]{0,40}$`,
+  'u',
+);
 // The motto may be wrapped: "CỘNG HÒA / XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập / - Tự do - Hạnh phúc".
 const MOTTO =
   /^(?:CỘNG H(?:ÒA|OÀ|OA)(?![\p{L}])|XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP|-?[ \t]{0,2}Tự do)/u;

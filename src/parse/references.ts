@@ -215,6 +215,11 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     if (!parsed) continue;
     found.push({ ...ref, parsed });
   }
+  mergeInOrder(refs, found);
+}
+
+/** Citations found by a second scan join the list in text order. */
+function mergeInOrder(refs: RawReference[], found: RawReference[]): void {
   if (found.length === 0) return;
   refs.push(...found);
   refs.sort((a, b) => a.start - b.start);
@@ -353,9 +358,7 @@ function sharedCodeNumbers(text: string, refs: RawReference[]): void {
       at += num.length;
     }
   }
-  if (added.length === 0) return;
-  refs.push(...added);
-  refs.sort((a, b) => a.start - b.start);
+  mergeInOrder(refs, added);
 }
 
 /** "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": 217 shares both. */

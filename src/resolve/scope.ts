@@ -167,11 +167,7 @@ export function referenceLocality(
       if (local.unresolved && province && places)
         district = places.district(local.unresolved, province)?.district ?? district;
       // "UBND xã Nghĩa Tá" cited where no district (or no province) is known: the one commune of that name.
-      if (
-        local.commune &&
-        (!province || (!district && !(date && date >= COMMUNE_REFORM))) &&
-        places?.commune
-      ) {
+      if (local.commune && communeUnplaced(province, district, date) && places?.commune) {
         const c = places.commune(local.commune, { province, district, date });
         if (c) return { province: c.province, district: c.district, level, commune: c.commune };
       }
@@ -285,6 +281,11 @@ const BODY_COMMUNE =
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 const BODY_DISTRICT =
   /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+
+/** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
+function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {
+  return !province || (!district && !(date !== null && date >= COMMUNE_REFORM));
+}
 
 /** A commune matched by BODY_COMMUNE, or its Youth Union's ("xã Đoàn Ngọc Thành") when no commune has that name. */
 function communeNamed(name: string, where: CommuneWhere, places: PlaceLookup): CommuneHit | null {
@@ -459,7 +460,7 @@ export function documentLocality(args: {
   }
   // "ĐẢNG ỦY XÃ NGHĨA TÁ" with no district or province above it, or "UBND XÃ LƯƠNG MINH" after July 2025 (no
   // district since): the gazetteer knows where a commune of that name is, when only one has it there.
-  if (commune && (!province || (!district && !(date && date >= COMMUNE_REFORM))) && places.commune) {
+  if (commune && communeUnplaced(province, district, date) && places.commune) {
     const c = places.commune(commune, { province, district, date });
     if (c) {
       province = c.province;
