@@ -21,6 +21,7 @@ import {
   LIST_SEPARATOR,
   SINGLE_OBJECT_VERBS,
   NON_DOCUMENT_OBJECTS,
+  OBJECT_PARTS,
   PROPOSALS,
   TITLE_OPENINGS,
   TITLE_VERBS,
@@ -537,6 +538,7 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     const abs = from + m.index;
     if (quoteAt[m.index]) continue;
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
+    if (m[0] !== ';' && betweenObjectParts(text, abs, m[0].length, hits)) continue;
     // "và" or a comma inside a name ("Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch") does not end a
     // list item: before a capital, only a new item (a kind of document) does.
     // In capitals every word starts with one: there a "VÀ" separates only before a kind of document or a verb
@@ -557,6 +559,26 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     last = abs;
   }
   return last;
+}
+
+const PART = `(?:(?:${OBJECT_PARTS.quantifiers.join('|')})[ \\t]{1,2})?(?:${OBJECT_PARTS.words.join('|')})(?![\\p{L}\\p{N}])`;
+/** After the verb, up to the separator: parts of a text only ("một số điều", "tiêu đề", "Phụ lục 03"). */
+const PARTS_BEFORE = new RegExp(
+  `^[ \\t]{1,3}${PART}(?:[ \\t]{1,2}[\\p{L}\\p{N}.]{1,10}){0,3}[ \\t]{0,2}$`,
+  'iu',
+);
+const PART_AFTER = new RegExp(`^[ \\t]{1,3}${PART}`, 'iu');
+/**
+ * A comma or "và" between parts of a text right after a verb ("sửa đổi, bổ sung một số điều, phụ lục của Nghị định
+ * …"): inside the verb's object (OBJECT_PARTS), so it separates no items of a list.
+ */
+function betweenObjectParts(text: string, at: number, length: number, hits: TriggerHit[]): boolean {
+  let verb: TriggerHit | null = null;
+  for (const h of hits) if (h.end <= at && (!verb || h.end > verb.end)) verb = h;
+  if (!verb || at - verb.end > 60) return false;
+  return (
+    PARTS_BEFORE.test(text.slice(verb.end, at)) && PART_AFTER.test(text.slice(at + length, at + length + 40))
+  );
 }
 
 /**

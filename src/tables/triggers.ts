@@ -637,6 +637,59 @@ export const NOUN_BEFORE_TRIGGER: { words: string[]; examples: string[]; counter
   ],
 };
 
+/**
+ * Words naming parts of a text: a comma or "và" between such parts right after a verb ("sửa đổi, bổ sung một số điều,
+ * phụ lục của Nghị định số 94/2016/NĐ-CP", "sửa đổi, bổ sung tiêu đề và một số nội dung Quyết định số 78/2016/…") lies
+ * inside the verb's object, not between two items of a list: the citation after them is still that verb's object
+ * (relations.ts lastSeparator). `examples`: sentences whose last citation gets `type` from the citation before it;
+ * `counterExamples`: sentences whose last citation does not.
+ */
+export const OBJECT_PARTS: {
+  words: readonly string[];
+  quantifiers: readonly string[];
+  examples: readonly (readonly [sentence: string, type: RelationType])[];
+  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
+} = {
+  words: [
+    'điều',
+    'khoản',
+    'điểm',
+    'phụ lục',
+    'nội dung',
+    'tiêu đề',
+    'tên gọi',
+    'mức chi',
+    'chương',
+    'mục',
+    'biểu mẫu',
+  ],
+  quantifiers: ['một số', 'một vài', 'một phần', 'các', 'toàn bộ', String.raw`\d{1,3} số`],
+  examples: [
+    [
+      'Thực hiện Nghị định số 94/2022/NĐ-CP ngày 07/11/2022 của Chính phủ và Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi, bổ sung một số điều, phụ lục của Nghị định số 94/2016/NĐ-CP ngày 01/7/2016 của Chính phủ.',
+      'AMENDS',
+    ],
+    [
+      'Căn cứ Quyết định số 48/2020/QĐ-UBND ngày 30 tháng 7 năm 2020 của Ủy ban nhân dân tỉnh Bình Định sửa đổi, bổ sung tiêu đề và một số nội dung Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân tỉnh.',
+      'AMENDS',
+    ],
+    [
+      'Thực hiện theo quy định tại Nghị quyết 05/2025/NQ-HĐND sửa đổi bổ sung 1 số nội dung sửa đổi, bổ sung một số nội dung, mức chi tại Phụ lục 03 Nghị quyết số 09/2017/NQ-HĐND ngày 05/12/2017 của HĐND Thành phố.',
+      'AMENDS',
+    ],
+  ],
+  counterExamples: [
+    [
+      'Căn cứ Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 94/2016/NĐ-CP, khoản 3 Điều 1 Thông tư số 12/2019/TT-BTC ngày 01/7/2019 của Bộ Tài chính.',
+      'AMENDS',
+    ],
+    [
+      'Căn cứ Nghị định số 62/2024/NĐ-CP ngày 07/6/2024 của Chính phủ sửa đổi, bổ sung một số điều; khoản 3 Điều 1 Thông tư số 12/2019/TT-BTC ngày 01/7/2019 của Bộ Tài chính.',
+      'AMENDS',
+    ],
+  ],
+};
+
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
 /** A trigger table compiled: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */

@@ -169,6 +169,47 @@ describe.each(SENTENCE_RULES)('%s (%s)', (_title, name) => {
   });
 });
 
+describe("parts of a text inside a verb's object (OBJECT_PARTS)", () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  /** The types the sentence's last citation gets from another citation (not from the document). */
+  const nested = (extract: Extract, sentence: string): string[] => {
+    const g = extract(HEADER + sentence + '\n', { source: 'example.txt' });
+    const self = g.documents.find((d) => d.source === 'example.txt');
+    const last = g.documents
+      .filter((d) => d.symbol && sentence.includes(d.symbol))
+      .sort((a, b) => sentence.lastIndexOf(b.symbol as string) - sentence.lastIndexOf(a.symbol as string))[0];
+    return g.relations.filter((r) => r.to === last?.id && r.from !== self?.id).map((r) => r.type);
+  };
+  const { OBJECT_PARTS } = triggerTable;
+  it.each(OBJECT_PARTS.examples.map(([s, t]) => [s, t] as const))(
+    'example: %s → %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(nested(extractDocument, sentence)).toContain(type);
+    },
+  );
+  it.each(OBJECT_PARTS.counterExamples.map(([s, t]) => [s, t] as const))(
+    'counter-example: %s, not %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(nested(extractDocument, sentence)).not.toContain(type);
+    },
+  );
+  it('without the rule, no example gets its type from the citation before', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/tables/triggers', () => ({
+      ...triggerTable,
+      OBJECT_PARTS: { ...OBJECT_PARTS, words: ['(?!)'] },
+    }));
+    const extract = (await import('../../src/extract')).extractDocument;
+    for (const [sentence, type] of OBJECT_PARTS.examples)
+      expect(nested(extract, sentence), sentence).not.toContain(type);
+  });
+});
+
 describe('the end of an editorial note (NOTE_END)', () => {
   const re = new RegExp(`^(?:${widen(triggerTable.NOTE_END.pattern)})$`, 'u');
   it.each(triggerTable.NOTE_END.examples)('matches %s', (e) => expect(re.test(e)).toBe(true));
