@@ -147,12 +147,29 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     if (r.parsed.typedTu && (r.issuers.some((m) => !m.central) || (r.issuers.length === 0 && localPartyDoc)))
       r.parsed = localParty(r.parsed);
   }
-  const refDocs = refs.map((r) => referenceDocument(r, loc, places, header.date));
+  const placed = refs.map((r) => referenceDocument(r, loc, places, header.date));
+  const refDocs = placed.map((p) => p.doc);
   // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
   const isSelf = (d: DocumentRecord): boolean =>
     d.symbol === doc.symbol && d.scope === doc.scope && (!d.year || !doc.year || d.year === doc.year);
 
   const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, selfYear: doc.year, sentences });
+  // A citation named inside another's title ("Quyết định số 48/2020/QĐ-UBND … của UBND tỉnh Bình Định sửa đổi, bổ sung
+  // … Quyết định số 78/2016/QĐ-UBND … của Ủy ban nhân dân tỉnh"): a body it names without a place is the one of the
+  // citation it is nested in, not of the text citing both. Outer citations first, so a chain passes its place down.
+  const nestedIn = new Map<number, number>();
+  for (const r of raw) if (typeof r.from === 'number' && typeof r.to === 'number') nestedIn.set(r.to, r.from);
+  for (const [child, parent] of [...nestedIn].sort((a, b) => a[1] - b[1])) {
+    const outer = placed[parent].loc;
+    if (
+      outer.level === 'central' ||
+      !outer.province ||
+      (outer.province === loc.province && outer.district === loc.district)
+    )
+      continue;
+    placed[child] = referenceDocument(refs[child], outer, places, refs[parent].date ?? header.date);
+    refDocs[child] = placed[child].doc;
+  }
   const idOf = (p: Party): string => (p === 'doc' ? doc.id : refDocs[p].id);
   // The title states the document's purpose ("BÁO CÁO sơ kết 02 năm thực hiện Kết luận số 21-KL/TW"): for a pair
   // it names with a verb, the title's type stands over passing mentions in the body.
@@ -296,12 +313,13 @@ function evidenceAround(
   return `${from > s.start ? '… ' : ''}${body}${to < s.end ? ' …' : ''}`;
 }
 
+/** A citation's document, and the place it was given (which a citation nested in its title inherits). */
 function referenceDocument(
   r: RawReference,
   citing: Locality,
   places: PlaceLookup,
   citingDate: string | null,
-): DocumentRecord {
+): { doc: DocumentRecord; loc: Locality } {
   // Named as its province was on its own date; an undated citation is no younger than the text citing it.
   const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
   const loc = localityAt(
@@ -317,7 +335,7 @@ function referenceDocument(
   } else {
     issuer = issuerFromCodes(r.parsed, loc, places);
   }
-  return {
+  const doc: DocumentRecord = {
     id: documentId({ scope, symbol: r.parsed, year, kind: r.kind, title: r.title }),
     symbol: r.parsed.symbol,
     number: r.parsed.number,
@@ -328,6 +346,7 @@ function referenceDocument(
     year,
     title: r.title,
   };
+  return { doc, loc };
 }
 
 /**

@@ -67,6 +67,23 @@ describe('scope of a cited document', () => {
   });
 });
 
+describe('a citation nested in the title of another', () => {
+  const text = (body: string): string =>
+    `ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 48/2025/QĐ-UBND\n\nGia Lai, ngày 10 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\nvề hỗ trợ học sinh\n\n${body}\n`;
+  const scopeOfCited = (body: string, symbol: string): string | undefined =>
+    extractDocument(text(body), { source: 'n.txt' }).documents.find((d) => d.symbol === symbol)?.scope;
+  it("its body named without a place is the outer citation's, not the citing text's", () => {
+    const body =
+      'Căn cứ Quyết định số 48/2020/QĐ-UBND ngày 30 tháng 7 năm 2020 của Ủy ban nhân dân tỉnh Bình Định sửa đổi, bổ sung một số nội dung Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân tỉnh về việc quy định điều kiện hỗ trợ;';
+    expect(scopeOfCited(body, '78/2016/QĐ-UBND')).toBe('Bình Định');
+  });
+  it("but a citation that is only the next item of a list is the citing text's", () => {
+    const body =
+      'Căn cứ Quyết định số 48/2020/QĐ-UBND ngày 30 tháng 7 năm 2020 của Ủy ban nhân dân tỉnh Bình Định về hỗ trợ học sinh; Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân tỉnh về việc quy định điều kiện hỗ trợ;';
+    expect(scopeOfCited(body, '78/2016/QĐ-UBND')).toBe('Gia Lai');
+  });
+});
+
 describe('locality of the document being read', () => {
   it('a district office: place line, gazetteer and the body subject', () => {
     const loc = documentLocality({
