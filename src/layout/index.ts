@@ -328,7 +328,8 @@ export function layoutText(norm: NormalizedText): LaidOutText {
   function joinOf(i: number, zone: Zone): Join {
     const a = lines[i];
     const b = lines[i + 1];
-    if (b.cut) return 'break';
+    // A label whose value a table's cell wrapped onto the cell's last line ("Số\n19780-CV/VPTW |"): still its value.
+    if (b.cut && !(DANGLING.test(texts[i]) && DIGIT_START.test(texts[i + 1]))) return 'break';
     if (a.end === a.start || b.end === b.start) return 'break';
     if (zones[i + 1] !== zone && (zone === 'preface' || zones[i + 1] === 'preface')) return 'break';
     const prev = texts[i];

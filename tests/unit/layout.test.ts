@@ -155,6 +155,15 @@ describe('layout: a header laid out as table rows', () => {
   });
 });
 
+describe('layout: a label whose value a table cell wrapped onto its last line', () => {
+  it('joins "Số" to the number on the cell\'s line ("Số\\n19780-CV/VPTW |")', () => {
+    const out = lay(
+      '|\nBAN\nCHẤP HÀNH TRUNG ƯƠNG |\nĐẢNG\nCỘNG SẢN VIỆT NAM |\n|\nSố\n19780-CV/VPTW |\nHà Nội, ngày 29 tháng 12 năm 2025 |\n|\nKính gửi: |\n- Các đảng ủy trực thuộc Trung ương, |\nCăn cứ Hướng dẫn số 06-HD/TW;',
+    );
+    expect(out.text.split('\n')).toContain('Số 19780-CV/VPTW');
+  });
+});
+
 describe('layout: a word cut from its table cell', () => {
   it('joins a lone header word to the rest of its cell, and keeps a one-word kind line', () => {
     const out = lay(
