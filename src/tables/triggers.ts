@@ -114,6 +114,17 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['sửa đổi hoặc bổ sung', 'bổ sung, sửa đổi'],
   },
   {
+    // "điều chỉnh một số nội dung tại Hướng dẫn số 56-HD/VPTW": adjusting parts of a text; "điều chỉnh" alone is a
+    // scope ("phạm vi điều chỉnh") or a price or plan being adjusted, so the parts it names must follow.
+    phrase: String.raw`điều\schỉnh(?:,?\s(?:và\s)?(?:bổ\ssung|sửa\sđổi))?\s(?:một\ssố\s|các\s)?(?:nội\sdung|điều|khoản|điểm|mức\schi)`,
+    type: 'AMENDS',
+    nests: 'strong',
+    examples: [
+      'Căn cứ Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư; Văn phòng Trung ương Đảng điều chỉnh một số nội dung tại Hướng dẫn số 56-HD/VPTW, ngày 27/10/2015 về mức chi tiền thưởng.',
+    ],
+    counterExamples: ['phạm vi điều chỉnh', 'điều chỉnh giá đất', 'điều chỉnh quy hoạch'],
+  },
+  {
     phrase: String.raw`sửa\sđổi`,
     type: 'AMENDS',
     nests: 'strong',
