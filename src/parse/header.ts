@@ -281,7 +281,7 @@ function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
       info.year = Number(date.slice(0, 4));
     }
     if (!GENERIC_KIND_NAMES.has(g.kind)) info.kind ??= kindByName(g.kind) ?? g.kind;
-    if (info.issuerLines.length === 0) info.issuerLines.push(g.issuer.trim());
+    if (info.issuerLines.length === 0 && g.issuer) info.issuerLines.push(g.issuer.trim());
     if (g.title) info.title ??= capTitle(g.title.trim());
     return;
   }

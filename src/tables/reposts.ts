@@ -21,6 +21,9 @@ const date = (k: string): string =>
 const ISSUER = String.raw`(?<issuer>\p{Lu}[^\n,;.:]{1,80}?)`;
 const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
 
+/** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
+const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
+
 export interface RepostLead {
   name: string;
   pattern: RegExp;
@@ -48,11 +51,12 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // "Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU về …": a dated report of the issue.
     name: 'dated report of the issue',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}(?:\(\p{Lu}{2,10}\)[ \t]{0,2}-[ \t]{0,2})?Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
       'u',
     ),
     examples: [
       'Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.',
+      'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.',
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
     ],
     counterExamples: [
@@ -65,7 +69,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // "Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu …": news of a document just issued.
     name: 'news of a document just issued',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}(?:\(\p{Lu}{2,10}\)[ \t]{0,2}-[ \t]{0,2})?${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
       'u',
     ),
     examples: [
@@ -75,6 +79,38 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     counterExamples: [
       'Chủ tịch UBND tỉnh có Công văn số 4306/UBND-VH yêu cầu các huyện báo cáo.',
       'UBND tỉnh vừa tổ chức hội nghị triển khai Công văn số 4306/UBND-VH.',
+    ],
+  },
+  {
+    // "Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về …": the
+    // editors introduce the full text that follows.
+    name: 'introduces the full text',
+    pattern: new RegExp(
+      String.raw`^[ \t#*]{0,8}(?:\p{Lu}[^\n,;.:]{1,60}?[ \t]{1,2})?(?:xin[ \t]{1,2}|trân[ \t]trọng[ \t]{1,2})?(?:giới[ \t]thiệu|đăng[ \t]tải|đăng)[ \t]{1,2}toàn[ \t]văn[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}của[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;:]?$)?`,
+      'u',
+    ),
+    examples: [
+      'Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025.',
+    ],
+    counterExamples: [
+      'Ban biên tập giới thiệu Nghị quyết số 10-NQ/TU của Ban Thường vụ Tỉnh ủy.',
+      'Thực hiện Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về phát triển thị xã Sông Cầu.',
+    ],
+  },
+  {
+    // A page that holds only a text's preamble and the sentence enacting it ("Căn cứ …; Quy định số 10-QĐ/TU … . Ban
+    // Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về …"): that text.
+    name: 'a preamble ending in its enacting sentence',
+    pattern: new RegExp(
+      String.raw`^[ \t]{0,8}Căn[ \t]cứ[^\n]{10,3000}?[.;][ \t]{1,2}${ISSUER}[ \t]{1,2}ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      'u',
+    ),
+    examples: [
+      'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng tổ chức đảng, đảng viên. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.',
+    ],
+    counterExamples: [
+      'Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2021 của UBND tỉnh ban hành Quy chế làm việc;',
+      'Căn cứ Luật Tổ chức chính quyền địa phương; Chủ tịch UBND tỉnh ban hành Kế hoạch thực hiện như sau:',
     ],
   },
 ];

@@ -287,6 +287,33 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
   });
 });
 
+describe('a page that re-publishes a text names it before its body', () => {
+  it("the editors' line introducing the full text", () => {
+    const n = normalizeText(
+      'Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025.\n\nNGHỊ QUYẾT\nCỦA BAN THƯỜNG VỤ TỈNH ỦY\n',
+    );
+    const h = parseHeader(n.text, n.bodyEnd);
+    expect(view(h)).toMatchObject({ symbol: '10-NQ/TU', date: '2021-08-18', kind: 'Nghị quyết' });
+    expect(h.issuerLines.map((l) => l.toLowerCase())).toEqual(['ban thường vụ tỉnh ủy']);
+  });
+  it("an editor's note (LTS) reporting the issue before the full text", () => {
+    const n = normalizeText(
+      'Nghị quyết về nhiệm vụ năm 2020\n\nLTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết.\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({ symbol: '19-NQ/TU', date: '2019-11-25' });
+  });
+  it('a preamble ending in the sentence that enacts the text', () => {
+    const n = normalizeText(
+      'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({
+      symbol: '19-QĐ/TU',
+      date: '2025-12-25',
+      kind: 'Quy định',
+    });
+  });
+});
+
 describe('a text with no number and no kind line, titled by its kind', () => {
   it.each([
     ['Kế hoạch tiếp tục triển khai thực hiện chủ đề năm 2020\nNgày đăng 21/02/2020\n', 'Kế hoạch'],
