@@ -106,14 +106,18 @@ export const PROVINCES: readonly Province[] = (data.provinces as unknown as RawP
 }));
 
 /**
- * The name a province had on a date: "Huế" on 2017-05-03 is "Thừa Thiên Huế". With only a year, the name it had
- * for that whole year; with neither, today's.
+ * The name a province had on a date: "Huế" on 2017-05-03 is "Thừa Thiên Huế", "Hà Giang" on 2025-12-25 is "Tuyên
+ * Quang" (merged on 1 July 2025). With only a year, the name it had for that whole year; with neither, today's.
  */
 export function provinceNameAt(name: string, date: string | null, year: number | null): string {
   const p = PROVINCES.find((x) => x.name === name);
   for (const f of p?.formerNames ?? []) {
     if (date ? date <= f.until : year !== null && year <= Number(f.until.slice(0, 4))) return f.name;
   }
+  // From 1 July 2025 a merged province's bodies are the province it joined: a Party regulation of December 2025 that
+  // names only "Tỉnh ủy Hà Giang" (for a text of 2023) is Tuyên Quang's.
+  if (date ? date >= COMMUNE_REFORM : year !== null && year > Number(COMMUNE_REFORM.slice(0, 4)))
+    return successorOf(name) ?? name;
   return name;
 }
 

@@ -5,6 +5,7 @@ import {
   findDistrict,
   findProvince,
   normalizePlaceName,
+  provinceNameAt,
   provinceOfDistrict,
   provinceTitle,
   successorOf,
@@ -75,6 +76,19 @@ describe('successorOf', () => {
   ])('%s → %s', (province, successor) => expect(successorOf(province)).toBe(successor));
 
   it('is null for unknown names', () => expect(successorOf('Atlantis')).toBeNull());
+});
+
+describe('provinceNameAt: the name a province had on a date', () => {
+  it.each([
+    ['Huế', '2017-05-03', null, 'Thừa Thiên Huế'],
+    ['Hà Giang', '2025-12-25', null, 'Tuyên Quang'],
+    ['Hà Giang', '2025-06-30', null, 'Hà Giang'],
+    ['Hà Giang', null, 2026, 'Tuyên Quang'],
+    ['Hà Giang', null, 2025, 'Hà Giang'],
+    ['Quảng Ngãi', '2025-12-01', null, 'Quảng Ngãi'],
+  ] as const)('%s on %s (year %s) → %s', (name, date, year, want) =>
+    expect(provinceNameAt(name, date, year)).toBe(want),
+  );
 });
 
 describe('findProvince by any spelling', () => {
