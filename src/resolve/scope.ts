@@ -260,8 +260,9 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
  * A place named in the body. No lookbehind at its head (a lookbehind there makes V8 try the pattern at every
  * offset of 50,000 characters): the word boundary before it is checked in code (placeAfterBoundary).
  */
+// "Báo Nam Định xin giới thiệu toàn văn …": a provincial Party newspaper bears its province's name.
 const BODY_PLACE =
-  /(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
+  /(?:tỉnh|Tỉnh ủy|thành phố|Thành ủy|Báo)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
@@ -412,9 +413,9 @@ export function documentLocality(args: {
     }
   }
   // No province named at all (a district portal's news item: "Huyện ủy Bố Trạch tổ chức …", "UBND quận Long Biên
-  // …"): a district whose name no other province has gives it, and the district itself when the text's own level
-  // is not known otherwise.
-  if (!province && !issuer) {
+  // …"; a provincial resolution "về … phát triển thị xã Sông Cầu" whose issuer names no place): a district whose name
+  // no other province has gives it, and the district itself when the text's own level is not known otherwise.
+  if (!province && (!issuer || (!issuer.district && !issuer.commune && !issuer.unresolved))) {
     const d = mostNamed(
       win,
       BODY_DISTRICT,
@@ -426,7 +427,7 @@ export function documentLocality(args: {
     );
     if (d) {
       province = d.province;
-      if (!level) {
+      if (!level && !issuer) {
         level = 'district';
         district = d.district;
       }

@@ -67,6 +67,29 @@ describe('scope of a cited document', () => {
   });
 });
 
+describe('a text whose issuer names no place', () => {
+  const scopeOf = (text: string): string =>
+    extractDocument(text, { source: 'x.txt' }).documents.find((d) => d.source === 'x.txt')!.scope;
+  it('is of the province of the district it names, when only one province has it', () =>
+    expect(
+      scopeOf(
+        'Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025.\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\n',
+      ),
+    ).toBe('Phú Yên'));
+  it('is of the province whose Party newspaper re-publishes it', () =>
+    expect(
+      scopeOf(
+        'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.\n\nI. ĐÁNH GIÁ TÌNH HÌNH\n',
+      ),
+    ).toBe('Nam Định'));
+  it('dated after 1 July 2025, of the province that the one it names merged into', () =>
+    expect(
+      scopeOf(
+        'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.\n',
+      ),
+    ).toBe('Tuyên Quang'));
+});
+
 describe('a citation nested in the title of another', () => {
   const text = (body: string): string =>
     `ỦY BAN NHÂN DÂN\nTỈNH GIA LAI\n\nSố: 48/2025/QĐ-UBND\n\nGia Lai, ngày 10 tháng 9 năm 2025\n\nQUYẾT ĐỊNH\nvề hỗ trợ học sinh\n\n${body}\n`;
