@@ -14,6 +14,16 @@
  *   items of 12 provinces, 2015–2026): annotated while the extractor was being fixed against dev13–dev15 and never
  *   looked at; FLOORS measured on commit 5f9ddae, the code before that session's fixes (0.8276, 0.7119, 1, 0.9688,
  *   rounded down).
+ * - `frozen5` (16 texts, the twenty-first round: stored pages of 13 provinces, 2018–2026, chosen for commune, ward,
+ *   department and post-July-2025 texts): annotated while the extractor was being fixed against dev16 and dev17 and
+ *   never looked at; FLOORS measured on commit 9a8caae, the code before that session's fixes (0.9504, 0.9428, 1,
+ *   0.9878, rounded down; the same on 5c24e7c, the code when it arrived).
+ * The third floor is the typed relations F1 (a relation counts only with an accepted type), measured on the same
+ * commits; it replaced the relation type share (typed pairs among pairs found) on 26 November, when a fix that found
+ * one more frozen4 pair, typed otherwise than the gold (22 of 23), took that share from 1 to 0.957 while relations F1
+ * went from 0.746 to 0.780: a share of the pairs found falls when a new pair is found, the typed F1 does not. The share
+ * is still printed beside the issue's target. Typed relations F1 on the floors' commits: frozen 0.4620, frozen2 0.7467,
+ * frozen3 0.7722, frozen4 0.7119, frozen5 0.9429 (rounded down); the shares in parentheses above are the old third floors.
  * Floors are scored with `tests/fixtures/real/score-cli.ts <part> <that checkout>/src` and are never lowered. The
  * issue's targets are printed beside the current figures; they are what the project aims at, not what is asserted.
  * Do not fix the extractor by reading these texts or their miss lists: fix by cause against the `dev` parts.
@@ -26,7 +36,7 @@ import { checkGoldFile } from '../fixtures/real/consistency';
 interface Figures {
   documentsF1: number;
   relationsF1: number;
-  relationType: number;
+  typedRelationsF1: number;
   metadata: number;
 }
 const PARTS: { part: RealPart; measuredOn: string; minTexts: number; floors: Figures }[] = [
@@ -34,28 +44,35 @@ const PARTS: { part: RealPart; measuredOn: string; minTexts: number; floors: Fig
     part: 'frozen',
     measuredOn: 'be537f9',
     minTexts: 30,
-    floors: { documentsF1: 0.905, relationsF1: 0.553, relationType: 0.835, metadata: 0.979 },
+    floors: { documentsF1: 0.905, relationsF1: 0.553, typedRelationsF1: 0.462, metadata: 0.979 },
   },
   {
     part: 'frozen2',
     measuredOn: 'c110545',
     minTexts: 20,
-    floors: { documentsF1: 0.917, relationsF1: 0.835, relationType: 0.893, metadata: 0.965 },
+    floors: { documentsF1: 0.917, relationsF1: 0.835, typedRelationsF1: 0.746, metadata: 0.965 },
   },
   {
     part: 'frozen3',
     measuredOn: '1e8fda7',
     minTexts: 25,
-    floors: { documentsF1: 0.847, relationsF1: 0.784, relationType: 0.983, metadata: 0.982 },
+    floors: { documentsF1: 0.847, relationsF1: 0.784, typedRelationsF1: 0.772, metadata: 0.982 },
   },
   {
     part: 'frozen4',
     measuredOn: '5f9ddae',
     minTexts: 14,
-    floors: { documentsF1: 0.827, relationsF1: 0.711, relationType: 1, metadata: 0.968 },
+    floors: { documentsF1: 0.827, relationsF1: 0.711, typedRelationsF1: 0.711, metadata: 0.968 },
+  },
+  {
+    part: 'frozen5',
+    measuredOn: '9a8caae',
+    minTexts: 16,
+    floors: { documentsF1: 0.95, relationsF1: 0.942, typedRelationsF1: 0.942, metadata: 0.987 },
   },
 ];
-const TARGETS: Figures = { documentsF1: 0.97, relationsF1: 0.93, relationType: 0.95, metadata: 0.95 };
+/** The issue's targets (relation type: the share of the pairs found whose type is right). */
+const TARGETS = { documentsF1: 0.97, relationsF1: 0.93, relationType: 0.95, metadata: 0.95 };
 
 describe.each(PARTS)('real documents, held-out part $part', ({ part, measuredOn, minTexts, floors }) => {
   const set = loadRealSet(part);
@@ -72,7 +89,7 @@ describe.each(PARTS)('real documents, held-out part $part', ({ part, measuredOn,
     );
     expect(score.documentsF1).toBeGreaterThanOrEqual(floors.documentsF1);
     expect(score.relationsF1).toBeGreaterThanOrEqual(floors.relationsF1);
-    expect(score.relationType).toBeGreaterThanOrEqual(floors.relationType);
+    expect(score.typedRelationsF1).toBeGreaterThanOrEqual(floors.typedRelationsF1);
     expect(score.metadata).toBeGreaterThanOrEqual(floors.metadata);
   });
 });
