@@ -80,6 +80,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('BNN', 'Bộ Nông nghiệp và Phát triển nông thôn'),
   central('TCLN', 'Tổng cục Lâm nghiệp'),
   central('BKHĐT', 'Bộ Kế hoạch và Đầu tư'),
+  // Its older code, before "BKHĐT" ("Thông tư số 01/2007/TT-BKH").
+  central('BKH', 'Bộ Kế hoạch và Đầu tư'),
   central('BKHCN', 'Bộ Khoa học và Công nghệ'),
   central('BTTTT', 'Bộ Thông tin và Truyền thông'),
   central('BLĐTBXH', 'Bộ Lao động - Thương binh và Xã hội'),
@@ -125,6 +127,7 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   province('SGTVT', 'Sở Giao thông vận tải tỉnh {province}'),
   province('STNMT', 'Sở Tài nguyên và Môi trường tỉnh {province}'),
   province('SNNPTNT', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh {province}'),
+  province('SNN', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh {province}'),
   // Departments of the 2025 reorganisation ("602/TTr-SNNMT").
   province('SNNMT', 'Sở Nông nghiệp và Môi trường tỉnh {province}'),
   province('SDTTG', 'Sở Dân tộc và Tôn giáo tỉnh {province}'),
@@ -135,6 +138,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   province('SLĐTBXH', 'Sở Lao động - Thương binh và Xã hội tỉnh {province}'),
   province('SVHTTDL', 'Sở Văn hóa, Thể thao và Du lịch tỉnh {province}'),
   province('CAT', 'Công an tỉnh {province}'),
+  // The State legal aid centre of a province ("Kế hoạch số 131/TGPL-NV" cited by a district's justice office).
+  province('TGPL', 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh {province}'),
   // District-level bodies.
   district('HU', 'Huyện ủy {district}'),
   district('QU', 'Quận ủy {district}'),
