@@ -266,6 +266,10 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
+/** A province's own body named without its name: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Tỉnh ủy" (no name after). */
+const OWN_PROVINCE_BODY =
+  /(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]tỉnh|Tỉnh ủy)(?![\p{L}\p{N}])(?![ \t]{1,2}\p{Lu})/u;
+
 /** The longest first line read as a news item's headline. */
 const HEADLINE_CHARS = 200;
 /** A district body named without its name, as the district's own texts call it: "UBND Quận chủ trì", "UBND huyện". */
@@ -389,12 +393,18 @@ export function documentLocality(args: {
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").
   const win = body.slice(0, 50000);
-  province ??= mostNamed(
-    win,
-    BODY_PLACE,
-    (name) => places.province(name) ?? null,
-    (p) => p,
-  );
+  if (!province) {
+    const named = mostNamed(
+      win,
+      BODY_PLACE,
+      (name) => places.province(name) ?? null,
+      (p) => p,
+    );
+    // A text that calls its own province's bodies "UBND tỉnh" is no centrally-run city's, whose are "UBND Thành phố":
+    // "Tổng Lãnh sự quán Ấn Độ tại thành phố Hồ Chí Minh", named in a province's letter, is only where a consulate is.
+    const cityThen = named !== null && places.isCentralCity(provinceNameAt(named, date, null));
+    province = cityThen && OWN_PROVINCE_BODY.test(win) ? null : named;
+  }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.
   let headlineCommune: CommuneHit | null = null;

@@ -33,6 +33,8 @@ describe('scope of a cited document', () => {
     ['2352-KH/BDVTW-BCSĐCP', 'Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ', KON_TUM, 'national'],
     ['133-KH/BDVTU-BCSĐ', 'Ban cán sự đảng UBND tỉnh và Ban dân vận Tỉnh ủy', KON_TUM, 'Kon Tum'],
     ['6888/VPCP-V.I', '', KON_TUM, 'national'],
+    ['01/2007/TT-BKH', '', KON_TUM, 'national'],
+    ['131/TGPL-NV', '', PHU_GIAO, 'Bình Dương'],
     ['77/SNV-TCBC', '', KON_TUM, 'Kon Tum'],
   ] as const)('%s "%s" cited from %o → %s', (symbol, issuer, citing, scope) => {
     const mentions = issuer ? (parseIssuers(issuer, defaultPlaces)?.issuers ?? []) : [];
@@ -82,6 +84,12 @@ describe('a text whose issuer names no place', () => {
         'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.\n\nI. ĐÁNH GIÁ TÌNH HÌNH\n',
       ),
     ).toBe('Nam Định'));
+  it('calling its province\'s bodies "UBND tỉnh", of no centrally-run city it names as a place', () => {
+    const item = (own: string): string =>
+      `Tổ chức chương trình văn hóa\n\nTrên cơ sở văn bản của Tổng Lãnh sự quán Ấn Độ tại thành phố Hồ Chí Minh, ${own} vừa ban hành văn bản số 4099/UBND-KGVX về tổ chức chương trình văn hóa.\n`;
+    expect(scopeOf(item('UBND tỉnh'))).toBe('unknown');
+    expect(scopeOf(item('UBND Thành phố'))).toBe('Hồ Chí Minh');
+  });
   it('dated after 1 July 2025, of the province that the one it names merged into', () =>
     expect(
       scopeOf(
