@@ -12,6 +12,7 @@ import {
   ACTS_ONLY_ON_OWN_KIND,
   LETTER_KIND,
   NEVER_ACTED_ON,
+  NEVER_A_BASIS,
   REPORTS_UNCHANGED,
   firstCitationType,
 } from './tables/kinds';
@@ -227,7 +228,11 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   // A submission or a report is answered and cited: no text rests on it, carries it out or changes it.
   for (const r of kept) {
     const toKind = r.to === 'doc' ? kind : refDocs[r.to].kind;
-    if (r.type !== 'CITES' && toKind && NEVER_ACTED_ON.has(toKind)) {
+    if (
+      r.type !== 'CITES' &&
+      toKind &&
+      (NEVER_ACTED_ON.has(toKind) || (r.type === 'BASED_ON' && NEVER_A_BASIS.has(toKind)))
+    ) {
       r.type = 'CITES';
       continue;
     }

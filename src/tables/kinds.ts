@@ -37,6 +37,8 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Báo cáo', code: 'BC', system: 'state', examples: ['215/BC-UBND', '88/BC-BNV'] },
   // An appraisal report of a department of justice ("Báo cáo thẩm định số 18/BCTĐ-STP").
   { name: 'Báo cáo', code: 'BCTĐ', system: 'state', examples: ['18/BCTĐ-STP'] },
+  // A council committee's examination report ("Báo cáo thẩm tra số 45/BCTT-KTNS … của Ban Kinh tế - Ngân sách").
+  { name: 'Báo cáo', code: 'BCTT', system: 'state', examples: ['45/BCTT-KTNS'] },
   { name: 'Biên bản', code: 'BB', system: 'state', examples: ['12/BB-UBND'] },
   { name: 'Tờ trình', code: 'TTr', system: 'state', examples: ['56/TTr-UBND', '321/TTr-BNV'] },
   { name: 'Hợp đồng', code: 'HĐ', system: 'state', examples: ['08/HĐ-SYT'] },
@@ -197,6 +199,12 @@ export function listKin(a: string, b: string): boolean {
   return a === b || LIST_KIN.some((group) => group.includes(a) && group.includes(b));
 }
 export const REPORTS_UNCHANGED: ReadonlySet<string> = new Set(['Báo cáo']);
+/**
+ * Kinds that are no legal basis: a council resolution "xét" a report as it "xét" a submission, in the same list as
+ * its "Căn cứ" ("…; Sau khi xem xét Tờ trình số 317/TTr-UBND …; Báo cáo thẩm tra số 593/BC-HĐND …"). All 19 relations
+ * to a report in the real development parts are CITES.
+ */
+export const NEVER_A_BASIS: ReadonlySet<string> = new Set(['Tờ trình', 'Báo cáo']);
 
 /**
  * Kinds of State texts that lay down rules or decide: a text done "theo" one of them is done according to it (cited),

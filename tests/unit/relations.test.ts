@@ -76,6 +76,13 @@ describe('what a kind of text can change', () => {
     const body = 'Căn cứ Tờ trình số 661/TTr-BCA ngày 01/10/2025 của Bộ Công an.\n';
     expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);
   });
+  it('a report is no basis, but may be carried out', () => {
+    const basis =
+      'Căn cứ Quyết định số 1625/QĐ-UBND ngày 01 tháng 8 năm 2013 của UBND tỉnh Sơn La về việc phê duyệt đề cương, Sau khi xem xét Tờ trình số 317/TTr-UBND ngày 20 tháng 11 năm 2015 của UBND tỉnh Sơn La; Báo cáo thẩm tra số 593/BC-HĐND ngày 07 tháng 12 năm 2015 của Ban Kinh tế - Ngân sách HĐND tỉnh.\n';
+    expect(types(head('NGHỊ QUYẾT', '139/NQ-HĐND') + basis)).toEqual(['BASED_ON', 'CITES', 'CITES']);
+    const carried = 'Thực hiện Báo cáo số 215/BC-UBND ngày 01/10/2025 của Ủy ban nhân dân tỉnh.\n';
+    expect(types(head('', '10988/BNV-CQĐP') + carried)).toEqual(['IMPLEMENTS']);
+  });
   it('nothing amends a submission', () => {
     const body = 'Sửa đổi Tờ trình số 661/TTr-BCA ngày 01/10/2025 của Bộ Công an.\n';
     expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);
