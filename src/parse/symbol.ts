@@ -8,7 +8,12 @@
  */
 import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
 import { ISSUER_CODES, OLD_NUMBERING_CODES, lookupIssuerCode } from '../tables/issuers';
-import { LOOKALIKE_LETTERS, PARTY_GLUED, SEGMENT_SPELLINGS } from '../tables/symbol-spellings';
+import {
+  LOOKALIKE_LETTERS,
+  PARTY_GLUED,
+  PARTY_ONLY_ISSUERS,
+  SEGMENT_SPELLINGS,
+} from '../tables/symbol-spellings';
 
 export type SymbolFamily = 'party' | 'state' | 'letter' | 'legal';
 
@@ -124,6 +129,8 @@ function isYear(seg: string): boolean {
   }
   return true;
 }
+
+const PARTY_ONLY: ReadonlySet<string> = new Set(PARTY_ONLY_ISSUERS.codes);
 
 const LOWER = /\p{Ll}/gu;
 function lowercaseCount(s: string): number {
@@ -244,8 +251,11 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
     KIND_CODES.has(first.seg) &&
     (!lookupIssuerCode(first.seg) || (others.length > 0 && !!lookupIssuerCode(others[0].seg)));
   if (kindFirst && others.length > 0) {
-    // State: number/KIND-ISSUER[-ISSUER…]
     const issuers = others.map((p) => p.seg);
+    // "60/NQ-TW": a Party text typed the State way (PARTY_ONLY_ISSUERS).
+    if (issuers.length === 1 && PARTY_ONLY.has(issuers[0]) && kindByCode(first.seg, 'party'))
+      return make('party', first.seg, kindName(first.seg, 'party'), issuers, null, null, null);
+    // State: number/KIND-ISSUER[-ISSUER…]
     return make('state', first.seg, kindName(first.seg, 'state'), issuers, null, null, termOf(issuers));
   }
   // "572/QĐ": a kind with no issuer is a truncated draft number, not a letter of body "QĐ".

@@ -104,3 +104,22 @@ export const PARTY_GLUED: {
     'Quyết định số 2609QĐ/UBND ngày 24',
   ],
 };
+
+/**
+ * Party bodies' codes, which no State body uses: a symbol typed the State way with one of them as its only issuer
+ * ("Nghị quyết số 60/NQ-TW", "12/KH-TU") is the Party's, hyphen and slash swapped. `examples`: typed → official;
+ * `counterExamples`: State symbols that stay as they are.
+ */
+export const PARTY_ONLY_ISSUERS: {
+  codes: readonly string[];
+  examples: [string, string][];
+  counterExamples: string[];
+} = {
+  codes: ['TW', 'TU', 'HU', 'QU', 'ThU', 'TXU', 'ĐU'],
+  examples: [
+    ['60/NQ-TW', '60-NQ/TW'],
+    ['12/KH-TU', '12-KH/TU'],
+    ['05/CT-HU', '05-CT/HU'],
+  ],
+  counterExamples: ['60/NQ-CP', '12/KH-UBND', '5662/CT-CS'],
+};

@@ -4,7 +4,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt } from '../../src/parse/symbol';
-import { SEGMENT_SPELLINGS, LOOKALIKE_LETTERS, PARTY_GLUED } from '../../src/tables/symbol-spellings';
+import {
+  SEGMENT_SPELLINGS,
+  LOOKALIKE_LETTERS,
+  PARTY_GLUED,
+  PARTY_ONLY_ISSUERS,
+} from '../../src/tables/symbol-spellings';
 import { findReferences } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
@@ -126,6 +131,15 @@ describe('a Party number glued to its kind code (PARTY_GLUED)', () => {
     findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
   it.each(PARTY_GLUED.examples)('%s → %s', (text, want) => expect(symbols(text)).toEqual([want]));
   it.each(PARTY_GLUED.counterExamples)('no citation in "%s"', (text) => expect(symbols(text)).toEqual([]));
+});
+
+describe('a Party text typed the State way (PARTY_ONLY_ISSUERS)', () => {
+  it.each(PARTY_ONLY_ISSUERS.examples)('%s → %s', (typed, official) => {
+    expect(parseSymbol(typed)).toMatchObject({ symbol: official, family: 'party' });
+  });
+  it.each(PARTY_ONLY_ISSUERS.counterExamples)('%s stays a State symbol', (typed) =>
+    expect(parseSymbol(typed)?.symbol).toBe(typed),
+  );
 });
 
 describe('OCR noise inside a symbol', () => {
