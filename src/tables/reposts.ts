@@ -51,11 +51,12 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // "Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU về …": a dated report of the issue.
     name: 'dated report of the issue',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM}${AFTER}`,
       'u',
     ),
     examples: [
       'Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.',
+      'Ngày 18/11/2025, Bộ Tài chính đã ban hành Công văn 17899/BTC-VP về việc bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã',
       'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.',
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
     ],
@@ -69,7 +70,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // "Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu …": news of a document just issued.
     name: 'news of a document just issued',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM}${AFTER}`,
       'u',
     ),
     examples: [
