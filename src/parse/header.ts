@@ -3,10 +3,17 @@
  * issuer block, "Số: …", "<Place>, ngày … tháng … năm …", kind line + title, "V/v …", "Kính gửi:",
  * "Nơi nhận:", signature block. Reads normalised text (markup and stamps already gone).
  */
-import { CAPITALISED_KIND_NAMES, GENERIC_KIND_NAMES, KINDS, KIND_NAMES, kindByName } from '../tables/kinds';
+import {
+  CAPITALISED_KIND_NAMES,
+  GENERIC_KIND_NAMES,
+  KINDS,
+  KIND_NAMES,
+  PARTY_KINDS_CITED_BY_NUMBER,
+  kindByName,
+} from '../tables/kinds';
 import { matchRepostLead } from '../tables/reposts';
-import { BODY_HEAD_WORDS } from '../tables/issuers';
-import { parseSymbol, type ParsedSymbol } from './symbol';
+import { BODY_HEAD_WORDS, PARTY_BODY_CODES } from '../tables/issuers';
+import { classifySymbol, parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
 import type { Signature } from '../model';
 import { splitLines } from '../text/lines';
@@ -268,14 +275,15 @@ function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
     const m = matchRepostLead(line.text);
     if (!m?.groups) continue;
     const g = m.groups;
-    const symbol = parseSymbol(g.sym);
+    const written = g.sym ?? g.num;
+    const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '');
     if (!symbol) continue;
     const date =
       leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
       leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
-    const at = line.start + (m.index ?? 0) + m[0].indexOf(g.sym);
+    const at = line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(g.kind) + g.kind.length);
     info.symbol = symbol;
-    info.symbolSpan = { start: at, end: at + g.sym.length };
+    info.symbolSpan = { start: at, end: at + written.length };
     if (date) {
       info.date = date;
       info.year = Number(date.slice(0, 4));
@@ -285,6 +293,22 @@ function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
     if (g.title) info.title ??= capTitle(g.title.trim());
     return;
   }
+}
+
+/** A Party body's name at the start of a lead's issuer ("Ban Thường vụ Tỉnh ủy Yên Bái"), with its code. */
+const PARTY_LEAD_BODIES = PARTY_BODY_CODES.map((b) => ({
+  head: new RegExp(b.head.replace(/\$$/u, '(?![\\p{L}])'), 'iu'),
+  code: b.code,
+}));
+/**
+ * A Party text named by its number alone in a lead ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về …"):
+ * the Party numbers its texts "<number>-<kind code>/<body code>", so the kind and the body give "17-CT/TU".
+ */
+function codelessLead(num: string, kindName: string, issuer: string): ParsedSymbol | null {
+  const kind = kindByName(kindName);
+  const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
+  const body = kindCode ? PARTY_LEAD_BODIES.find((b) => b.head.test(issuer.trim())) : undefined;
+  return kindCode && body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
 }
 
 /**

@@ -17,6 +17,13 @@ const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
 const SYM = String.raw`(?<sym>\d{1,6}[^\s,;]{2,40}?)(?=[\s,;]|\.(?:\s|$)|$)`;
 const date = (k: string): string =>
   String.raw`(?:(?<d${k}>\d{1,2})[/.-](?<m${k}>\d{1,2})[/.-](?<y${k}>\d{4})|(?<td${k}>\d{1,2})[ \t]tháng[ \t](?<tm${k}>\d{1,2})[ \t]năm[ \t](?<ty${k}>\d{4}))`;
+/**
+ * Or a Party text's number alone ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về …"): its symbol follows
+ * from its kind and its body (header.ts, PARTY_BODY_CODES).
+ */
+const SYM_OR_NUMBER = String.raw`(?:${SYM}|(?<num>\d{1,5})(?=[ \t]{1,2}(?:về|V\/v|ngày)[ \t]|[,;]))`;
+/** A news item's date of the month, without its year ("Ngày 6/8, …"): no date, but still the lead. */
+const DAY_MONTH = String.raw`\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)`;
 /** A body's name: capitalised, no sentence punctuation, bounded. */
 const ISSUER = String.raw`(?<issuer>\p{Lu}[^\n,;.:]{1,80}?)`;
 const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
@@ -51,12 +58,13 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // "Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU về …": a dated report of the issue.
     name: 'dated report of the issue',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
       'Ngày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.',
       'Ngày 18/11/2025, Bộ Tài chính đã ban hành Công văn 17899/BTC-VP về việc bồi dưỡng, tập huấn nghiệp vụ thuế cho công chức, viên chức cấp xã',
+      'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo của các cấp ủy đối với công tác dư luận xã hội trong tình hình mới.',
       'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.',
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
     ],
@@ -70,7 +78,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // "Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu …": news of a document just issued.
     name: 'news of a document just issued',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [

@@ -252,7 +252,10 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
   it.each(REPOST_LEADS.map((r) => [r.name, r] as const))(
     '%s: examples match, counter-examples do not',
     (_n, row) => {
-      for (const e of row.examples) expect(row.pattern.exec(e)?.groups?.sym, e).toBeTruthy();
+      for (const e of row.examples) {
+        const g = row.pattern.exec(e)?.groups;
+        expect(g?.sym ?? g?.num, e).toBeTruthy();
+      }
       for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
     },
   );
@@ -301,6 +304,20 @@ describe('a page that re-publishes a text names it before its body', () => {
       'Nghị quyết về nhiệm vụ năm 2020\n\nLTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết.\n',
     );
     expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({ symbol: '19-NQ/TU', date: '2019-11-25' });
+  });
+  it('a Party text named in the lead by its number alone, on a day of the month', () => {
+    const n = normalizeText(
+      'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo của các cấp ủy.\nNội dung Chỉ thị như sau:\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({
+      symbol: '17-CT/TU',
+      date: null,
+      kind: 'Chỉ thị',
+    });
+    const state = normalizeText(
+      'Ngày 6/8, Ủy ban nhân dân tỉnh Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường phòng cháy.\n',
+    );
+    expect(parseHeader(state.text, state.bodyEnd).symbol).toBeNull();
   });
   it('a preamble ending in the sentence that enacts the text', () => {
     const n = normalizeText(
