@@ -272,6 +272,16 @@ const OWN_PROVINCE_BODY =
 
 /** The longest first line read as a news item's headline. */
 const HEADLINE_CHARS = 200;
+/** A kind line alone ("KẾ HOẠCH"): the title is the line after it. */
+const KIND_LINE_ALONE = /^[ \t#*]{0,8}\p{Lu}[\p{Lu}\p{M} ]{1,30}[ \t*]{0,4}$/u;
+/** A text's title: its first line, or the line after a kind line alone; at most HEADLINE_CHARS. */
+function titleOf(win: string): string {
+  const lines = win.slice(0, 2 * HEADLINE_CHARS + 2).split('\n');
+  const first = lines.findIndex((l) => l.trim() !== '');
+  if (first < 0) return '';
+  const at = KIND_LINE_ALONE.test(lines[first]) && first + 1 < lines.length ? first + 1 : first;
+  return lines[at].slice(0, HEADLINE_CHARS);
+}
 /** A district body named without its name, as the district's own texts call it: "UBND Quận chủ trì", "UBND huyện". */
 const OWN_DISTRICT_BODY =
   /(?:Ủy ban nhân dân|UBND|Huyện ủy|Quận ủy)[ \t](?:[Qq]uận|[Hh]uyện)(?![ \t]{1,2}[\p{Lu}\d])(?![\p{L}])/u;
@@ -284,8 +294,9 @@ const BODY_COMMUNE =
   /(?<name>(?:xã|phường|thị trấn)[ \t](?:\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}])))/gu;
 
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
+// A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const BODY_DISTRICT =
-  /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+  /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
 
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {
@@ -420,6 +431,20 @@ export function documentLocality(args: {
       province = headlineCommune.province;
       district = headlineCommune.district;
       level = 'commune';
+    }
+  }
+  // A text with no letterhead titled by the district body it comes from ("KẾ HOẠCH / Hoạt động của Ban Chỉ đạo chuyển
+  // đổi số huyện Đăk R’lấp năm 2023"), in the province its body names: that district's.
+  if (!issuer && !level && province && !headlineCommune) {
+    const d = mostNamed(
+      titleOf(win),
+      BODY_DISTRICT,
+      (name) => places.district(name, province)?.district ?? null,
+      (found) => found,
+    );
+    if (d) {
+      district = d;
+      level = 'district';
     }
   }
   // No province named at all (a district portal's news item: "Huyện ủy Bố Trạch tổ chức …", "UBND quận Long Biên

@@ -78,6 +78,12 @@ describe('a text whose issuer names no place', () => {
         'Ban biên tập giới thiệu toàn văn Nghị quyết số 10-NQ/TU, ngày 18/8/2021 của Ban Thường vụ Tỉnh ủy về lãnh đạo xây dựng, phát triển thị xã Sông Cầu lên thành phố trực thuộc tỉnh vào năm 2025.\n\nThực hiện Nghị quyết Đại hội đại biểu Đảng bộ tỉnh lần thứ XVII, Ban Thường vụ Tỉnh ủy ban hành Nghị quyết như sau:\n',
       ),
     ).toBe('Phú Yên'));
+  it('with no letterhead, is of the district body its title names', () =>
+    expect(
+      scopeOf(
+        'KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023.\n',
+      ).toLowerCase(),
+    ).toBe("đắk nông/đắk r'lấp"));
   it('is of the province whose Party newspaper re-publishes it', () =>
     expect(
       scopeOf(
