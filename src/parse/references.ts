@@ -145,8 +145,16 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     if (/\p{Ll}$/u.test(parsed.number ?? '') && !kindWritten) continue;
     const start = symbolStart - (before ? before[0].length : 0);
     const ref = readTail(text, parsed, start, symbolStart, symbolEnd, kindWritten, options.places);
-    // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind.
-    if (listed && !kindWritten && !hasSo && prev.kind && prev.parsed.family === parsed.family)
+    // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind, unless its own code
+    // names one ("77/GP-UBND ngày 06/09/2019 1762/QĐ-UBND": a licence, then a decision).
+    if (
+      listed &&
+      !kindWritten &&
+      !hasSo &&
+      prev.kind &&
+      prev.parsed.family === parsed.family &&
+      !parsed.kindCode
+    )
       ref.kind = prev.kind;
     // "Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14 …": each "số" item is of the kind
     // that announced the list.

@@ -40,6 +40,8 @@ export const KINDS: readonly KindEntry[] = [
   // A council committee's examination report ("Báo cáo thẩm tra số 45/BCTT-KTNS … của Ban Kinh tế - Ngân sách").
   { name: 'Báo cáo', code: 'BCTT', system: 'state', examples: ['45/BCTT-KTNS'] },
   { name: 'Biên bản', code: 'BB', system: 'state', examples: ['12/BB-UBND'] },
+  // A licence of a People's Committee or a ministry ("Số giấy phép: 137/GP-UBND ngày 13/07/2017", a mine's licence).
+  { name: 'Giấy phép', code: 'GP', system: 'state', examples: ['137/GP-UBND', '136/GP-BTTTT'] },
   { name: 'Tờ trình', code: 'TTr', system: 'state', examples: ['56/TTr-UBND', '321/TTr-BNV'] },
   { name: 'Hợp đồng', code: 'HĐ', system: 'state', examples: ['08/HĐ-SYT'] },
   { name: 'Công điện', code: 'CĐ', system: 'state', examples: ['447/CĐ-TTg'] },

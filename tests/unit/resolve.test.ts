@@ -84,6 +84,12 @@ describe('a text whose issuer names no place', () => {
         'KẾ HOẠCH\nHoạt động của Ban Chỉ đạo chuyển đổi số huyện Đăk R’lấp năm 2023\nTriển khai thực hiện Quyết định số 47/QĐ-UBND ngày 12/01/2023 của Ủy ban nhân dân tỉnh Đăk Nông về ban hành Kế hoạch chuyển đổi số năm 2023.\n',
       ).toLowerCase(),
     ).toBe("đắk nông/đắk r'lấp"));
+  it('with no letterhead, of the city its body names with a capital ("Thành phố Hồ Chí Minh")', () =>
+    expect(
+      scopeOf(
+        'Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Sở Tài chính.\nThực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 về áp dụng cơ chế đặc thù trên địa bàn Thành phố Hồ Chí Minh; danh mục mỏ tại xã Thường Tân, xã Thường Tân và xã Phú Giáo.\n',
+      ),
+    ).toBe('Hồ Chí Minh'));
   it('is of the province whose Party newspaper re-publishes it', () =>
     expect(
       scopeOf(
