@@ -256,6 +256,7 @@ export function parseHeader(
     }
   }
   if (!info.symbol) headline(text, bodyEnd, info);
+  if (!info.symbol) annexOf(text, bodyEnd, info);
   if (!info.symbol && !info.kind) titledKind(text, bodyEnd, info);
   readFooter(text, bodyEnd, info);
   return info;
@@ -291,6 +292,36 @@ function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
     if (!GENERIC_KIND_NAMES.has(g.kind)) info.kind ??= kindByName(g.kind) ?? g.kind;
     if (info.issuerLines.length === 0 && g.issuer) info.issuerLines.push(g.issuer.trim());
     if (g.title) info.title ??= capTitle(g.title.trim());
+    return;
+  }
+}
+
+/**
+ * An annex's heading names the text it is attached to ("(Kèm theo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025
+ * của Ủy ban nhân dân Thành phố)", "(Ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày …)"): in a copy whose header
+ * was lost, that is the text's own number and date. Only a line that opens with the parenthesis: in running text
+ * "ban hành kèm theo Quyết định số …" cites another text's annex.
+ */
+const ANNEX_HEADING = new RegExp(
+  String.raw`^[ \t*_]{0,6}\([ \t]{0,2}(?:[Bb]an[ \t]hành[ \t])?[Kk]èm[ \t]theo[ \t]{1,2}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \t]{1,2}số[ \t]{0,2}:?[ \t]{0,2}(?<sym>\d{1,6}[^\s,;)]{2,40}?)(?=[\s,;)])(?:[ \t]{1,2}ngày[ \t]{1,2}(?<d>\d{1,2})[ \t]{1,2}tháng[ \t]{1,2}(?<m>\d{1,2})[ \t]{1,2}năm[ \t]{1,2}(?<y>\d{4})|[ \t]{1,2}ngày[ \t]{1,2}(?<d2>\d{1,2})\/(?<m2>\d{1,2})\/(?<y2>\d{4}))?`,
+  'u',
+);
+function annexOf(text: string, bodyEnd: number, info: HeaderInfo): void {
+  for (const line of lines(text, 0, bodyEnd)) {
+    if (!line.text.includes('èm theo')) continue;
+    const m = ANNEX_HEADING.exec(line.text);
+    const g = m?.groups;
+    const symbol = g ? parseSymbol(g.sym) : null;
+    if (!m || !g || !symbol) continue;
+    const at = line.start + (m.index ?? 0) + m[0].indexOf(g.sym);
+    info.symbol = symbol;
+    info.symbolSpan = { start: at, end: at + g.sym.length };
+    const date = leadDate(g.d ?? g.d2, g.m ?? g.m2, g.y ?? g.y2);
+    if (date && !info.date) {
+      info.date = date;
+      info.year = Number(date.slice(0, 4));
+    }
+    if (!GENERIC_KIND_NAMES.has(g.kind)) info.kind ??= kindByName(g.kind) ?? g.kind;
     return;
   }
 }

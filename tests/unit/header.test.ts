@@ -319,6 +319,19 @@ describe('a page that re-publishes a text names it before its body', () => {
     );
     expect(parseHeader(state.text, state.bodyEnd).symbol).toBeNull();
   });
+  it("an annex's heading names the text whose header was lost; running text does not", () => {
+    const annexed = normalizeText(
+      'Kính gửi:\n- Sở Tài chính.\nThực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025.\n**Phụ lục:**\n*(kèm theo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố)*\n',
+    );
+    expect(view(parseHeader(annexed.text, annexed.bodyEnd))).toMatchObject({
+      symbol: '4001/UBND-ĐT',
+      date: '2025-11-24',
+    });
+    const cited = normalizeText(
+      'Kính gửi:\n- Sở Tài chính.\nThực hiện Quy chế ban hành kèm theo Quyết định số 12/2025/QĐ-UBND ngày 01/3/2025 của UBND tỉnh.\n',
+    );
+    expect(parseHeader(cited.text, cited.bodyEnd).symbol).toBeNull();
+  });
   it('a preamble ending in the sentence that enacts the text', () => {
     const n = normalizeText(
       'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.\n',
