@@ -158,7 +158,8 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
       ref.kind = prev.kind;
     // "Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 …; số 28/2016/QH14 …": each "số" item is of the kind
     // that announced the list.
-    if (!kindWritten && hasSo) ref.kind = listKind(text, start) ?? ref.kind;
+    // A symbol whose code names its kind keeps it ("các Chương trình … theo quy định tại các Quyết định: số 1719/QĐ-TTg").
+    if (!kindWritten && hasSo && !parsed.kindCode) ref.kind = listKind(text, start) ?? ref.kind;
     refs.push(ref);
   }
   codelessPartyCitations(text, refs, options);
