@@ -23,6 +23,7 @@ import {
   NON_DOCUMENT_OBJECTS,
   OBJECT_PARTS,
   PROPOSALS,
+  QUOTED_WORDING,
   TITLE_OPENINGS,
   TITLE_VERBS,
   TOPICS,
@@ -355,6 +356,12 @@ export function findRelations(
         trig = null;
         top.trigger = null;
       }
+      // Inside quoted wording ("… như sau: “…; Nghị định số 27/2022/NĐ-CP; …”") a verb before the quotation acts on
+      // the words, not on the texts they name (QUOTED_WORDING).
+      if (trig && from === 'doc') {
+        const open = quotedWordingStart(text, r.start);
+        if ((open >= 0 && trig.start < open) || PART_WORDING.test(text.slice(trig.end, r.start))) trig = null;
+      }
       governor.set(i, from);
       if (typeof from === 'number') nestedTrigger.set(i, trig);
       const rel = onNorm(relation(from, i, trig, sent), trig, r);
@@ -438,6 +445,18 @@ function wordCount(text: string, from: number, to: number): number {
 
 /** "… như sau: “", "… như sau:\n\"": a quotation of what the citation before it says. */
 const QUOTE_INTRO = /như[ \t]sau[ \t]{0,2}:[\s]{0,3}[“"]/u;
+
+/** The longest quotation of wording looked back through. */
+const MAX_QUOTE = 3000;
+const WORDING_OPENER = new RegExp(`(?:${QUOTED_WORDING.openers.map(spaced).join('|')})[\\s*]{0,4}$`, 'iu');
+/** Where the quotation of wording that `at` lies in opens (its “), or -1 when `at` is in none. */
+function quotedWordingStart(text: string, at: number): number {
+  const open = text.lastIndexOf('“', at);
+  if (open < 0 || at - open > MAX_QUOTE) return -1;
+  const close = text.indexOf('”', open);
+  if (close >= 0 && close < at) return -1;
+  return WORDING_OPENER.test(text.slice(Math.max(0, open - 40), open)) ? open : -1;
+}
 
 /** The verb that governs the citation after `hits`: the last, unless it yields to an act verb before it (`yieldsTo`). */
 function yielded(text: string, hits: TriggerHit[]): TriggerHit {
@@ -568,6 +587,11 @@ const PARTS_BEFORE = new RegExp(
   'iu',
 );
 const PART_AFTER = new RegExp(`^[ \\t]{1,3}${PART}`, 'iu');
+/**
+ * A verb acting on a part of a text whose new wording follows ("sửa đổi, bổ sung khoản 1 Điều 3 Thông tư 55/2023/TT-BTC
+ * …, cụ thể như sau: (1) … Nghị định 27/2022/NĐ-CP; …"): the texts the wording names are not the verb's objects.
+ */
+const PART_WORDING = new RegExp(`^\\s{1,3}${PART}[^:;“”]{0,240}?như\\ssau\\s{0,2}:`, 'iu');
 /**
  * A comma or "và" between parts of a text right after a verb ("sửa đổi, bổ sung một số điều, phụ lục của Nghị định
  * …"): inside the verb's object (OBJECT_PARTS), so it separates no items of a list.

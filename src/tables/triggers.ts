@@ -701,6 +701,35 @@ export const OBJECT_PARTS: {
   ],
 };
 
+/**
+ * Words that open a quotation of wording ("Sửa đổi, bổ sung khoản 1 Điều 3 như sau: “1. … Nghị định số 27/2022/NĐ-CP;
+ * …”", "Thay thế cụm từ “Thông tư số 36/2018/TT-BTC” bằng …"): a citation inside is part of the words the verb writes
+ * or replaces, not its object, so the verb before the quotation gives it nothing (relations.ts). `examples`: sentences
+ * whose quoted citation the document only cites; `counterExamples`: sentences whose citation keeps the verb's type.
+ */
+export const QUOTED_WORDING: {
+  openers: readonly string[];
+  examples: readonly (readonly [sentence: string, type: RelationType])[];
+  counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
+} = {
+  // A phrase quoted after another ("cụm từ “…” và “…”") is quoted too.
+  openers: ['như sau:', 'cụm từ', '” và', '”,'],
+  examples: [
+    [
+      'Sửa đổi Quy chế như sau: “Kinh phí: Nghị định số 27/2022/NĐ-CP ngày 01/4/2022 của Chính phủ; Nghị định số 38/2023/NĐ-CP ngày 24/6/2023 của Chính phủ.”',
+      'CITES',
+    ],
+    [
+      'Thay thế cụm từ “Thông tư số 36/2018/TT-BTC ngày 30 tháng 3 năm 2018 của Bộ Tài chính” và “Thông tư số 06/2023/TT-BTC ngày 31 tháng 01 năm 2023 của Bộ Tài chính” bằng cụm từ “Thông tư số 100/2025/TT-BTC ngày 28 tháng 10 năm 2025 của Bộ Tài chính”.',
+      'CITES',
+    ],
+  ],
+  counterExamples: [
+    ['Sửa đổi, bổ sung Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của UBND tỉnh như sau:', 'AMENDS'],
+    ['Thay thế Thông tư số 36/2018/TT-BTC ngày 30/3/2018 của Bộ Tài chính.', 'REPLACES'],
+  ],
+};
+
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
 /** A trigger table compiled: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */

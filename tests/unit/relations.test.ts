@@ -83,6 +83,11 @@ describe('what a kind of text can change', () => {
     const carried = 'Thực hiện Báo cáo số 215/BC-UBND ngày 01/10/2025 của Ủy ban nhân dân tỉnh.\n';
     expect(types(head('', '10988/BNV-CQĐP') + carried)).toEqual(['IMPLEMENTS']);
   });
+  it('the texts named in the new wording of an amended part are only cited', () => {
+    const body =
+      'Sửa đổi, bổ sung khoản 1 Điều 3 Thông tư số 55/2023/TT-BTC ngày 15/8/2023 của Bộ Tài chính về lập dự toán, cụ thể như sau: (1) Việc lập dự toán thực hiện theo quy định của pháp luật; Nghị định số 27/2022/NĐ-CP; Nghị định số 38/2023/NĐ-CP.\n';
+    expect(types(head('THÔNG TƯ', '112/2025/TT-BTC') + body)).toEqual(['AMENDS', 'CITES', 'CITES']);
+  });
   it('nothing amends a submission', () => {
     const body = 'Sửa đổi Tờ trình số 661/TTr-BCA ngày 01/10/2025 của Bộ Công an.\n';
     expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);

@@ -210,6 +210,40 @@ describe("parts of a text inside a verb's object (OBJECT_PARTS)", () => {
   });
 });
 
+describe('citations inside quoted wording (QUOTED_WORDING)', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  const { QUOTED_WORDING } = triggerTable;
+  const fromDoc = (rels: ReturnType<typeof stated>): string[] =>
+    rels.filter((r) => r.fromDoc).map((r) => r.type);
+  it.each(QUOTED_WORDING.examples.map(([s, t]) => [s, t] as const))(
+    'example: %s → %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(new Set(fromDoc(stated(extractDocument, sentence)))).toEqual(new Set([type]));
+    },
+  );
+  it.each(QUOTED_WORDING.counterExamples.map(([s, t]) => [s, t] as const))(
+    'counter-example: %s → %s',
+    async (sentence, type) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(fromDoc(stated(extractDocument, sentence))).toEqual([type]);
+    },
+  );
+  it('without the rule, every example comes out otherwise', async () => {
+    vi.resetModules();
+    vi.doMock('../../src/tables/triggers', () => ({
+      ...triggerTable,
+      QUOTED_WORDING: { ...QUOTED_WORDING, openers: ['(?!)'] },
+    }));
+    const extract = (await import('../../src/extract')).extractDocument;
+    for (const [sentence, type] of QUOTED_WORDING.examples)
+      expect(new Set(fromDoc(stated(extract, sentence))), sentence).not.toEqual(new Set([type]));
+  });
+});
+
 describe('the end of an editorial note (NOTE_END)', () => {
   const re = new RegExp(`^(?:${widen(triggerTable.NOTE_END.pattern)})$`, 'u');
   it.each(triggerTable.NOTE_END.examples)('matches %s', (e) => expect(re.test(e)).toBe(true));
