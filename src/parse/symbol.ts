@@ -7,6 +7,7 @@
  * The scanner is one linear regex (separator-led segments, bounded lengths); validation is table lookups.
  */
 import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
+import { assemblyTermOfYear } from '../tables/dates';
 import { ISSUER_CODES, OLD_NUMBERING_CODES, lookupIssuerCode } from '../tables/issuers';
 import {
   LOOKALIKE_LETTERS,
@@ -230,6 +231,12 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
     if (issuerParts.length === 0) {
       const hit = lookupIssuerCode(kindPart.seg);
       if (!hit) return null;
+      // "43/2024/QH1": the term's last digit dropped; the year says which term it is (QH15).
+      const term = hit.term !== null ? assemblyTermOfYear(year) : null;
+      if (term !== null && term !== hit.term && String(term).startsWith(String(hit.term))) {
+        kindPart.seg = `${kindPart.seg.slice(0, -String(hit.term).length)}${term}`;
+        hit.term = term;
+      }
       return make(
         'legal',
         null,

@@ -65,6 +65,24 @@ export function partyTerm(iso: string): string | null {
   return found;
 }
 
+/**
+ * The years that lie wholly inside one National Assembly term (khóa): a law or resolution of such a year can only be
+ * of that term ("…/2024/QH15"). A term's first and last years are shared with the next or the one before (the new
+ * Assembly meets in mid-year), so they are left out.
+ */
+export const ASSEMBLY_TERM_YEARS: readonly { term: number; from: number; to: number }[] = [
+  { term: 11, from: 2003, to: 2006 },
+  { term: 12, from: 2008, to: 2010 },
+  { term: 13, from: 2012, to: 2015 },
+  { term: 14, from: 2017, to: 2020 },
+  { term: 15, from: 2022, to: 2025 },
+];
+
+/** The National Assembly term every text of `year` belongs to, or null for a year two terms share. */
+export function assemblyTermOfYear(year: number): number | null {
+  return ASSEMBLY_TERM_YEARS.find((t) => year >= t.from && year <= t.to)?.term ?? null;
+}
+
 /** National Assembly terms (khóa) by number, as in "UBTVQH11" and "QH13". */
 export function romanTerm(n: number): string | null {
   if (!(n >= 1 && n <= 30)) return null;

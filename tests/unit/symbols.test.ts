@@ -142,6 +142,19 @@ describe('a Party text typed the State way (PARTY_ONLY_ISSUERS)', () => {
   );
 });
 
+describe("a National Assembly term's last digit dropped", () => {
+  it.each([
+    ['43/2024/QH1', '43/2024/QH15'],
+    ['71/2014/UBTVQH1', '71/2014/UBTVQH13'],
+  ])('%s → %s (the year lies wholly in that term)', (typed, official) =>
+    expect(parseSymbol(typed)?.symbol).toBe(official),
+  );
+  it.each(['31/2021/QH1', '43/2024/QH14'])(
+    '%s stays as typed (a year two terms share, or no dropped digit)',
+    (t) => expect(parseSymbol(t)?.symbol).toBe(t),
+  );
+});
+
 describe('OCR noise inside a symbol', () => {
   const symbols = (s: string): string[] =>
     findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
