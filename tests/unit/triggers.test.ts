@@ -31,6 +31,13 @@ function stated(
   }));
 }
 
+/** The extractor re-imported with part of the trigger tables replaced (to show a rule is not dead weight). */
+async function extractWithTables(patch: Partial<typeof triggerTable>): Promise<Extract> {
+  vi.resetModules();
+  vi.doMock('../../src/tables/triggers', () => ({ ...triggerTable, ...patch }));
+  return (await import('../../src/extract')).extractDocument;
+}
+
 const full = (phrase: string): RegExp => new RegExp(`^(?:${widen(phrase)})$`, 'iu');
 
 describe.each(TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))('trigger row %s', async (_n, row) => {
@@ -161,9 +168,7 @@ describe.each(SENTENCE_RULES)('%s (%s)', (_title, name) => {
     },
   );
   it('without the rule, every example comes out otherwise', async () => {
-    vi.resetModules();
-    vi.doMock('../../src/tables/triggers', () => ({ ...triggerTable, [name]: { ...rule, types: [] } }));
-    const extract = (await import('../../src/extract')).extractDocument;
+    const extract = await extractWithTables({ [name]: { ...rule, types: [] } });
     for (const [sentence, type] of rule.examples)
       expect(new Set(fromDoc(stated(extract, sentence))), sentence).not.toEqual(new Set([type]));
   });
@@ -199,12 +204,7 @@ describe("parts of a text inside a verb's object (OBJECT_PARTS)", () => {
     },
   );
   it('without the rule, no example gets its type from the citation before', async () => {
-    vi.resetModules();
-    vi.doMock('../../src/tables/triggers', () => ({
-      ...triggerTable,
-      OBJECT_PARTS: { ...OBJECT_PARTS, words: ['(?!)'] },
-    }));
-    const extract = (await import('../../src/extract')).extractDocument;
+    const extract = await extractWithTables({ OBJECT_PARTS: { ...OBJECT_PARTS, words: ['(?!)'] } });
     for (const [sentence, type] of OBJECT_PARTS.examples)
       expect(nested(extract, sentence), sentence).not.toContain(type);
   });
@@ -233,12 +233,7 @@ describe('citations inside quoted wording (QUOTED_WORDING)', () => {
     },
   );
   it('without the rule, every example comes out otherwise', async () => {
-    vi.resetModules();
-    vi.doMock('../../src/tables/triggers', () => ({
-      ...triggerTable,
-      QUOTED_WORDING: { ...QUOTED_WORDING, openers: ['(?!)'] },
-    }));
-    const extract = (await import('../../src/extract')).extractDocument;
+    const extract = await extractWithTables({ QUOTED_WORDING: { ...QUOTED_WORDING, openers: ['(?!)'] } });
     for (const [sentence, type] of QUOTED_WORDING.examples)
       expect(new Set(fromDoc(stated(extract, sentence))), sentence).not.toEqual(new Set([type]));
   });
