@@ -41,8 +41,9 @@ export interface ParsedSymbol {
 }
 
 // A code: a capital, then letters, digits or "&" ("SNN&PTNT"); a dotted part ("V.I", "CCTKV.05").
-// An OCR'd code may be split by a space between capitals, right before its separator ("22/2010/T T-BTC").
-const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[ ]\p{Lu}{1,3}(?=[/\-])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,5})?)`;
+// An OCR'd code may be split by a space between capitals, right before its separator ("22/2010/T T-BTC"), and a
+// National Assembly's code from its term ("190/2025/QH 15").
+const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[ ]\p{Lu}{1,3}(?=[/\-])|(?:UBTVQH|QH)[ ]\d{2}(?![\p{L}\p{N}/])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,5})?)`;
 // Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it, or
 // a speck an OCR read there ("76/2014/TT-| BTC", "03/2021/TT- ‘BTC"; OCR_SPECKS, dropped by classifySymbol); a space
 // for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW").

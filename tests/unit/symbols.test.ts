@@ -162,6 +162,8 @@ describe('OCR noise inside a symbol', () => {
     // A space an OCR put between two capitals of a code, right before its separator.
     ['Thông tư số 22/2010/T T-BTC ngày 12/02/2010', ['22/2010/TT-BTC']],
     ['Nghị định số 15/2020/N Đ-CP ngày 03/02/2020', ['15/2020/NĐ-CP']],
+    // A space between the National Assembly's code and its term.
+    ['Căn cứ Luật số 190/2025/QH 15 ngày 19/02/2025', ['190/2025/QH15']],
     // Counter-example: a capital after a symbol and a space is the next word.
     ['Công văn số 45/UBND V/v tổ chức', ['45/UBND']],
   ] as const)('%s', (text, want) => expect(symbols(text)).toEqual(want));
