@@ -451,10 +451,12 @@ const MAX_QUOTE = 3000;
 const WORDING_OPENER = new RegExp(`(?:${QUOTED_WORDING.openers.map(spaced).join('|')})[\\s*]{0,4}$`, 'iu');
 /** Where the quotation of wording that `at` lies in opens (its “), or -1 when `at` is in none. */
 function quotedWordingStart(text: string, at: number): number {
-  const open = text.lastIndexOf('“', at);
-  if (open < 0 || at - open > MAX_QUOTE) return -1;
-  const close = text.indexOf('”', open);
-  if (close >= 0 && close < at) return -1;
+  // Searched in a bounded window: a text without quotation marks is not scanned back to its start at every citation.
+  const from = Math.max(0, at - MAX_QUOTE);
+  const window = text.slice(from, at);
+  const k = window.lastIndexOf('“');
+  if (k < 0 || window.indexOf('”', k) >= 0) return -1;
+  const open = from + k;
   return WORDING_OPENER.test(text.slice(Math.max(0, open - 40), open)) ? open : -1;
 }
 
