@@ -235,6 +235,17 @@ export function findRelations(
         from = governor.get(head) as number;
         trig = nestedTrigger.get(head) ?? top.trigger;
       } else if (
+        !lastTrig &&
+        prev !== null &&
+        typeof governor.get(prev) === 'number' &&
+        counterpartOf(text, refs, prev, i, governor.get(prev) as number)
+      ) {
+        // "Kế hoạch số 283/KH-UBND … về thực hiện Nghị quyết số 71/NQ-CP … của Chính phủ và Chương trình hành động số
+        // 10-CTr/TU … của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW": the State and the Party texts
+        // carrying out one resolution, named as a pair, are both what the cited plan carries out.
+        from = governor.get(prev) as number;
+        trig = nestedTrigger.get(prev) ?? null;
+      } else if (
         lastTrig?.trigger.passive &&
         NEW_CLAUSE.test(text.slice(refs[prev].attrEnd, lastTrig.start))
       ) {
@@ -633,6 +644,25 @@ function continuesNestedList(
   if (!sep) return false;
   return sep.index === 0 || TITLE_OPENING.test(gap.slice(0, sep.index));
 }
+/**
+ * Whether citation i is the other hierarchy's counterpart of its nested predecessor: joined to it by "và" alone, one a
+ * Party text and the other a State text, and no younger than the citation both are nested in (whose title names them).
+ */
+function counterpartOf(text: string, refs: RawReference[], prev: number, i: number, head: number): boolean {
+  const p = refs[prev];
+  const r = refs[i];
+  const party = (x: RawReference): boolean => x.parsed.family === 'party';
+  if (party(p) === party(r)) return false;
+  const h = refs[head];
+  if (!r.date || !h.date || r.date > h.date) return false;
+  const gap = text.slice(p.attrEnd, r.start);
+  return gap.length <= 200 && !/[;\n]/u.test(gap) && COUNTERPART_JOIN.test(gap);
+}
+/** "và" then the counterpart's kind and name up to its number: "… của Chính phủ và Kế hoạch hành động số". */
+const COUNTERPART_JOIN = new RegExp(
+  `^[^,]{0,80}?(?:^|[ \\t])và[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{Ll}]{1,12}){0,3}[ \\t]{1,3}(?:số[ \\t]{1,2})?)?$`,
+  'u',
+);
 /**
  * The verbs whose object is often a list of texts ("sửa đổi, bổ sung Nghị định số 78/2025/NĐ-CP … và Nghị định số
  * 79/2025/NĐ-CP"); after "thực hiện Chỉ thị số 04-CT/TW …, Chỉ thị số 51/CT-TTg" the second is the document's own.

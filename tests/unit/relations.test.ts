@@ -58,6 +58,27 @@ describe.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
   }
 });
 
+describe("the other hierarchy's counterpart named beside a nested citation", () => {
+  const head =
+    'ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG THÁP\nSố: 552/KH-UBND\nĐồng Tháp, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nVề chuyển đổi số\n';
+  const edges = (body: string): string[] =>
+    extractDocument(head + body, { source: 'c.txt' }).relations.map(
+      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
+    );
+  it('is carried out by the citation both are nested in', () =>
+    expect(
+      edges(
+        'Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n',
+      ),
+    ).toContain('283/KH-UBND IMPLEMENTS 10-CTr/TU'));
+  it('but not when it is younger than that citation', () =>
+    expect(
+      edges(
+        'Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/10/2025 của Ban Thường vụ Tỉnh ủy.\n',
+      ),
+    ).not.toContain('283/KH-UBND IMPLEMENTS 10-CTr/TU'));
+});
+
 describe('what a kind of text can change', () => {
   const head = (kind: string, symbol: string): string =>
     `BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: ${symbol}\nHà Nội, ngày 20 tháng 11 năm 2025\n${kind}\nVề việc thử\n`;
