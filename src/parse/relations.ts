@@ -93,6 +93,8 @@ export function findRelations(
   // A verb that ends its sentence with ":" governs the list items after it ("bãi bỏ các văn bản sau: a) …; b) …",
   // "Luật … số 83/2015/QH13 được sửa đổi, bổ sung bởi: 1. Luật …"), across line breaks and list markers.
   let carry: { trigger: TriggerHit; anchor: Party } | null = null;
+  /** Where the text's quotation marks are, found once when a citation first needs them. */
+  let quotes: QuoteMarks | null = null;
   const lastSentence = refs.length ? sentenceAt(sentences, refs[refs.length - 1].symbolStart) : -1;
   for (let si = 0; si <= lastSentence; si++) {
     const sent = sentences[si];
@@ -370,7 +372,8 @@ export function findRelations(
       // Inside quoted wording ("… như sau: “…; Nghị định số 27/2022/NĐ-CP; …”") a verb before the quotation acts on
       // the words, not on the texts they name (QUOTED_WORDING).
       if (trig && from === 'doc') {
-        const open = quotedWordingStart(text, r.start);
+        quotes ??= quoteMarks(text);
+        const open = quotedWordingStart(text, quotes, r.start);
         if ((open >= 0 && trig.start < open) || PART_WORDING.test(text.slice(trig.end, r.start))) trig = null;
       }
       governor.set(i, from);
@@ -461,13 +464,30 @@ const QUOTE_INTRO = /như[ \t]sau[ \t]{0,2}:[\s]{0,3}[“"]/u;
 const MAX_QUOTE = 3000;
 const WORDING_OPENER = new RegExp(`(?:${QUOTED_WORDING.openers.map(spaced).join('|')})[\\s*]{0,4}$`, 'iu');
 /** Where the quotation of wording that `at` lies in opens (its “), or -1 when `at` is in none. */
-function quotedWordingStart(text: string, at: number): number {
-  // Searched in a bounded window: a text without quotation marks is not scanned back to its start at every citation.
-  const from = Math.max(0, at - MAX_QUOTE);
-  const window = text.slice(from, at);
-  const k = window.lastIndexOf('“');
-  if (k < 0 || window.indexOf('”', k) >= 0) return -1;
-  const open = from + k;
+interface QuoteMarks {
+  opens: number[];
+  closes: number[];
+}
+function quoteMarks(text: string): QuoteMarks {
+  const marks: QuoteMarks = { opens: [], closes: [] };
+  for (let k = text.indexOf('“'); k >= 0; k = text.indexOf('“', k + 1)) marks.opens.push(k);
+  for (let k = text.indexOf('”'); k >= 0; k = text.indexOf('”', k + 1)) marks.closes.push(k);
+  return marks;
+}
+/** The last position in sorted `xs` before `at`, or -1. */
+function lastBefore(xs: number[], at: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? xs[lo - 1] : -1;
+}
+function quotedWordingStart(text: string, quotes: QuoteMarks, at: number): number {
+  const open = lastBefore(quotes.opens, at);
+  if (open < 0 || at - open > MAX_QUOTE || lastBefore(quotes.closes, at) > open) return -1;
   return WORDING_OPENER.test(text.slice(Math.max(0, open - 40), open)) ? open : -1;
 }
 
