@@ -574,6 +574,9 @@ function negated(text: string, trig: TriggerHit | null): boolean {
 }
 
 /** Position of the last list separator in [from, to), outside quotes and trigger phrases; -1 if none. */
+/** Lower-case words after a citation, joined by commas or "và", up to the "về" that opens its title. */
+const NAME_TAIL =
+  /^(?:[ \t][\p{Ll}\p{M}\d]{1,12}){0,4}(?:[ \t]{0,2}(?:,|[ \t]và)[ \t]{1,2}[\p{Ll}\d][\p{Ll}\p{M}\d]{0,12}(?:[ \t][\p{Ll}\p{M}\d]{1,12}){0,4}){1,8}(?=[ \t]{1,2}về[ \t])/u;
 function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[]): number {
   const seg = text.slice(from, to);
   let last = -1;
@@ -585,10 +588,13 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     else if (c === '”') inQuote = false;
     quoteAt[k] = inQuote;
   }
+  // A body's long name that the citation's issuer stopped short of ("… của Ban Chỉ đạo phát triển khoa học, công
+  // nghệ, đổi mới sáng tạo, chuyển đổi số và đề án 06 về Kế hoạch …"): its commas and "và" separate no items.
+  const nameTail = NAME_TAIL.exec(seg)?.[0].length ?? 0;
   LIST_SEPARATOR.lastIndex = 0;
   for (let m = LIST_SEPARATOR.exec(seg); m; m = LIST_SEPARATOR.exec(seg)) {
     const abs = from + m.index;
-    if (quoteAt[m.index]) continue;
+    if (quoteAt[m.index] || m.index < nameTail) continue;
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
     if (m[0] !== ';' && betweenObjectParts(text, abs, m[0].length, hits)) continue;
     // "và" or a comma inside a name ("Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch") does not end a

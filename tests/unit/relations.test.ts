@@ -79,6 +79,18 @@ describe("the other hierarchy's counterpart named beside a nested citation", () 
     ).not.toContain('283/KH-UBND IMPLEMENTS 10-CTr/TU'));
 });
 
+describe("a body's long name after a citation", () => {
+  it("separates no items: the title after it is still the citation's", () => {
+    const g = extractDocument(
+      'ỦY BAN NHÂN DÂN\nTỈNH NGHỆ AN\nSố: 987/KH-UBND\nNghệ An, ngày 20 tháng 11 năm 2025\nKẾ HOẠCH\nPhát triển 5G\nCăn cứ Kế hoạch số 01-KH/BCĐ ngày 28/06/2025 của Ban Chỉ đạo phát triển khoa học, công nghệ, đổi mới sáng tạo, chuyển đổi số, cải cách hành chính và đề án 06 về Kế hoạch hành động triển khai thực hiện Kế hoạch số 02-KH/BCĐTW, ngày 19/6/2025 của Ban Chỉ đạo Trung ương.\n',
+      { source: 'n.txt' },
+    );
+    expect(g.relations.map((r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`)).toContain(
+      '01-KH/BCĐ IMPLEMENTS 02-KH/BCĐTW',
+    );
+  });
+});
+
 describe('what a kind of text can change', () => {
   const head = (kind: string, symbol: string): string =>
     `BỘ NỘI VỤ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: ${symbol}\nHà Nội, ngày 20 tháng 11 năm 2025\n${kind}\nVề việc thử\n`;
