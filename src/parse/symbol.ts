@@ -164,9 +164,12 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
     trimmed = tail;
   }
   const typedTu = parts.some((p) => p.seg === 'TƯ');
+  // Only a symbol's first code is its kind, so only it may be a kind glued to a body ("214/2025/NĐCP"); a body's own
+  // code that starts like a kind stays whole ("17/TB-TTHĐND": Thường trực HĐND, not TT + HĐND).
+  const kindAt = parts.findIndex((p) => !isYear(p.seg));
   for (let i = 0; i < parts.length; i++) {
     parts[i].seg = spell(parts[i].seg);
-    const glued = unglue(parts[i].seg);
+    const glued = i === kindAt ? unglue(parts[i].seg) : null;
     if (glued) {
       parts.splice(i, 1, { sep: parts[i].sep, seg: glued[0] }, { sep: '-', seg: glued[1] });
       i++;

@@ -142,6 +142,14 @@ describe('a Party text typed the State way (PARTY_ONLY_ISSUERS)', () => {
   );
 });
 
+describe('a kind glued to a body, only in the kind position', () => {
+  it.each([
+    ['214/2025/NĐCP', '214/2025/NĐ-CP'],
+    ['1961/QĐUBND', '1961/QĐ-UBND'],
+    ['17/TB-TTHĐND', '17/TB-TTHĐND'],
+  ])('%s → %s', (typed, official) => expect(parseSymbol(typed)?.symbol).toBe(official));
+});
+
 describe("a National Assembly term's last digit dropped", () => {
   it.each([
     ['43/2024/QH1', '43/2024/QH15'],
