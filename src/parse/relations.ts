@@ -19,6 +19,7 @@ import {
   FRONTED_ACTS,
   LIST_OBJECTS,
   LIST_SEPARATOR,
+  AMENDING_LAW,
   SINGLE_OBJECT_VERBS,
   NON_DOCUMENT_OBJECTS,
   OBJECT_PARTS,
@@ -240,7 +241,7 @@ export function findRelations(
         !lastTrig &&
         prev !== null &&
         typeof governor.get(prev) === 'number' &&
-        counterpartOf(text, refs, prev, i, governor.get(prev) as number)
+        counterpartOf(text, refs, prev, i, governor)
       ) {
         // "Kế hoạch số 283/KH-UBND … về thực hiện Nghị quyết số 71/NQ-CP … của Chính phủ và Chương trình hành động số
         // 10-CTr/TU … của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW": the State and the Party texts
@@ -413,6 +414,60 @@ export function findRelations(
       }
     }
   }
+  out.push(...namedAmendments(text, refs, sentences));
+  return out;
+}
+
+const LAW_WORD = `(?:${AMENDING_LAW.lawWords.join('|')})`;
+/** A law's name before its number, from its kind word: "Luật Mặt trận Tổ quốc Việt Nam số". */
+const LAW_NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<name>${LAW_WORD}\\s[^;:\\n“”]{2,160}?)\\s{1,3}(?:số\\s{0,2}:?\\s{0,2})?$`,
+  'u',
+);
+const AMENDS_NAMED = new RegExp(
+  `${AMENDING_LAW.opening.replace(/ /gu, '\\s')}\\s(?<names>${LAW_WORD}\\s.{2,400})`,
+  'iu',
+);
+const NAMED_LAW_SPLIT = new RegExp(`\\s*(?:,|\\svà)\\s+(?=${LAW_WORD}\\s)`, 'u');
+const lawKey = (name: string): string => name.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+
+/**
+ * Laws amended by a law that names them without numbers, cited with their numbers elsewhere in the text
+ * (AMENDING_LAW): "Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật sửa đổi, bổ sung một số
+ * điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15" gives 87/2025 AMENDS 64/2025.
+ */
+function namedAmendments(text: string, refs: RawReference[], sentences: SentenceSpan[]): RawRelation[] {
+  const names: (string | null)[] = refs.map((r, i) => {
+    if (r.kind !== 'Luật' && r.kind !== 'Bộ luật' && r.kind !== 'Pháp lệnh' && r.parsed.family !== 'legal')
+      return null;
+    const from = Math.max(i > 0 ? refs[i - 1].attrEnd : 0, r.start - 200);
+    return LAW_NAME_BEFORE.exec(text.slice(from, r.symbolStart))?.groups?.name ?? null;
+  });
+  const byName = new Map<string, number>();
+  names.forEach((n, i) => {
+    if (n && !AMENDS_NAMED.test(n)) byName.set(lawKey(n), i);
+  });
+  if (byName.size === 0) return [];
+  const out: RawRelation[] = [];
+  refs.forEach((r, b) => {
+    const m = AMENDS_NAMED.exec(names[b] ?? '') ?? AMENDS_NAMED.exec(r.title ?? '');
+    if (!m?.groups) return;
+    for (const item of m.groups.names.split(NAMED_LAW_SPLIT)) {
+      const a = byName.get(lawKey(item));
+      if (a === undefined || a === b) continue;
+      const ya = refs[a].parsed.year;
+      const yb = r.parsed.year;
+      if (ya !== null && yb !== null && yb < ya) continue;
+      out.push({
+        from: b,
+        to: a,
+        cited: a,
+        type: 'AMENDS',
+        trigger: m[0].slice(0, m[0].length - m.groups.names.length).trim(),
+        sentence: sentences[sentenceAt(sentences, r.symbolStart)],
+      });
+    }
+  });
   return out;
 }
 
@@ -672,15 +727,27 @@ function continuesNestedList(
 }
 /**
  * Whether citation i is the other hierarchy's counterpart of its nested predecessor: joined to it by "và" alone, one a
- * Party text and the other a State text, and no younger than the citation both are nested in (whose title names them).
+ * Party text and the other a State text, no younger than the citation both are nested in (whose title names them), and
+ * not of the kind and hierarchy of the outermost citation.
  */
-function counterpartOf(text: string, refs: RawReference[], prev: number, i: number, head: number): boolean {
+function counterpartOf(
+  text: string,
+  refs: RawReference[],
+  prev: number,
+  i: number,
+  governor: Map<number, Party>,
+): boolean {
   const p = refs[prev];
   const r = refs[i];
   const party = (x: RawReference): boolean => x.parsed.family === 'party';
   if (party(p) === party(r)) return false;
-  const h = refs[head];
+  const h = refs[governor.get(prev) as number];
   if (!r.date || !h.date || r.date > h.date) return false;
+  // A text of the kind and hierarchy of the outermost citation is that list's next item ("Kế hoạch số 739/KH-UBND …
+  // triển khai Chương trình số 51-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW và Kế hoạch số 740/KH-UBND …").
+  let top = governor.get(prev) as number;
+  for (let up = governor.get(top); typeof up === 'number'; up = governor.get(top)) top = up;
+  if (refs[top].kind === r.kind && party(refs[top]) === party(r)) return false;
   const gap = text.slice(p.attrEnd, r.start);
   return gap.length <= 200 && !/[;\n]/u.test(gap) && COUNTERPART_JOIN.test(gap);
 }

@@ -730,6 +730,29 @@ export const QUOTED_WORDING: {
   ],
 };
 
+/**
+ * A law that amends laws it names without their numbers, which the text cites by name and number elsewhere: its own
+ * name ("Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15") or its
+ * title ("Luật số 97/2025/QH15 … về sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn")
+ * names them after `opening` (relations.ts namedAmendments). `examples`: texts where the second law amends the first.
+ */
+export const AMENDING_LAW: {
+  opening: string;
+  lawWords: readonly string[];
+  examples: readonly string[];
+  counterExamples: readonly string[];
+} = {
+  opening: 'sửa đổi, bổ sung(?: một số điều)?(?: của)?',
+  lawWords: ['Bộ luật', 'Luật', 'Pháp lệnh'],
+  examples: [
+    'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;',
+    'Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015 và Luật số 97/2025/QH15, ngày 27/6/2025 về sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên;',
+  ],
+  counterExamples: [
+    'Căn cứ Luật Đất đai số 31/2024/QH15; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;',
+  ],
+};
+
 export const LIST_SEPARATOR = /[;,]|(?<![\p{L}\p{N}])(?:và|hoặc|cùng|với|VÀ|HOẶC)(?![\p{L}\p{N}])/gu;
 
 /** A trigger table compiled: longest phrases first, so "tiếp tục thực hiện" wins over "thực hiện". */

@@ -71,6 +71,12 @@ describe("the other hierarchy's counterpart named beside a nested citation", () 
         'Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/8/2025 của Ban Thường vụ Tỉnh ủy về thực hiện Nghị quyết số 57-NQ/TW ngày 22/12/2024 của Bộ Chính trị.\n',
       ),
     ).toContain('283/KH-UBND IMPLEMENTS 10-CTr/TU'));
+  it("but not a text of the kind and hierarchy of the outermost citation: that is its list's next item", () =>
+    expect(
+      edges(
+        'Thực hiện Kế hoạch số 739/KH-UBND ngày 28 tháng 3 năm 2018 của Ủy ban nhân dân tỉnh triển khai Chương trình số 51-CTr/TU ngày 09 tháng 8 năm 2018 của Tỉnh ủy về thực hiện Nghị quyết số 18-NQ/TW và Kế hoạch số 740/KH-UBND ngày 28 tháng 3 năm 2018 của Ủy ban nhân dân tỉnh.\n',
+      ),
+    ).not.toContain('51-CTr/TU IMPLEMENTS 740/KH-UBND'));
   it('but not when it is younger than that citation', () =>
     expect(
       edges(

@@ -239,6 +239,31 @@ describe('citations inside quoted wording (QUOTED_WORDING)', () => {
   });
 });
 
+describe('a law amending laws it names without numbers (AMENDING_LAW)', () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  const { AMENDING_LAW } = triggerTable;
+  /** "A AMENDS B" for each relation between two cited laws. */
+  const amends = (extract: Extract, text: string): string[] =>
+    extract(HEADER + text + '\n', { source: 'example.txt' })
+      .relations.filter((r) => r.type === 'AMENDS')
+      .map((r) => `${r.from.split('|')[1]} AMENDS ${r.to.split('|')[1]}`);
+  it.each(AMENDING_LAW.examples)('example: %s', async (text) => {
+    const { extractDocument } = await import('../../src/extract');
+    expect(amends(extractDocument, text)).toHaveLength(1);
+  });
+  it.each(AMENDING_LAW.counterExamples)('counter-example: %s', async (text) => {
+    const { extractDocument } = await import('../../src/extract');
+    expect(amends(extractDocument, text)).toEqual([]);
+  });
+  it('without the rule, no example gives the amendment', async () => {
+    const extract = await extractWithTables({ AMENDING_LAW: { ...AMENDING_LAW, lawWords: ['(?!)'] } });
+    for (const text of AMENDING_LAW.examples) expect(amends(extract, text), text).toEqual([]);
+  });
+});
+
 describe('the end of an editorial note (NOTE_END)', () => {
   const re = new RegExp(`^(?:${widen(triggerTable.NOTE_END.pattern)})$`, 'u');
   it.each(triggerTable.NOTE_END.examples)('matches %s', (e) => expect(re.test(e)).toBe(true));
