@@ -24,8 +24,8 @@ const date = (k: string): string =>
 const SYM_OR_NUMBER = String.raw`(?:${SYM}|(?<num>\d{1,5})(?=[ \t]{1,2}(?:về|V\/v|ngày)[ \t]|[,;]))`;
 /** A news item's date of the month, without its year ("Ngày 6/8, …"): no date, but still the lead. */
 const DAY_MONTH = String.raw`\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)`;
-/** A body's name: capitalised, no sentence punctuation, bounded. */
-const ISSUER = String.raw`(?<issuer>\p{Lu}[^\n,;.:]{1,80}?)`;
+/** A body's name: capitalised, no sentence punctuation but a comma before a capital ("Sở Văn hóa, Thể thao và Du lịch"), bounded. */
+const ISSUER = String.raw`(?<issuer>\p{Lu}(?:[^\n,;.:]|,[ \t](?=\p{Lu})){1,80}?)`;
 const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
 
 /** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
@@ -111,11 +111,12 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về …"): that text.
     name: 'a preamble ending in its enacting sentence',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}Căn[ \t]cứ[^\n]{10,3000}?[.;][ \t]{1,2}${ISSUER}[ \t]{1,2}ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}Căn[ \t]cứ[^\n]{10,3000}?[.;][ \t]{1,2}(?:Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2})?${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
       'u',
     ),
     examples: [
       'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng tổ chức đảng, đảng viên. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.',
+      'Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi xe tuyên truyền lưu động.',
     ],
     counterExamples: [
       'Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2021 của UBND tỉnh ban hành Quy chế làm việc;',
