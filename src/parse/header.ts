@@ -307,6 +307,8 @@ const ANNEX_HEADING = new RegExp(
   'u',
 );
 function annexOf(text: string, bodyEnd: number, info: HeaderInfo): void {
+  // Most texts have no annex: they are not split into lines for it.
+  if (!/[Kk]èm theo/u.test(text)) return;
   for (const line of lines(text, 0, bodyEnd)) {
     if (!line.text.includes('èm theo')) continue;
     const m = ANNEX_HEADING.exec(line.text);
