@@ -429,7 +429,14 @@ const AMENDS_NAMED = new RegExp(
   'iu',
 );
 const NAMED_LAW_SPLIT = new RegExp(`\\s*(?:,|\\svà)\\s+(?=${LAW_WORD}\\s)`, 'u');
-const lawKey = (name: string): string => name.replace(/\s+/gu, ' ').trim().toLocaleLowerCase('vi');
+const lawKey = (name: string): string => name.replace(/\s+/gu, ' ').trim().toLowerCase();
+const LAW_KINDS: ReadonlySet<string> = new Set(AMENDING_LAW.lawWords);
+/** The opening's first words ("sửa đổi"), looked for before anything else is read. */
+const AMEND_WORD = AMENDING_LAW.opening.split(',')[0];
+const AMEND_WORD_CAPITALISED = AMEND_WORD[0].toUpperCase() + AMEND_WORD.slice(1);
+/** A law, code or ordinance: by its kind, or by the National Assembly's code ("…/2025/QH15", "…/UBTVQH13"). */
+const isLaw = (r: RawReference): boolean =>
+  LAW_KINDS.has(r.kind ?? '') || r.parsed.issuerCodes.some((c) => /^(?:UBTV)?QH\d/u.test(c));
 
 /**
  * Laws amended by a law that names them without numbers, cited with their numbers elsewhere in the text
@@ -437,9 +444,10 @@ const lawKey = (name: string): string => name.replace(/\s+/gu, ' ').trim().toLoc
  * điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15" gives 87/2025 AMENDS 64/2025.
  */
 function namedAmendments(text: string, refs: RawReference[], sentences: SentenceSpan[]): RawRelation[] {
+  // Most texts amend nothing: the names are read only where the words can be.
+  if (!text.includes(AMEND_WORD) && !text.includes(AMEND_WORD_CAPITALISED)) return [];
   const names: (string | null)[] = refs.map((r, i) => {
-    if (r.kind !== 'Luật' && r.kind !== 'Bộ luật' && r.kind !== 'Pháp lệnh' && r.parsed.family !== 'legal')
-      return null;
+    if (!isLaw(r)) return null;
     const from = Math.max(i > 0 ? refs[i - 1].attrEnd : 0, r.start - 200);
     return LAW_NAME_BEFORE.exec(text.slice(from, r.symbolStart))?.groups?.name ?? null;
   });
@@ -526,6 +534,7 @@ interface QuoteMarks {
 function quoteMarks(text: string): QuoteMarks {
   const marks: QuoteMarks = { opens: [], closes: [] };
   for (let k = text.indexOf('“'); k >= 0; k = text.indexOf('“', k + 1)) marks.opens.push(k);
+  if (marks.opens.length === 0) return marks;
   for (let k = text.indexOf('”'); k >= 0; k = text.indexOf('”', k + 1)) marks.closes.push(k);
   return marks;
 }
@@ -645,7 +654,7 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
   }
   // A body's long name that the citation's issuer stopped short of ("… của Ban Chỉ đạo phát triển khoa học, công
   // nghệ, đổi mới sáng tạo, chuyển đổi số và đề án 06 về Kế hoạch …"): its commas and "và" separate no items.
-  const nameTail = NAME_TAIL.exec(seg)?.[0].length ?? 0;
+  const nameTail = seg.includes(' về') ? (NAME_TAIL.exec(seg)?.[0].length ?? 0) : 0;
   LIST_SEPARATOR.lastIndex = 0;
   for (let m = LIST_SEPARATOR.exec(seg); m; m = LIST_SEPARATOR.exec(seg)) {
     const abs = from + m.index;
