@@ -172,7 +172,14 @@ interface ApiProcess {
 async function startApi(neo: BenchNeo4j, cache = false): Promise<ApiProcess> {
   const child = spawn(
     process.execPath,
-    ['-r', 'ts-node/register/transpile-only', path.join(ROOT, 'bench', 'serve.ts')],
+    // VANBAN_BENCH_API_NODE_ARGS: extra Node options for the API process only, e.g. "--cpu-prof
+    // --cpu-prof-dir=/tmp/prof" to profile where a request's time goes (NODE_OPTIONS refuses --cpu-prof).
+    [
+      ...(process.env.VANBAN_BENCH_API_NODE_ARGS?.split(/\s+/).filter(Boolean) ?? []),
+      '-r',
+      'ts-node/register/transpile-only',
+      path.join(ROOT, 'bench', 'serve.ts'),
+    ],
     {
       cwd: ROOT,
       env: {
