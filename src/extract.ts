@@ -88,7 +88,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   if (header.symbol?.typedTu && localIssuer) header.symbol = localParty(header.symbol);
   standingCommittee(headerIssuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   centralPartyBody(headerIssuer, header, norm.text.slice(0, Math.min(norm.bodyEnd, 6000)));
-  const refs = findReferences(norm.text, { places, skip: header.symbolSpan ? [header.symbolSpan] : [] });
+  const refs = findReferences(norm.text, {
+    places,
+    skip: header.symbolSpan ? [header.symbolSpan, ...header.echoSpans] : [],
+  });
   // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022). A text
   // with no date of its own is no older than the latest text it cites: that says which era's communes it names.
   const loc = localityAt(

@@ -22,6 +22,11 @@ export interface HeaderInfo {
   symbol: ParsedSymbol | null;
   /** Span of the number in the normalised text (so references skip it). */
   symbolSpan: { start: number; end: number } | null;
+  /**
+   * The same number on a second number line of the header (a portal's record of the document, then its letterhead:
+   * "Số: 18 - KH/ĐU" … "Số: 18 - KH/Đ", the code cut by the page): the document's own number again, never a citation.
+   */
+  echoSpans: { start: number; end: number }[];
   place: string | null;
   date: string | null;
   year: number | null;
@@ -102,6 +107,7 @@ export function parseHeader(
   const info: HeaderInfo = {
     symbol: null,
     symbolSpan: null,
+    echoSpans: [],
     place: null,
     date: null,
     year: null,
@@ -119,6 +125,8 @@ export function parseHeader(
   let titleLines: string[] | null = null;
   let titleDone = false;
   let inAddressees = false;
+  // The letterhead is being read after the number (a portal's record of the document came first).
+  let lateLetterhead = false;
   // "Số: 1281/-UBND" under "QUYẾT ĐỊNH": a number whose kind code the typist left out, put back from the kind line.
   let kindless: { number: string; issuer: string; at: number; length: number } | null = null;
   for (let i = 0; i < head.length; i++) {
@@ -169,6 +177,15 @@ export function parseHeader(
       continue;
     }
     const num = !info.symbol ? NUMBER_LINE.exec(raw) : null;
+    const echo = info.symbol && raw.includes('Số') ? NUMBER_LINE.exec(raw) : null;
+    if (echo?.groups) {
+      const again = parseSymbol(echo.groups.sym);
+      if (again && again.number === info.symbol?.number && again.kindCode === info.symbol.kindCode) {
+        const at = start + (echo.index ?? 0) + echo[0].indexOf(echo.groups.sym);
+        info.echoSpans.push({ start: at, end: at + echo.groups.sym.length });
+        continue;
+      }
+    }
     if (num?.groups) {
       const parsed = parseSymbol(num.groups.sym);
       const at = start + (num.index ?? 0) + num[0].indexOf(num.groups.sym);
@@ -223,7 +240,15 @@ export function parseHeader(
       titleLines = [raw.slice(sub[0].length).trim()];
       continue;
     }
-    if (!seenMotto && !info.kind && isUpper(t) && !info.symbol) {
+    // The letterhead, before the motto and the kind line; after the number too while no body has been read: a
+    // portal's record of the document ("Số kí hiệu\tSố: 18 - KH/ĐU / Ngày ban hành … / Nội dung") comes before it.
+    if (
+      !seenMotto &&
+      !info.kind &&
+      isUpper(t) &&
+      (!info.symbol || info.issuerLines.length === 0 || lateLetterhead)
+    ) {
+      lateLetterhead = info.symbol !== null;
       info.issuerLines.push(t);
       continue;
     }
@@ -255,6 +280,7 @@ export function parseHeader(
       info.symbolSpan = { start: kindless.at, end: kindless.at + kindless.length };
     }
   }
+  if (!info.symbol) inlineHeader(text, bodyEnd, info);
   if (!info.symbol) headline(text, bodyEnd, info);
   if (!info.symbol) annexOf(text, bodyEnd, info);
   if (!info.symbol && !info.kind) titledKind(text, bodyEnd, info);
@@ -267,6 +293,31 @@ export function parseHeader(
  * (tables/reposts.ts: "Công văn số 481/CT-TTHT ngày … của Cục Thuế TP Đà Nẵng về …", "Ngày 23/8/2017, Tỉnh ủy … đã ban
  * hành Chương trình số 27-CTr/TU về …"): that document is the text, with its issuer, date and subject.
  */
+/**
+ * A header run into one line by a document-sharing site ("1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI … TỈNH TRÀ VINH Độc lập
+ * Tự do  Hạnh phúc    Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019   QUYẾT ĐỊNH …"): the number right before
+ * the place and date is the text's own, wherever the line breaks fell. Only the number and date line together: a
+ * "số:" in running text is never followed by a place and "ngày".
+ */
+const INLINE_HEADER =
+  /(?<![\p{L}\p{N}])Số[ \t]{0,3}:[ \t]{0,3}(?<sym>\d{1,6}[^\s,;]{2,40}?)[ \t]{1,6}(?<place>\p{Lu}[\p{L}\p{M} .'-]{1,30}?),[ \t]{0,3}ngày[ \t]{1,3}(?<d>\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(?<m>\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(?<y>\d{4})/u;
+function inlineHeader(text: string, bodyEnd: number, info: HeaderInfo): void {
+  const head = text.slice(0, Math.min(bodyEnd, 3000));
+  if (!head.includes('ngày')) return;
+  const m = INLINE_HEADER.exec(head);
+  const symbol = m?.groups ? parseSymbol(m.groups.sym) : null;
+  if (!m?.groups || !symbol) return;
+  const g = m.groups;
+  const at = m.index + m[0].indexOf(g.sym);
+  info.symbol = symbol;
+  info.symbolSpan = { start: at, end: at + g.sym.length };
+  info.place ??= g.place.trim();
+  if (!info.date) {
+    info.date = isoDate(g.d, g.m, g.y);
+    info.year = Number(g.y);
+  }
+}
+
 const LEAD_LINES = 6;
 function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
   const first = lines(text, 0, Math.min(bodyEnd, 3000))

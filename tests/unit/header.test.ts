@@ -386,3 +386,46 @@ describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
     expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
   });
 });
+
+describe("a portal's record of the document before its letterhead", () => {
+  // xacamha.hatinh.gov.vn (dev8 m02): the record's number line, then the letterhead, whose number the page cut.
+  const text =
+    'Kế hoạch Đại hội các Chi bộ\n\nSố kí hiệu\nSố: 18 - KH/ĐU\nNgày ban hành 02/08/2022\nCơ quan ban hành Khác\n\nNội dung\n\nĐẢNG BỘ HUYỆN CẨM XUYÊN\nĐẢNG ỦY XÃ CẨM HÀ\n*\nSố: 18 - KH/Đ\nĐẢNG CỘNG SẢN VIỆT NAM\n\nCẩm Hà, ngày 02 tháng 8 năm 2022\nKẾ HOẠCH\nĐại hội các Chi bộ\n\nCăn cứ Điều lệ Đảng;\n';
+  it('the letterhead after the number is still the issuer', () => {
+    const h = read(text);
+    expect(h.symbol?.symbol).toBe('18-KH/ĐU');
+    expect(h.issuerLines).toEqual(['ĐẢNG BỘ HUYỆN CẨM XUYÊN', 'ĐẢNG ỦY XÃ CẨM HÀ']);
+  });
+  it("the letterhead's number line is the same number again, not a citation", () => {
+    const n = normalizeText(text);
+    const h = parseHeader(n.text, n.bodyEnd);
+    expect(h.echoSpans.map((s) => n.text.slice(s.start, s.end))).toEqual(['18 - KH/Đ']);
+  });
+  it('but a body read before the number is not extended by capitals after it', () => {
+    const h = read(
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nKHẨN\nQuảng Ngãi, ngày 01 tháng 12 năm 2025\nQUYẾT ĐỊNH\nvề việc thử\n',
+    );
+    expect(h.issuerLines).toEqual(['ỦY BAN NHÂN DÂN', 'TỈNH QUẢNG NGÃI']);
+  });
+  it('nor is another number on a later line an echo', () => {
+    const n = normalizeText(
+      'ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NGÃI\nSố: 12/QĐ-UBND\nQuảng Ngãi, ngày 01 tháng 12 năm 2025\nSố: 13/QĐ-UBND\nQUYẾT ĐỊNH\nthử\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).echoSpans).toEqual([]);
+  });
+});
+
+describe('a header a document-sharing site ran into one line', () => {
+  it('gives the number, place and date that stand together', () => {
+    const h = read(
+      'Nội dung Text: Quyết định số 05/2019/QĐ-UBND tỉnh Trà Vinh\n\n  1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI CHỦ NGHĨA VIỆT NAM TỈNH TRÀ VINH Độc lập  Tự do  Hạnh phúc    Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019   QUYẾT ĐỊNH BAN HÀNH QUY ĐỊNH VỀ ĐIỀU KIỆN NUÔI TÔM Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n',
+    );
+    expect([h.symbol?.symbol, h.place, h.date]).toEqual(['05/2019/QĐ-UBND', 'Trà Vinh', '2019-03-12']);
+  });
+  it('but a number in running text is not the header', () => {
+    const h = read(
+      'Tin tức\n\nTheo Công văn số: 12/UBND-VP Hà Nội đề nghị các sở thực hiện ngay trong tháng 3 năm 2019 việc rà soát.\n',
+    );
+    expect(h.symbol).toBeNull();
+  });
+});
