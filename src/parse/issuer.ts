@@ -287,7 +287,27 @@ export function parseIssuers(
   places: PlaceLookup,
 ): { issuers: IssuerMention[]; length: number } | null {
   // Line breaks inside a name ("Ban Chấp hành Trung\nương") read as spaces; same length, so offsets hold.
-  const s = raw.replace(/[\n\r\t]/gu, ' ');
+  const spaced = raw.replace(/[\n\r\t]/gu, ' ');
+  // A run of spaces a converted page left inside a name ("Bộ Nông  nghiệp và Phát triển nông thôn") reads as one:
+  // the name is read without it and its length counted back in the text as written.
+  if (spaced.includes('  ')) {
+    const kept: number[] = [];
+    let s = '';
+    for (let i = 0; i < spaced.length; i++) {
+      if (spaced[i] === ' ' && spaced[i - 1] === ' ') continue;
+      kept.push(i);
+      s += spaced[i];
+    }
+    const found = parseSpaced(s, places);
+    if (!found) return null;
+    const length = found.length === 0 ? 0 : kept[found.length - 1] + 1;
+    found.issuers[0].text = spaced.slice(0, kept[found.issuers[0].text.length - 1] + 1);
+    return { issuers: found.issuers, length };
+  }
+  return parseSpaced(spaced, places);
+}
+
+function parseSpaced(s: string, places: PlaceLookup): { issuers: IssuerMention[]; length: number } | null {
   // "Bộ trưởng Bộ Tài chính": the office holder speaks for the body (unless the title is itself a body's name).
   const office = matchAlias(s) ? null : OFFICE.exec(s);
   const skip = office ? office[0].length : 0;

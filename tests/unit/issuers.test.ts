@@ -498,3 +498,16 @@ describe('place names with an apostrophe, and a steering committee named at leng
     });
   });
 });
+
+describe('a run of spaces a converted page left inside a name', () => {
+  it('reads as one space, and the length is counted in the text as written', () => {
+    const raw = 'Bộ trưởng Bộ Nông  nghiệp và Phát triển nông thôn ban hành Quy chuẩn';
+    const got = parseIssuers(raw, defaultPlaces);
+    expect(got?.issuers[0].head).toBe('Bộ Nông nghiệp và Phát triển nông thôn');
+    expect(raw.slice(0, got?.length)).toBe('Bộ trưởng Bộ Nông  nghiệp và Phát triển nông thôn');
+  });
+  it('a place after a doubled space too', () => {
+    const got = parseIssuers('UBND   tỉnh  Quảng Nam về việc', defaultPlaces);
+    expect([got?.issuers[0].province, got?.length]).toEqual(['Quảng Nam', 'UBND   tỉnh  Quảng Nam'.length]);
+  });
+});
