@@ -375,6 +375,8 @@ describe('the number line of a law ("Luật số: 67/2020/QH14")', () => {
     ['Nghị quyết số: 12/2020/QH14', '12/2020/QH14'],
     ['Số hiệu: 67/2020/QH14', '67/2020/QH14'],
     ['Số: 67/2020/QH14', '67/2020/QH14'],
+    // A title in capitals split after its kind line ("HƯỚNG DẪN / SỐ 11-HD/VPTW", a document-sharing site's page).
+    ['SỐ 67/2020/QH14', '67/2020/QH14'],
   ])('%s', (line, symbol) => {
     const text = `QUỐC HỘI\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n${line}\nHà Nội, ngày 13 tháng 11 năm 2020\nLUẬT\nSỬA ĐỔI LUẬT XỬ LÝ VI PHẠM HÀNH CHÍNH\n`;
     const n = normalizeText(text);
