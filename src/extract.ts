@@ -17,6 +17,7 @@ import {
   firstCitationType,
 } from './tables/kinds';
 import { LETTER_OPENINGS } from './tables/issuers';
+import { REPORT_CONTINUATIONS } from './tables/triggers';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
@@ -40,6 +41,8 @@ import { mergeGraphs } from './resolve/dedupe';
 import { readSource, ReadError, type ReadPage, type ReadResult } from './read';
 import { defaultJobs } from './read/ocr';
 
+/** A sentence that opens by retelling what was just reported (REPORT_CONTINUATIONS). */
+const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 export interface ExtractOptions {
   /** File name recorded as `source`. */
   source?: string;
@@ -185,6 +188,24 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const kept = raw.filter(
     (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
   );
+  // A news item (no number, no kind) that has reported a document goes on to retell it: "Theo đó, UBND tỉnh yêu cầu …
+  // triển khai thực hiện Chương trình số 04-CTr/TU" is what the reported letter does (REPORT_CONTINUATIONS).
+  if (!doc.symbol && !doc.kind) {
+    for (const r of kept) {
+      // Only its verbs: a document it names without one ("Theo đó, … Đảng ủy xã cũng đã ban hành Kế hoạch số …") is
+      // another report.
+      if (
+        r.from !== 'doc' ||
+        r.type === 'CITES' ||
+        !CONTINUATION.test(norm.text.slice(r.sentence.start, r.sentence.start + 24))
+      )
+        continue;
+      const reported = kept
+        .filter((o) => o.from === 'doc' && typeof o.to === 'number' && o.sentence.start < r.sentence.start)
+        .pop();
+      if (reported && reported.to !== r.to) r.from = reported.to;
+    }
+  }
   // A consolidated text consolidates the first text it cites (its base): "… LUẬT X / Luật X số 83/2015/QH13 … được
   // sửa đổi, bổ sung bởi: …".
   const firstType = firstCitationType(kind);

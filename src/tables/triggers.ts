@@ -612,6 +612,14 @@ export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[]; pa
 };
 
 /**
+ * Openings by which a news item retells the document it has just reported ("UBND tỉnh vừa ban hành công văn … (Công
+ * văn số 1483/UBND-THNC …). Theo đó, UBND tỉnh yêu cầu … triển khai thực hiện Chương trình hành động số 04-CTr/TU"):
+ * the verbs of that sentence are the reported document's, not the item's (extract.ts; examples in
+ * tests/unit/extract.test.ts).
+ */
+export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó'];
+
+/**
  * After a sentence opens with "Thực hiện A …,", the words that give its subject a text of its own ("…, Bộ Nội vụ đã
  * có Văn bản số B", "…, UBND tỉnh đã ban hành Kế hoạch số B"): B carries out A (relations.ts; examples in
  * tests/fixtures/extraction/relations.json).

@@ -149,3 +149,28 @@ describe('evidence is a bounded window around the citation', () => {
     );
   });
 });
+
+describe('a news item retells the document it has reported (REPORT_CONTINUATIONS)', () => {
+  const edges = (text: string): string[] =>
+    extractDocument(text, { source: 'tin.txt' }).relations.map(
+      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
+    );
+  it('"Theo đó, …" is what the reported letter does', () => {
+    const got = edges(
+      'Triển khai Chương trình hành động của Tỉnh ủy\n\nUBND tỉnh Lạng Sơn vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nẢnh minh họa.\n\nTheo đó, UBND tỉnh yêu cầu các sở, ngành xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n',
+    );
+    expect(got).toContain('1483/UBND-THNC IMPLEMENTS 04-CTr/TU');
+  });
+  it('but a document it reports in that sentence without a verb is its own citation', () => {
+    const got = edges(
+      'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',
+    );
+    expect(got.some((e) => e.startsWith('152-KH/HU'))).toBe(false);
+  });
+  it('and a numbered document\'s "Theo đó" is its own', () => {
+    const got = edges(
+      'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/UBND-THNC\n\nLạng Sơn, ngày 17 tháng 11 năm 2020\n\nV/v triển khai\n\nThực hiện Công văn số 1483/UBND-THNC ngày 17/11/2020 của UBND tỉnh.\n\nTheo đó, các sở xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n',
+    );
+    expect(got).toContain('12/UBND-THNC IMPLEMENTS 04-CTr/TU');
+  });
+});
