@@ -41,6 +41,20 @@ import { mergeGraphs } from './resolve/dedupe';
 import { readSource, ReadError, type ReadPage, type ReadResult } from './read';
 import { defaultJobs } from './read/ocr';
 
+/**
+ * Verbs by which a cited text's title names another text it changes or guides ("Nghị định số 187/2025/NĐ-CP sửa đổi,
+ * bổ sung … Nghị định số 79/2025/NĐ-CP"): the citing document names that text too. Not the verbs of a chain of
+ * carrying out ("Kế hoạch số 98-KH/TU … thực hiện Kết luận 43-KL/TW"), whose links are the cited texts' alone (GOLD.md).
+ */
+const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
+  'AMENDS',
+  'REPEALS',
+  'REPLACES',
+  'GUIDES',
+  'SUSPENDS',
+  'CORRECTS',
+]);
+
 /** A sentence that opens by retelling what was just reported (REPORT_CONTINUATIONS). */
 const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 export interface ExtractOptions {
@@ -267,6 +281,18 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       (fromKind && toKind && ACTS_ONLY_ON_OWN_KIND.has(fromKind) && fromKind !== toKind)
     )
       r.type = 'CITES';
+  }
+  // A text named inside a citation ("Căn cứ Nghị định số 187/2025/NĐ-CP … sửa đổi, bổ sung … Nghị định số 78/2025/NĐ-CP
+  // … và Nghị định số 79/2025/NĐ-CP …", "Luật Thuế GTGT 13/2008/QH12 (đã được sửa đổi, bổ sung tại Luật số
+  // 31/2012/QH13)") is named by the document too: it cites it, whatever the cited text does to it.
+  // Only one level down: what a named text's own citation names is that text's business.
+  const cited = new Set(kept.filter((r) => r.from === 'doc').map((r) => r.to));
+  const pairs = new Set(kept.map((r) => `${String(r.from)}>${String(r.to)}`));
+  for (const r of [...kept]) {
+    if (typeof r.from !== 'number' || typeof r.to !== 'number' || pairs.has(`doc>${r.to}`)) continue;
+    if (!cited.has(r.from) || !NAMES_ITS_OBJECT.has(r.type) || isSelf(refDocs[r.to])) continue;
+    pairs.add(`doc>${r.to}`);
+    kept.push({ ...r, from: 'doc', type: 'CITES', trigger: null });
   }
   const relations: RelationRecord[] = kept.map((r) => ({
     from: idOf(r.from),

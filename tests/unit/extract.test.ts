@@ -174,3 +174,27 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     expect(got).toContain('12/UBND-THNC IMPLEMENTS 04-CTr/TU');
   });
 });
+
+describe('a text named inside a citation is cited by the document too', () => {
+  const HEADER =
+    'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 79/2025/QĐ-UBND\n\nHà Tĩnh, ngày 01 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\nthử\n\n';
+  const edges = (body: string): string[] =>
+    extractDocument(HEADER + body, { source: 'qd.txt' }).relations.map(
+      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
+    );
+  it("the second object of the cited text's verb", () => {
+    const got = edges(
+      'Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về kiểm tra, rà soát văn bản;\n',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['187/2025/NĐ-CP AMENDS 79/2025/NĐ-CP', '79/2025/QĐ-UBND CITES 79/2025/NĐ-CP']),
+    );
+  });
+  it('one level down only', () => {
+    const got = edges(
+      'Thực hiện Kế hoạch số 12/KH-UBND ngày 05/01/2025 của UBND tỉnh về thực hiện Kế hoạch số 98-KH/TU ngày 02/01/2025 của Ban Thường vụ Tỉnh ủy thực hiện Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.\n',
+    );
+    expect(got).toContain('98-KH/TU IMPLEMENTS 43-KL/TW');
+    expect(got.filter((e) => e.startsWith('79/2025/QĐ-UBND') && e.endsWith('43-KL/TW'))).toEqual([]);
+  });
+});
