@@ -10,7 +10,13 @@ import { romanTerm } from '../tables/dates';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
-import { COMMUNE_REFORM, currentProvinceName, districtScopeName, provinceNameAt } from './gazetteer';
+import {
+  COMMUNE_REFORM,
+  currentProvinceName,
+  districtScopeName,
+  findDistrict,
+  provinceNameAt,
+} from './gazetteer';
 import { letterOrDigitBefore } from '../text/boundary';
 
 export interface Locality {
@@ -400,6 +406,16 @@ export function documentLocality(args: {
       // "ỦY BAN NHÂN DÂN" alone over "Quận 9, ngày …": a quận or huyện is never a province's seat, so the body is
       // the district's (a city such as "Biên Hòa, ngày …" may be the seat of the province, and says nothing).
       if (!level && DISTRICT_PLACE.test(place)) level = 'district';
+    }
+  }
+  // A provincial body read from a letterhead whose district line was lost or wrapped ("TỈNH ĐOÀN THANH HÓA / BCH ĐOÀN
+  // HUYỆN / THỌ XUÂN") dated from a rural district of its province ("Thọ Xuân, ngày …"): a huyện is never a province's
+  // seat (a city may be, and says nothing), so the text is that district body's.
+  if (level === 'province' && province && place) {
+    const d = findDistrict(place.replace(/^(?:Huyện|huyện)[ \t]/u, ''), province);
+    if (d?.kind === 'huyện' && !d.former) {
+      district = d.name;
+      level = 'district';
     }
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").

@@ -139,6 +139,24 @@ describe('locality of the document being read', () => {
     expect(loc).toEqual(PHU_GIAO);
   });
 
+  it.each([
+    // "TỈNH ĐOÀN THANH HÓA / BCH ĐOÀN HUYỆN / THỌ XUÂN": only the parent body was read; a huyện is no province's seat.
+    ['Thọ Xuân', 'Thanh Hóa/Thọ Xuân'],
+    // A city or a town may be: the provincial body stays provincial.
+    ['Thanh Hóa', 'Thanh Hóa'],
+    ['Sầm Sơn', 'Thanh Hóa'],
+  ])('a provincial body dated from %s', (place, scope) => {
+    const loc = documentLocality({
+      issuer: parseIssuers('Tỉnh đoàn Thanh Hóa', defaultPlaces)?.issuers[0] ?? null,
+      place,
+      symbol: parseSymbol('46-KH/ĐTN'),
+      body: 'Thực hiện chương trình công tác Đoàn năm 2015',
+      places: defaultPlaces,
+      date: '2015-02-25',
+    });
+    expect(scopeOf(loc)).toBe(scope);
+  });
+
   it('a provincial office dated in its capital city stays provincial', () => {
     const loc = documentLocality({
       issuer: null,
