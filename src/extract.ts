@@ -55,6 +55,9 @@ const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
   'CORRECTS',
 ]);
 
+/** A list item under a retelling sentence that ends in ":" ("- Tiếp tục …", "+ …", "a) …", "1. …"). */
+const RETOLD_ITEM = /^[ \t]{0,4}(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])[ \t]/u;
+
 /** A sentence that opens by retelling what was just reported (REPORT_CONTINUATIONS). */
 const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 export interface ExtractOptions {
@@ -205,18 +208,34 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   // A news item (no number, no kind) that has reported a document goes on to retell it: "Theo đó, UBND tỉnh yêu cầu …
   // triển khai thực hiện Chương trình số 04-CTr/TU" is what the reported letter does (REPORT_CONTINUATIONS).
   if (!doc.symbol && !doc.kind) {
+    // The retelling sentences: one that opens so, and when it ends in ":", the list items after it ("… một số nhiệm vụ
+    // trọng tâm sau: / - Tiếp tục … thực hiện Nghị quyết số 59-NQ/TW …").
+    const retelling = new Set<number>();
+    for (let si = 0, list = false; si < sentences.length; si++) {
+      const t = norm.text.slice(sentences[si].start, sentences[si].end);
+      if (CONTINUATION.test(t.slice(0, 24))) retelling.add(si);
+      else if (list && RETOLD_ITEM.test(t.slice(0, 12))) retelling.add(si);
+      else list = false;
+      if (retelling.has(si)) list = t.trimEnd().endsWith(':') || list;
+    }
     for (const r of kept) {
       // Only its verbs: a document it names without one ("Theo đó, … Đảng ủy xã cũng đã ban hành Kế hoạch số …") is
       // another report.
-      if (
-        r.from !== 'doc' ||
-        r.type === 'CITES' ||
-        !CONTINUATION.test(norm.text.slice(r.sentence.start, r.sentence.start + 24))
-      )
+      if (r.from !== 'doc' || r.type === 'CITES' || !retelling.has(sentenceAt(sentences, r.sentence.start)))
         continue;
-      const reported = kept
-        .filter((o) => o.from === 'doc' && typeof o.to === 'number' && o.sentence.start < r.sentence.start)
-        .pop();
+      // The document the last report named first ("Thành ủy có công văn số 552-CV/TU về … thực hiện Nghị quyết số
+      // 59-NQ/TW": the letter, not what its subject names).
+      const earlier = kept.filter(
+        (o) =>
+          o.from === 'doc' &&
+          typeof o.to === 'number' &&
+          o.sentence.start < r.sentence.start &&
+          !retelling.has(sentenceAt(sentences, o.sentence.start)),
+      );
+      const last = Math.max(...earlier.map((o) => o.sentence.start));
+      const reported = earlier
+        .filter((o) => o.sentence.start === last)
+        .sort((a, b) => refs[a.cited].start - refs[b.cited].start)[0];
       if (reported && reported.to !== r.to) r.from = reported.to;
     }
   }

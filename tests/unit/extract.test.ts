@@ -161,6 +161,18 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('1483/UBND-THNC IMPLEMENTS 04-CTr/TU');
   });
+  it('and the list after a retelling sentence that ends in ":" goes on retelling the document it reported first', () => {
+    const got = edges(
+      'Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU về tiếp tục tập trung chỉ đạo, thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị.\nTheo đó, Ban Thường vụ Thành ủy yêu cầu các cấp ủy thực hiện tốt một số nhiệm vụ trọng tâm sau:\n- Tổ chức thực hiện Nghị quyết số 98/NQ-CP và Nghị quyết số 45/2022/QH15.\n- Triển khai thực hiện Chỉ thị số 15-CT/TU ngày 22/02/2022 của Ban Thường vụ Thành ủy.\n',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        '552-CV/TU IMPLEMENTS 98/NQ-CP',
+        '552-CV/TU IMPLEMENTS 45/2022/QH15',
+        '552-CV/TU IMPLEMENTS 15-CT/TU',
+      ]),
+    );
+  });
   it('but a document it reports in that sentence without a verb is its own citation', () => {
     const got = edges(
       'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',
