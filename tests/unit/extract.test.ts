@@ -210,3 +210,29 @@ describe('a text named inside a citation is cited by the document too', () => {
     expect(got.filter((e) => e.startsWith('79/2025/QĐ-UBND') && e.endsWith('43-KL/TW'))).toEqual([]);
   });
 });
+
+describe('a text never acts on one issued in a later year', () => {
+  const HEADER =
+    'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 04/2018/QĐ-UBND\n\nAn Giang, ngày 31 tháng 01 năm 2018\n\nQUYẾT ĐỊNH\nthử\n\n';
+  const edges = (body: string): string[] =>
+    extractDocument(HEADER + body, { source: 'qd.txt' }).relations.map(
+      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
+    );
+  it("a legal database's list of the texts issued after it is no citation of its own", () => {
+    const got = edges(
+      'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\n- 1Quyết định 15/2023/QĐ-UBND bãi bỏ Quyết định 04/2018/QĐ-UBND quy định việc lập dự toán\n',
+    );
+    expect(got.filter((e) => e.startsWith('04/2018/QĐ-UBND') && e.includes('15/2023/QĐ-UBND'))).toEqual([]);
+  });
+  it('but one of its own year or before is', () => {
+    const got = edges(
+      'Căn cứ Quyết định số 12/2018/QĐ-UBND ngày 05 tháng 01 năm 2018 của UBND tỉnh; Thông tư số 338/2016/TT-BTC ngày 28/12/2016 của Bộ Tài chính;\n',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining([
+        '04/2018/QĐ-UBND BASED_ON 12/2018/QĐ-UBND',
+        '04/2018/QĐ-UBND BASED_ON 338/2016/TT-BTC',
+      ]),
+    );
+  });
+});

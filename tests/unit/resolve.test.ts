@@ -260,7 +260,7 @@ describe('identity', () => {
 
   it('43-CTr/TU and 43-KL/TW are different documents; a central document cited from two provinces is one', () => {
     const a = extractDocument(
-      'Số: 1/UBND-VP\n\nQuảng Ngãi, ngày 01 tháng 01 năm 2016\n\nThực hiện Chương trình số 43-CTr/TU ngày 19/9/2013 của Tỉnh ủy và Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.',
+      'Số: 1/UBND-VP\n\nQuảng Ngãi, ngày 01 tháng 01 năm 2020\n\nThực hiện Chương trình số 43-CTr/TU ngày 19/9/2013 của Tỉnh ủy và Kết luận số 43-KL/TW ngày 07/01/2019 của Ban Bí thư.',
       { source: 'a.txt' },
     );
     const b = extractDocument(
@@ -272,7 +272,7 @@ describe('identity', () => {
     expect(ids).toEqual(
       [
         'Kon Tum|2/UBND-VP|2020',
-        'Quảng Ngãi|1/UBND-VP|2016',
+        'Quảng Ngãi|1/UBND-VP|2020',
         'Quảng Ngãi|43-CTr/TU|2013',
         'national|43-KL/TW|2019',
       ].sort(),
