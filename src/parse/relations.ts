@@ -131,7 +131,33 @@ export function findRelations(
       const r = refs[i];
       if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) {
         const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
-        if (!year || !options.selfYear || year === options.selfYear) continue;
+        if (!year || !options.selfYear || year === options.selfYear) {
+          // The document named as the object of a cited text's verb ("Quyết định 15/2023/QĐ-UBND bãi bỏ Quyết định
+          // 04/2018/QĐ-UBND …", a legal database's list of what changed it): that text acts on the document.
+          // Only a text of the document's year or later can act on it.
+          const actorDate = prev === null ? null : refs[prev].date;
+          const actorYear = actorDate
+            ? Number(actorDate.slice(0, 4))
+            : prev === null
+              ? null
+              : refs[prev].parsed.year;
+          const acts =
+            prev !== null &&
+            !(actorYear && options.selfYear && actorYear < options.selfYear) &&
+            !text.slice(refs[prev].attrEnd, r.start).includes(';')
+              ? findTriggers(text, refs[prev].attrEnd, r.start).filter(
+                  // Right before its number: the verb's object is the document ("bãi bỏ Quyết định 04/2018/…").
+                  (h) =>
+                    !h.trigger.passive &&
+                    h.trigger.nests === 'strong' &&
+                    h.trigger.type !== 'CITES' &&
+                    wordCount(text, h.end, r.start) <= 3,
+                )
+              : [];
+          if (acts.length > 0)
+            out.push({ ...relation(prev as number, i, acts[acts.length - 1], sent), to: 'doc' });
+          continue;
+        }
       }
       // "(Kế hoạch số 98-KH/TU)": a short name for a citation already made.
       if (/\([ \t]{0,2}$/u.test(text.slice(Math.max(0, r.start - 3), r.start)) && prev !== null) {

@@ -223,6 +223,16 @@ describe('a text never acts on one issued in a later year', () => {
       'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\n- 1Quyết định 15/2023/QĐ-UBND bãi bỏ Quyết định 04/2018/QĐ-UBND quy định việc lập dự toán\n',
     );
     expect(got.filter((e) => e.startsWith('04/2018/QĐ-UBND') && e.includes('15/2023/QĐ-UBND'))).toEqual([]);
+    // The list's verb acts on the document itself: the later text repeals it.
+    expect(got).toContain('15/2023/QĐ-UBND REPEALS 04/2018/QĐ-UBND');
+  });
+  it('only a verb right before its number acts on the document', () => {
+    const got = edges(
+      'Căn cứ Thông tư số 75/2017/TT-BTC ngày 31/10/2017 của Bộ Tài chính hướng dẫn việc thực hiện các chương trình mục tiêu quốc gia theo Quyết định 04/2018/QĐ-UBND này.\n',
+    );
+    expect(
+      got.filter((e) => e.endsWith('REPEALS 04/2018/QĐ-UBND') || e.startsWith('75/2017/TT-BTC')),
+    ).toEqual([]);
   });
   it('but one of its own year or before is', () => {
     const got = edges(
