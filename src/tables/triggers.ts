@@ -280,17 +280,19 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['soát xét', 'kiểm tra, rà'],
   },
   // A proposal or a report is cited, not carried out ("Theo đề nghị của Giám đốc Sở … tại Tờ trình số …", "Xét Tờ
-  // trình số …").
+  // trình số …"); so is a text whose content is being told ("Theo nội dung Thông báo 2833-TB/TU, Thường trực Thành ủy
+  // đồng ý …").
   {
-    phrase: String.raw`theo\s(?:sự\s)?đề\snghị\s(?:của|tại)|(?<!xem\s)xét`,
+    phrase: String.raw`theo\s(?:sự\s)?đề\snghị\s(?:của|tại)|theo\snội\sdung|(?<!xem\s)xét`,
     type: 'CITES',
     nests: 'no',
     examples: [
       // (A Tờ trình is cited whatever the verb, tables/kinds.ts: these examples use a letter, so the row shows.)
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; theo đề nghị của Giám đốc Sở Nội vụ tại Công văn số 116/SNV-TCBC ngày 18/11/2025.',
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ; xét Công văn số 407/UBND-KT ngày 10/11/2025 của Ủy ban nhân dân tỉnh.',
+      'Theo nội dung Thông báo số 2833-TB/TU ngày 24/8/2020 của Thành ủy, Thường trực Thành ủy đồng ý về chủ trương.',
     ],
-    counterExamples: ['đề nghị các sở', 'xét thấy', 'xem xét'],
+    counterExamples: ['đề nghị các sở', 'xét thấy', 'xem xét', 'theo dõi nội dung'],
   },
   {
     phrase: String.raw`(?:về\s)?(?:việc\s)?(?:phối\shợp\s)?(?:tổ\schức\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành)|triển\skhai|cụ\sthể\shóa|quán\striệt`,
