@@ -35,6 +35,17 @@ describe('normalizeText', () => {
     mapsBack(input);
   });
 
+  it.each([
+    ['Kế hoạch số 255 – KH/TĐTN-BTG', 'Kế hoạch số 255 - KH/TĐTN-BTG'],
+    ['Kế hoạch số 255 –KH/TĐTN-BTG', 'Kế hoạch số 255 -KH/TĐTN-BTG'],
+    ['Kế hoạch số 255– KH/TĐTN-BTG', 'Kế hoạch số 255- KH/TĐTN-BTG'],
+    // Counter-examples: a range of years, a dash between words, keep theirs.
+    ['giai đoạn 2021 – 2025', 'giai đoạn 2021 – 2025'],
+    ['Tháng Thanh niên – Tuổi trẻ', 'Tháng Thanh niên – Tuổi trẻ'],
+  ])('a dash in a number as typed is a hyphen, one for one: %s', (input, output) => {
+    expect(normalizeText(input).text).toBe(output);
+  });
+
   it('maps a span of cleaned text back to the original', () => {
     const input = 'Số: **1225**/UBND-NC\n\nThực hiện Công văn số 1990-CV/TU';
     const n = normalizeText(input);
