@@ -198,12 +198,14 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // Not "hướng dẫn tại" ("the guidance at", a CITES row below) nor "hướng dẫn của X" (X's guidance, which the text
     // follows: "theo đúng hướng dẫn của Chỉ thị số 35-CT/TW", a row below).
-    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành)?`,
+    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành|\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
     examples: [
       'Hướng dẫn thi hành Nghị định số 15/2018/NĐ-CP ngày 02/02/2018 của Chính phủ.',
       'Quy định chi tiết Luật số 15/2023/QH15 ngày 10/6/2023 của Quốc hội.',
+      // "… thi hành" is part of the phrase, not the verb of carrying out.
+      'Quy định chi tiết thi hành một số điều của Nghị định số 40/2010/NĐ-CP ngày 12/4/2010 của Chính phủ.',
     ],
     counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại', 'hướng dẫn của'],
   },
