@@ -150,11 +150,14 @@ describe('evidence is a bounded window around the citation', () => {
   });
 });
 
+/** A text's relations as "<from symbol> <TYPE> <to symbol>" (the document's own symbol, or the key's tail). */
+const edgesOf = (text: string): string[] =>
+  extractDocument(text, { source: 'case.txt' }).relations.map(
+    (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
+  );
+
 describe('a news item retells the document it has reported (REPORT_CONTINUATIONS)', () => {
-  const edges = (text: string): string[] =>
-    extractDocument(text, { source: 'tin.txt' }).relations.map(
-      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
-    );
+  const edges = edgesOf;
   it('"Theo đó, …" is what the reported letter does', () => {
     const got = edges(
       'Triển khai Chương trình hành động của Tỉnh ủy\n\nUBND tỉnh Lạng Sơn vừa ban hành công văn chỉ đạo triển khai Chương trình hành động của Tỉnh ủy (Công văn số 1483/UBND-THNC, ngày 17/11/2020).\n\nẢnh minh họa.\n\nTheo đó, UBND tỉnh yêu cầu các sở, ngành xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n',
@@ -190,10 +193,7 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
 describe('a text named inside a citation is cited by the document too', () => {
   const HEADER =
     'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n\nSố: 79/2025/QĐ-UBND\n\nHà Tĩnh, ngày 01 tháng 12 năm 2025\n\nQUYẾT ĐỊNH\nthử\n\n';
-  const edges = (body: string): string[] =>
-    extractDocument(HEADER + body, { source: 'qd.txt' }).relations.map(
-      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
-    );
+  const edges = (body: string): string[] => edgesOf(HEADER + body);
   it("the second object of the cited text's verb", () => {
     const got = edges(
       'Căn cứ Nghị định số 187/2025/NĐ-CP ngày 01/7/2025 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 78/2025/NĐ-CP ngày 01/4/2025 của Chính phủ quy định chi tiết Luật Ban hành văn bản quy phạm pháp luật và Nghị định số 79/2025/NĐ-CP ngày 01/4/2025 của Chính phủ về kiểm tra, rà soát văn bản;\n',
@@ -214,10 +214,7 @@ describe('a text named inside a citation is cited by the document too', () => {
 describe('a text never acts on one issued in a later year', () => {
   const HEADER =
     'ỦY BAN NHÂN DÂN\nTỈNH AN GIANG\n\nSố: 04/2018/QĐ-UBND\n\nAn Giang, ngày 31 tháng 01 năm 2018\n\nQUYẾT ĐỊNH\nthử\n\n';
-  const edges = (body: string): string[] =>
-    extractDocument(HEADER + body, { source: 'qd.txt' }).relations.map(
-      (r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`,
-    );
+  const edges = (body: string): string[] => edgesOf(HEADER + body);
   it("a legal database's list of the texts issued after it is no citation of its own", () => {
     const got = edges(
       'Căn cứ Luật Ngân sách nhà nước ngày 25 tháng 6 năm 2015;\n\n- 1Quyết định 15/2023/QĐ-UBND bãi bỏ Quyết định 04/2018/QĐ-UBND quy định việc lập dự toán\n',
