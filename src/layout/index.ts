@@ -12,7 +12,7 @@
 import { Builder, type NormalizedText } from '../text/normalize';
 import { splitLines } from '../text/lines';
 import { KIND_NAMES } from '../tables/kinds';
-import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS, LONE_HEADER_WORD } from './tables';
+import { BLOCK_STARTS, DANGLING_LABELS, HEADER_SPLITS, KIND_WORD_AS_VERB, LONE_HEADER_WORD } from './tables';
 
 export type BlockKind =
   'preface' | 'header' | 'title' | 'preamble' | 'body' | 'signature' | 'recipients' | 'footnote';
@@ -50,6 +50,7 @@ const KIND_AT_START = new RegExp(
   `^(?:${KIND_NAMES.map((k) => k.toUpperCase()).join('|')})(?=[ \\t]{1,3}[^\\p{Ll}\\n]{3,}$)`,
   'u',
 );
+const VERB_TITLE = new RegExp(`^(?:${KIND_WORD_AS_VERB.pattern})`, 'u');
 const LONE_WORD = new RegExp(`^[ \\t]{0,8}${LONE_HEADER_WORD.pattern}`, 'u');
 const LETTER_START = /^[ \t]{0,8}\p{L}/u;
 const DANGLING = new RegExp(`^[ \\t]{0,8}${DANGLING_LABELS.pattern}`, 'u');
@@ -456,7 +457,8 @@ function headerCuts(line: string): number[] {
     const rest = line.slice(p);
     const lead = rest.length - rest.trimStart().length;
     const kind = KIND_AT_START.exec(rest.trimStart());
-    if (kind && rest.length - lead > kind[0].length + 3) cuts.push(p + lead + kind[0].length);
+    if (kind && rest.length - lead > kind[0].length + 3 && !VERB_TITLE.test(rest.trimStart()))
+      cuts.push(p + lead + kind[0].length);
   }
   return [...new Set(cuts)].sort((a, b) => a - b);
 }

@@ -113,6 +113,22 @@ export const LONE_HEADER_WORD: LayoutRow = {
 };
 
 /**
+ * "QUY ĐỊNH" opening a title in capitals whose next word is its object ("QUY ĐỊNH MỨC CHI CỤ THỂ …", the title of a
+ * resolution whose kind line a legal database dropped): the verb "to regulate", not the kind line of a regulation,
+ * which goes on "VỀ …" or "SỐ …". Such a line is not cut after its first words. `pattern` is anchored at the line start.
+ */
+export const KIND_WORD_AS_VERB: LayoutRow = {
+  name: '"QUY ĐỊNH" as the verb of a title',
+  pattern: String.raw`QUY ĐỊNH[ \t]{1,3}(?!VỀ[ \t]|SỐ[ \t]|SỐ:)\p{Lu}`,
+  examples: ['QUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG', 'QUY ĐỊNH CHI TIẾT MỘT SỐ ĐIỀU'],
+  counterExamples: [
+    'QUY ĐỊNH VỀ CÔNG TÁC KHEN THƯỞNG',
+    'QUY ĐỊNH SỐ 19-QĐ/TU',
+    'NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT',
+  ],
+};
+
+/**
  * The parts of an administrative header that reposted texts flatten onto one line ("QUỐC HỘI ------- CỘNG HÒA XÃ
  * HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc --------- Luật số: 22/2008/QH12 Hà Nội, ngày 13 tháng 11
  * năm 2008 LUẬT CÁN BỘ, CÔNG CHỨC"). Each match (not at the line start) starts a new line. `pattern` is unanchored.

@@ -8,6 +8,7 @@ import {
   BLOCK_STARTS,
   DANGLING_LABELS,
   HEADER_SPLITS,
+  KIND_WORD_AS_VERB,
   LONE_HEADER_WORD,
   type LayoutRow,
 } from '../../src/layout/tables';
@@ -29,7 +30,7 @@ describe('layout tables: every row with its examples and counter-examples', () =
     }
   };
   check(BLOCK_STARTS, true);
-  check([DANGLING_LABELS, LONE_HEADER_WORD], true);
+  check([DANGLING_LABELS, LONE_HEADER_WORD, KIND_WORD_AS_VERB], true);
   check(HEADER_SPLITS, false);
 });
 
@@ -137,6 +138,26 @@ describe('layout: a header flattened onto one line', () => {
     const body =
       'Thực hiện Kết luận số 01-KL/TW, ngày 18-5-2021 của Bộ Chính trị về tiếp tục thực hiện Chỉ thị số 05-CT/TW, ngày 15-5-2016 của Bộ Chính trị';
     expect(lay(`KẾ HOẠCH\nphối hợp\n\n${body}`).text).toContain(body);
+  });
+});
+
+describe('layout: a kind word opening a title in capitals', () => {
+  const lines = (s: string): string[] =>
+    lay(s)
+      .text.split('\n')
+      .map((l) => l.trim());
+  const head = 'HỘI ĐỒNG NHÂN DÂN\nTỈNH PHÚ THỌ\nSố: 23/2025/NQ-HĐND\nPhú Thọ, ngày 28 tháng 10 năm 2025\n';
+  it.each([
+    ['QUY ĐỊNH VỀ CÔNG TÁC KHEN THƯỞNG', ['QUY ĐỊNH', 'VỀ CÔNG TÁC KHEN THƯỞNG']],
+    ['NGHỊ ĐỊNH QUY ĐỊNH CHI TIẾT LUẬT ĐẤT ĐAI', ['NGHỊ ĐỊNH', 'QUY ĐỊNH CHI TIẾT LUẬT ĐẤT ĐAI']],
+    // The title of a resolution whose kind line a legal database dropped: "QUY ĐỊNH" is its verb.
+    [
+      'QUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG',
+      ['QUY ĐỊNH MỨC CHI CỤ THỂ CHO CÁC HOẠT ĐỘNG KHUYẾN CÔNG'],
+    ],
+  ])('%s', (title, want) => {
+    const got = lines(`${head}${title}\nCăn cứ Luật Tổ chức chính quyền địa phương;\n`);
+    expect(got.slice(4, 4 + want.length)).toEqual(want);
   });
 });
 
