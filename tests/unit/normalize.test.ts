@@ -39,9 +39,14 @@ describe('normalizeText', () => {
     ['Kế hoạch số 255 – KH/TĐTN-BTG', 'Kế hoạch số 255 - KH/TĐTN-BTG'],
     ['Kế hoạch số 255 –KH/TĐTN-BTG', 'Kế hoạch số 255 -KH/TĐTN-BTG'],
     ['Kế hoạch số 255– KH/TĐTN-BTG', 'Kế hoạch số 255- KH/TĐTN-BTG'],
+    [
+      'Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2015',
+      'Tờ trình số 56/TTr - SCT ngày 02 tháng 02 năm 2015',
+    ],
     // Counter-examples: a range of years, a dash between words, keep theirs.
     ['giai đoạn 2021 – 2025', 'giai đoạn 2021 – 2025'],
     ['Tháng Thanh niên – Tuổi trẻ', 'Tháng Thanh niên – Tuổi trẻ'],
+    ['Hà Nội – Huế', 'Hà Nội – Huế'],
   ])('a dash in a number as typed is a hyphen, one for one: %s', (input, output) => {
     expect(normalizeText(input).text).toBe(output);
   });
