@@ -127,6 +127,15 @@ export function findRelations(
     // A text quoted after a citation speaks for it: "Luật số 56/2024/QH15 … có căn cứ ban hành như sau: “…; Quốc hội
     // ban hành Luật sửa đổi, bổ sung một số điều của Luật Chứng khoán số 54/2019/QH14 …”" — 56/2024 amends 54/2019.
     let speaker: number | null = null;
+    // Where the document's own number, named in this sentence, ends ("Quyết định 2895/QĐ-UBND 2017 … đã được thay thế
+    // bởi Quyết định 891/QĐ-UBND 2019", a legal database's status line): a passive verb after it speaks of the document.
+    let selfEnd = -1;
+    // … when only its title lies between: no other text named, on the same line.
+    const selfSubjectAt = (h: TriggerHit): boolean =>
+      selfEnd >= sent.start &&
+      selfEnd <= h.start &&
+      !text.slice(selfEnd, h.start).includes('\n') &&
+      !OTHER_TEXT.test(text.slice(selfEnd, h.start));
     for (const i of idx) {
       const r = refs[i];
       if (options.selfSymbol && r.parsed.symbol === options.selfSymbol) {
@@ -156,6 +165,7 @@ export function findRelations(
               : [];
           if (acts.length > 0)
             out.push({ ...relation(prev as number, i, acts[acts.length - 1], sent), to: 'doc' });
+          selfEnd = r.attrEnd;
           continue;
         }
       }
@@ -178,7 +188,7 @@ export function findRelations(
           (h.trigger.nests !== 'weak' || wordCount(text, h.end, r.start) <= 4) &&
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
           !actsOnNoDocument(text, h, r.start) &&
-          !(h.trigger.passive && namedSubject(text, gapStart, h.start, prev !== null)) &&
+          !(h.trigger.passive && !selfSubjectAt(h) && namedSubject(text, gapStart, h.start, prev !== null)) &&
           !otherCell(text, h, r.start),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
@@ -239,7 +249,11 @@ export function findRelations(
         top.trigger = trig;
         // "Quyết định số 23-QĐ/TW …² / ² Thay thế Quyết định số 290-QĐ/TW": the footnote speaks of 23-QĐ/TW.
         if (fn && fn.anchorRef !== null && lastTrig) from = fn.anchorRef;
-        else if (lastTrig?.trigger.passive && !selfSubject(text, sent.start, lastTrig.start)) {
+        else if (
+          lastTrig?.trigger.passive &&
+          !selfSubjectAt(lastTrig) &&
+          !selfSubject(text, sent.start, lastTrig.start)
+        ) {
           // The subject is not this document (selfSubject): the agent is only named here.
           trig = null;
           top.trigger = null;

@@ -243,3 +243,20 @@ describe('a text never acts on one issued in a later year', () => {
     );
   });
 });
+
+describe("the document's own number as the subject of a passive verb (a legal database's status line)", () => {
+  const HEADER =
+    'ỦY BAN NHÂN DÂN\nTỈNH BẾN TRE\n\nSố: 2895/QĐ-UBND\n\nBến Tre, ngày 28 tháng 12 năm 2017\n\nQUYẾT ĐỊNH\nthử\n\n';
+  it('the text named after it acts on the document', () => {
+    const got = edgesOf(
+      `Quyết định 2895/QĐ-UBND 2017 công bố thủ tục tài nguyên môi trường đã được thay thế bởi Quyết định 891/QĐ-UBND 2019 công bố danh mục thủ tục hành chính\n\n${HEADER}Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ;\n`,
+    );
+    expect(got).toContain('891/QĐ-UBND REPLACES 2895/QĐ-UBND');
+  });
+  it('but not when another text is the subject of the verb', () => {
+    const got = edgesOf(
+      'QUỐC HỘI\n\nLuật số: 42/2005/QH11\n\nHà Nội, ngày 14 tháng 6 năm 2005\n\nLUẬT SỬA ĐỔI, BỔ SUNG MỘT SỐ ĐIỀU CỦA LUẬT HẢI QUAN Luật số 42/2005/QH11 Căn cứ vào Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam năm 1992 đã được sửa đổi, bổ sung theo Nghị quyết số 51/2001/QH10 ngày 25 tháng 12 năm 2001 của Quốc hội;\n',
+    );
+    expect(got.filter((e) => e.startsWith('51/2001/QH10'))).toEqual([]);
+  });
+});
