@@ -284,6 +284,28 @@ function frontHeads(levelWord: string): string[] {
   );
 }
 
+/** The mass organisations with a committee at every level, as written out and abbreviated. */
+const MASS_ORGANISATIONS: readonly (readonly [written: string, name: string])[] = [
+  ['Hội Nông dân', 'Hội Nông dân'],
+  ['Hội Liên hiệp Phụ nữ', 'Hội Liên hiệp Phụ nữ'],
+  ['Hội LHPN', 'Hội Liên hiệp Phụ nữ'],
+  ['Hội Cựu chiến binh', 'Hội Cựu chiến binh'],
+  ['Hội CCB', 'Hội Cựu chiến binh'],
+  ['Liên đoàn Lao động', 'Liên đoàn Lao động'],
+  ['LĐLĐ', 'Liên đoàn Lao động'],
+];
+/** A mass organisation's committee, its standing board, or the organisation itself, at one level. */
+function massHeads(levelWord: string): string[] {
+  return ['Ban Chấp hành ', 'BCH ', 'Ban Thường vụ ', 'BTV ', ''].flatMap((board) =>
+    MASS_ORGANISATIONS.map(([written]) => `${board}${written} ${levelWord}`),
+  );
+}
+const MASS = (h: string): string => {
+  const head = BCH(h);
+  const found = MASS_ORGANISATIONS.find(([written]) => head.includes(`${written} `));
+  return found ? head.replace(`${found[0]} `, `${found[1]} `) : head;
+};
+
 export const LOCAL_HEADS: readonly LocalHead[] = [
   { pattern: 'Ban Thường vụ Tỉnh ủy', canonical: 'Ban Thường vụ Tỉnh ủy', level: 'province' },
   { pattern: 'BTV Tỉnh ủy', canonical: 'Ban Thường vụ Tỉnh ủy', level: 'province' },
@@ -427,6 +449,10 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   ...atLevels([...frontHeads('tỉnh'), ...frontHeads('thành phố')], 'province', MTTQ),
   ...atLevels([...frontHeads('huyện'), ...frontHeads('quận'), ...frontHeads('thị xã')], 'district', MTTQ),
   ...atLevels([...frontHeads('xã'), ...frontHeads('phường'), ...frontHeads('thị trấn')], 'commune', MTTQ),
+  // Mass organisations at each level: "Kế hoạch số 81-KH/HNDH … của Ban chấp hành Hội Nông dân huyện", "Hội LHPN tỉnh".
+  ...atLevels([...massHeads('tỉnh'), ...massHeads('thành phố')], 'province', MASS),
+  ...atLevels([...massHeads('huyện'), ...massHeads('quận'), ...massHeads('thị xã')], 'district', MASS),
+  ...atLevels([...massHeads('xã'), ...massHeads('phường'), ...massHeads('thị trấn')], 'commune', MASS),
   // A Party committee named without its level ("Kế hoạch số 136-KH/ĐU … của Ban Thường vụ Đảng ủy" in a commune's
   // news): the citing document's own committee.
   {

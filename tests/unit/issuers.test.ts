@@ -511,3 +511,18 @@ describe('a run of spaces a converted page left inside a name', () => {
     expect([got?.issuers[0].province, got?.length]).toEqual(['Quảng Nam', 'UBND   tỉnh  Quảng Nam'.length]);
   });
 });
+
+describe('mass organisations at each level (Hội Nông dân, Hội LHPN, Hội CCB, LĐLĐ)', () => {
+  it.each([
+    ['Ban chấp hành Hội Nông dân huyện về việc tổ chức', 'Ban Chấp hành Hội Nông dân huyện', 'district'],
+    ['Hội LHPN tỉnh Bắc Ninh về', 'Hội Liên hiệp Phụ nữ tỉnh', 'province'],
+    ['Ban Thường vụ Hội Cựu chiến binh xã về', 'Ban Thường vụ Hội Cựu chiến binh xã', 'commune'],
+    ['BTV LĐLĐ thành phố về', 'Ban Thường vụ Liên đoàn Lao động thành phố', 'province'],
+  ])('%s', (text, head, level) => {
+    const got = parseIssuers(text, defaultPlaces)?.issuers[0];
+    expect([got?.head, got?.level]).toEqual([head, level]);
+  });
+  it('but the central committee is not a local one', () => {
+    expect(parseIssuers('Trung ương Hội Nông dân Việt Nam về', defaultPlaces)?.issuers[0].central).toBe(true);
+  });
+});
