@@ -211,12 +211,13 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Reviews: "sơ kết, tổng kết 10 năm thực hiện".
   {
-    phrase: String.raw`(?:sơ\skết|tổng\skết)(?:,?\s(?:sơ\skết|tổng\skết))?\s${NUM}(?:việc\s)?(?:thực\shiện|thi\shành|triển\skhai)|sau\s\d{1,3}\snăm\s(?:thực\shiện|thi\shành|triển\skhai)`,
+    phrase: String.raw`(?:sơ\skết|tổng\skết)(?:,?\s(?:sơ\skết|tổng\skết))?\s${NUM}(?:việc\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành|triển\skhai)|sau\s\d{1,3}\snăm\s(?:triển\skhai\s)?(?:thực\shiện|thi\shành|triển\skhai)`,
     type: 'REVIEWS',
     nests: 'strong',
     examples: [
       'Tổ chức sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.',
       'Sau 10 năm thực hiện Nghị quyết số 13-NQ/TU ngày 05/4/2012 của Tỉnh ủy, kết quả đạt được là cơ bản.',
+      'Ban Thường vụ Thành ủy tổ chức Hội nghị tổng kết 10 năm triển khai thực hiện Chỉ thị số 29-CT/TU ngày 6-11-2013.',
     ],
     counterExamples: ['tổng kết năm học', 'sơ kết quý'],
   },
