@@ -291,18 +291,16 @@ export function parseIssuers(
   // A run of spaces a converted page left inside a name ("Bộ Nông  nghiệp và Phát triển nông thôn") reads as one:
   // the name is read without it and its length counted back in the text as written.
   if (spaced.includes('  ')) {
-    const kept: number[] = [];
-    let s = '';
-    for (let i = 0; i < spaced.length; i++) {
-      if (spaced[i] === ' ' && spaced[i - 1] === ' ') continue;
-      kept.push(i);
-      s += spaced[i];
-    }
-    const found = parseSpaced(s, places);
+    const found = parseSpaced(spaced.replace(/ {2,}/gu, ' '), places);
     if (!found) return null;
-    const length = found.length === 0 ? 0 : kept[found.length - 1] + 1;
-    found.issuers[0].text = spaced.slice(0, kept[found.issuers[0].text.length - 1] + 1);
-    return { issuers: found.issuers, length };
+    // The offset in the text as written after `n` characters of the collapsed text (a short walk: names are short).
+    const written = (n: number): number => {
+      let i = 0;
+      for (let k = 0; k < n && i < spaced.length; i++) if (spaced[i] !== ' ' || spaced[i - 1] !== ' ') k++;
+      return i;
+    };
+    found.issuers[0].text = spaced.slice(0, written(found.issuers[0].text.length));
+    return { issuers: found.issuers, length: written(found.length) };
   }
   return parseSpaced(spaced, places);
 }

@@ -407,15 +407,15 @@ export function documentLocality(args: {
       // the district's (a city such as "Biên Hòa, ngày …" may be the seat of the province, and says nothing).
       if (!level && DISTRICT_PLACE.test(place)) level = 'district';
     }
-  }
-  // A provincial body read from a letterhead whose district line was lost or wrapped ("TỈNH ĐOÀN THANH HÓA / BCH ĐOÀN
-  // HUYỆN / THỌ XUÂN") dated from a rural district of its province ("Thọ Xuân, ngày …"): a huyện is never a province's
-  // seat (a city may be, and says nothing), so the text is that district body's.
-  if (level === 'province' && province && place) {
-    const d = findDistrict(place.replace(/^(?:Huyện|huyện)[ \t]/u, ''), province);
-    if (d?.kind === 'huyện' && !d.former) {
-      district = d.name;
-      level = 'district';
+    // A provincial body read from a letterhead whose district line was lost or wrapped ("TỈNH ĐOÀN THANH HÓA / BCH
+    // ĐOÀN HUYỆN / THỌ XUÂN") dated from a rural district of its province ("Thọ Xuân, ngày …"): a huyện is never a
+    // province's seat (a city may be, and says nothing), so the text is that district body's.
+    if (level === 'province' && province && !p && d && d.province === province) {
+      const unit = findDistrict(d.district, province);
+      if (unit?.kind === 'huyện' && !unit.former) {
+        district = unit.name;
+        level = 'district';
+      }
     }
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").
