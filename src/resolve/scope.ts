@@ -281,6 +281,16 @@ const HEADLINE_CHARS = 200;
 /** A kind line alone ("KẾ HOẠCH"): the title is the line after it. */
 const KIND_LINE_ALONE = /^[ \t#*]{0,8}\p{Lu}[\p{Lu}\p{M} ]{1,30}[ \t*]{0,4}$/u;
 /** A text's title: its first line, or the line after a kind line alone; at most HEADLINE_CHARS. */
+/** The subject of a news item's lead: its first long line, after an opening date, up to a comma or a parenthesis. */
+const LEAD_SUBJECT =
+  /^[ \t]{0,4}(?:(?:Ngày|Sáng|Chiều|Tối)[ \t][^,\n]{1,30},[ \t]{1,2})?(?<subject>[^,(\n]{5,70})(?=[,(])/u;
+function leadSubject(win: string): string {
+  const lead = win
+    .slice(0, 4 * HEADLINE_CHARS)
+    .split('\n')
+    .find((l, k) => k > 0 && l.length >= 80);
+  return (lead && LEAD_SUBJECT.exec(lead)?.groups?.subject) ?? '';
+}
 function titleOf(win: string): string {
   const lines = win.slice(0, 2 * HEADLINE_CHARS + 2).split('\n');
   const first = lines.findIndex((l) => l.trim() !== '');
@@ -452,12 +462,16 @@ export function documentLocality(args: {
   // A text with no letterhead titled by the district body it comes from ("KẾ HOẠCH / Hoạt động của Ban Chỉ đạo chuyển
   // đổi số huyện Đăk R’lấp năm 2023"), in the province its body names: that district's.
   if (!issuer && !level && province && !headlineCommune) {
-    const d = mostNamed(
-      titleOf(win),
-      BODY_DISTRICT,
-      (name) => places.district(name, province)?.district ?? null,
-      (found) => found,
-    );
+    const inDistrict = (text: string): string | null =>
+      mostNamed(
+        text,
+        BODY_DISTRICT,
+        (name) => places.district(name, province)?.district ?? null,
+        (found) => found,
+      );
+    // Or a news item whose lead has a district body for its subject ("Ngày 18/02/2022, Ban Thường vụ Hội Nông dân
+    // huyện Kiên Lương (Kiên Giang), tổ chức …").
+    const d = inDistrict(titleOf(win)) ?? inDistrict(leadSubject(win));
     if (d) {
       district = d;
       level = 'district';

@@ -157,6 +157,29 @@ describe('locality of the document being read', () => {
     expect(scopeOf(loc)).toBe(scope);
   });
 
+  it.each([
+    [
+      'Ngày 18/02/2022, Ban Thường vụ Hội Nông dân huyện Kiên Lương (Kiên Giang), tổ chức Hội nghị triển khai Kế hoạch số 81-KH/HNDH.',
+      'Kiên Giang/Kiên Lương',
+    ],
+    // Counter-example: a provincial body leads; the district is only where it acts.
+    [
+      'Ngày 18/02/2022, UBND tỉnh Kiên Giang tổ chức Hội nghị triển khai Kế hoạch số 81-KH/UBND tại huyện Kiên Lương và các huyện.',
+      'Kiên Giang',
+    ],
+  ])('a news item with no letterhead takes the district its lead has for subject: %s', (lead, scope) => {
+    const loc = documentLocality({
+      issuer: null,
+      place: null,
+      symbol: null,
+      // A provincial portal's page (dev23 ee13): its name line above the headline.
+      body: `Cổng thông tin điện tử Hội Nông Dân tỉnh Kiên Giang\n\nPhong trào nông dân\n\nTHÔNG QUA KẾ HOẠCH HỘI THI NĂM 2022\n\n(15:37 | 25/02/2022)\n\n${lead}\n`,
+      places: defaultPlaces,
+      date: '2022-02-25',
+    });
+    expect(scopeOf(loc)).toBe(scope);
+  });
+
   it('a provincial office dated in its capital city stays provincial', () => {
     const loc = documentLocality({
       issuer: null,
