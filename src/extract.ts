@@ -306,13 +306,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   // 31/2012/QH13)") is named by the document too: it cites it, whatever the cited text does to it.
   // Only one level down: what a named text's own citation names is that text's business.
   const cited = new Set(kept.filter((r) => r.from === 'doc').map((r) => r.to));
-  const pairs = new Set(kept.map((r) => `${String(r.from)}>${String(r.to)}`));
-  for (const r of [...kept]) {
-    if (typeof r.from !== 'number' || typeof r.to !== 'number' || pairs.has(`doc>${r.to}`)) continue;
-    if (!cited.has(r.from) || !NAMES_ITS_OBJECT.has(r.type) || isSelf(refDocs[r.to])) continue;
-    pairs.add(`doc>${r.to}`);
-    kept.push({ ...r, from: 'doc', type: 'CITES', trigger: null });
+  const nestedCites: typeof kept = [];
+  for (const r of kept) {
+    if (typeof r.from !== 'number' || typeof r.to !== 'number' || !cited.has(r.from) || cited.has(r.to))
+      continue;
+    if (!NAMES_ITS_OBJECT.has(r.type) || isSelf(refDocs[r.to]) || nestedCites.some((n) => n.to === r.to))
+      continue;
+    nestedCites.push({ ...r, from: 'doc', type: 'CITES', trigger: null });
   }
+  kept.push(...nestedCites);
   // A text cannot rest on, carry out, change or cite one issued in a later year: a later number in it is a legal
   // database's addition (its list of the texts that changed this one, "- 1Quyết định 15/2023/QĐ-UBND bãi bỏ Quyết định
   // 04/2018/QĐ-UBND …") or a misreading. Of the 1,535 edges reviewers gave from a dated text in the development parts,
@@ -321,8 +323,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     for (let k = kept.length - 1; k >= 0; k--) {
       const r = kept[k];
       if (r.from !== 'doc' || typeof r.to !== 'number') continue;
-      const y = refDocs[r.to].year ?? (refDocs[r.to].date ? Number(refDocs[r.to].date!.slice(0, 4)) : null);
-      if (y && y > doc.year) kept.splice(k, 1);
+      // A cited text's year is its date's when it has one (referenceDocument).
+      const year = refDocs[r.to].year;
+      if (year && year > doc.year) kept.splice(k, 1);
     }
   }
   const relations: RelationRecord[] = kept.map((r) => ({
