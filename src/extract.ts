@@ -92,7 +92,14 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const places = options.places ?? defaultPlaces;
   const norm = layoutText(normalizeText(text));
   const titleBlock = norm.blocks.find((b) => b.kind === 'title');
-  const header = parseHeader(norm.text, norm.bodyEnd, norm.headerStart, titleBlock?.end ?? Infinity);
+  const preambleBlock = norm.blocks.find((b) => b.kind === 'preamble');
+  const header = parseHeader(
+    norm.text,
+    norm.bodyEnd,
+    norm.headerStart,
+    titleBlock?.end ?? Infinity,
+    preambleBlock?.start ?? Infinity,
+  );
   // A letter whose header was cut off names itself in its opening ("Cục Thuế nhận được công văn số …").
   const headerIssuer =
     cachedHeaderIssuer(header, places) ??

@@ -94,13 +94,15 @@ const BODY_START = /^[ \t]{0,8}(?:Căn cứ|Thực hiện|Kính gửi|Triển kh
 
 /**
  * `headerStart` and `titleEnd` come from the layout stage: where the document's own header starts (after a repost's
- * preface) and where its title block ends (the enacting authority or the preamble follows).
+ * preface) and where its title block ends (the enacting authority or the preamble follows); `preambleStart`, where its
+ * first preamble block starts.
  */
 export function parseHeader(
   text: string,
   bodyEnd: number = text.length,
   headerStart = 0,
   titleEnd = Infinity,
+  preambleStart = Infinity,
 ): HeaderInfo {
   const headEnd = Math.min(bodyEnd, headerStart + 3000);
   const head = lines(text, headerStart, headEnd);
@@ -281,7 +283,7 @@ export function parseHeader(
     }
   }
   if (!info.symbol) inlineHeader(text, bodyEnd, info);
-  if (!info.symbol) headline(text, bodyEnd, info);
+  if (!info.symbol) headline(text, bodyEnd, preambleStart, info);
   if (!info.symbol) annexOf(text, bodyEnd, info);
   if (!info.symbol && !info.kind) titledKind(text, bodyEnd, info);
   readFooter(text, bodyEnd, info);
@@ -318,9 +320,16 @@ function inlineHeader(text: string, bodyEnd: number, info: HeaderInfo): void {
   }
 }
 
-const LEAD_LINES = 6;
-function headline(text: string, bodyEnd: number, info: HeaderInfo): void {
+/**
+ * A lead comes before the body: it is looked for in the first lines (a portal's menu lines and headline may come
+ * first), up to the preamble's first line ("Căn cứ …", which the preamble-ending row reads), never after it: "Ngày
+ * 16/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 1587-KL/TU …" after an outline's "Căn cứ" lines is its
+ * body citing the conclusion, not the text's own number.
+ */
+const LEAD_LINES = 10;
+function headline(text: string, bodyEnd: number, preambleStart: number, info: HeaderInfo): void {
   const first = lines(text, 0, Math.min(bodyEnd, 3000))
+    .filter((l) => l.start <= preambleStart)
     .filter((l) => l.text.trim() !== '')
     .slice(0, LEAD_LINES);
   for (const line of first) {

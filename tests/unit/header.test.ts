@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { REPOST_LEADS } from '../../src/tables/reposts';
 import { parseHeader, type HeaderInfo } from '../../src/parse/header';
 import { normalizeText } from '../../src/text/normalize';
+import { layoutText } from '../../src/layout';
 
 const SEED = path.resolve(__dirname, '../../seed');
 const read = (text: string): HeaderInfo => {
@@ -278,9 +279,28 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
       date: '2021-05-24',
     });
   });
+  it("a lead after a portal's menu lines and headline is still the lead", () => {
+    const n = normalizeText(
+      'Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\nBan Tuyên giáo Huyện uỷ hướng dẫn công tác tuyên truyền quý IV năm 2020\nNgày cập nhật 30/09/2020\n\nNgày 11/9/2020 Ban Tuyên giáo Huyện ủy ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền", nội dung cụ thể như sau:\n\n1. Thực hiện nghiêm túc Kế hoạch số 112-KH/HU, ngày 22/01/2020 của Ban Thường vụ Huyện ủy.\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({
+      symbol: '07-CV/BTGHU',
+      date: '2020-09-11',
+    });
+  });
+  it('but not a report of an issue after the preamble: the body cites that text', () => {
+    const n = layoutText(
+      normalizeText(
+        'ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ\nLượt xem: 14\n\nI. CHỦ TRƯƠNG SẮP XẾP ĐƠN VỊ HÀNH CHÍNH\n\nCăn cứ Nghị quyết số 60-NQ/TW ngày 12/4/2025 Hội nghị lần thứ 11 Ban Chấp hành Trung ương Đảng khóa XIII;\n\nNgày 16/4/2025, Ban Thường vụ Tỉnh ủy tỉnh Sơn La đã ban hành Kết luận số 1587-KL/TU ngày 16/4/2025 về chủ trương sắp xếp ĐVHC cấp xã.\n',
+      ),
+    );
+    const preamble = n.blocks.find((b) => b.kind === 'preamble');
+    expect(preamble).toBeDefined();
+    expect(parseHeader(n.text, n.bodyEnd, n.headerStart, Infinity, preamble?.start).symbol).toBeNull();
+  });
   it('but not a lead past the first lines, nor a text with its own number line', () => {
     const late = normalizeText(
-      'Tin 1\nTin 2\nTin 3\nTin 4\nTin 5\nTin 6\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
+      'Tin 1\nTin 2\nTin 3\nTin 4\nTin 5\nTin 6\nTin 7\nTin 8\nTin 9\nTin 10\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
     );
     expect(parseHeader(late.text, late.bodyEnd).symbol).toBeNull();
     const own = normalizeText(
