@@ -500,12 +500,13 @@ function namedAmendments(text: string, refs: RawReference[], sentences: Sentence
   refs.forEach((r, b) => {
     const m = AMENDS_NAMED.exec(names[b] ?? '') ?? AMENDS_NAMED.exec(r.title ?? '');
     if (!m?.groups) return;
-    for (const item of m.groups.names.split(NAMED_LAW_SPLIT)) {
-      const a = byName.get(lawKey(item));
-      if (a === undefined || a === b) continue;
+    const items = m.groups.names.split(NAMED_LAW_SPLIT);
+    items.forEach((item, k) => {
+      const a = byName.get(lawKey(item)) ?? (k === items.length - 1 ? cutName(text, r, item, byName) : undefined);
+      if (a === undefined || a === b) return;
       const ya = refs[a].parsed.year;
       const yb = r.parsed.year;
-      if (ya !== null && yb !== null && yb < ya) continue;
+      if (ya !== null && yb !== null && yb < ya) return;
       out.push({
         from: b,
         to: a,
@@ -514,9 +515,22 @@ function namedAmendments(text: string, refs: RawReference[], sentences: Sentence
         trigger: m[0].slice(0, m[0].length - m.groups.names.length).trim(),
         sentence: sentences[sentenceAt(sentences, r.symbolStart)],
       });
-    }
+    });
   });
   return out;
+}
+
+/**
+ * A title ends at a line break, and a hard wrap the layout could not join cuts the last name in it ("… sửa đổi, bổ
+ * sung một số điều của Luật Mặt trận Tổ quốc\nViệt Nam, Luật Công đoàn"): the one law whose name it begins.
+ */
+function cutName(text: string, r: RawReference, item: string, byName: Map<string, number>): number | undefined {
+  const tail = item.trimEnd();
+  const at = text.indexOf(tail, r.attrEnd);
+  if (at < 0 || !/^[ \t]{0,4}\n/u.test(text.slice(at + tail.length, at + tail.length + 6))) return undefined;
+  const prefix = `${lawKey(tail)} `;
+  const found = [...byName.entries()].filter(([name]) => name.startsWith(prefix));
+  return found.length === 1 ? found[0][1] : undefined;
 }
 
 /** A phrase of a word table as a regex source: its spaces match a space or a tab. */

@@ -760,9 +760,13 @@ export const AMENDING_LAW: {
   examples: [
     'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;',
     'Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015 và Luật số 97/2025/QH15, ngày 27/6/2025 về sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc Việt Nam, Luật Công đoàn, Luật Thanh niên;',
+    // The last name cut by a hard wrap the layout could not join (relations.ts cutName).
+    'Căn cứ Luật Mặt trận Tổ quốc Việt Nam số 75/2015/QH13, ngày 09/6/2015 và Luật số 97/2025/QH15, ngày 27/6/2025 về sửa đổi, bổ sung một số điều của Luật Mặt trận Tổ quốc\nViệt Nam, Luật Công đoàn, Luật Thanh niên;',
   ],
   counterExamples: [
     'Căn cứ Luật Đất đai số 31/2024/QH15; Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Ban hành văn bản quy phạm pháp luật số 87/2025/QH15;',
+    // A cut name that begins two laws' names names neither for sure.
+    'Căn cứ Luật Thuế giá trị gia tăng số 48/2024/QH15; Luật Thuế thu nhập doanh nghiệp số 67/2025/QH15; Luật số 90/2025/QH15 về sửa đổi, bổ sung một số điều của Luật Thuế\nGiá trị gia tăng;',
   ],
 };
 
