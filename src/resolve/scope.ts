@@ -267,8 +267,9 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
  * offset of 50,000 characters): the word boundary before it is checked in code (placeAfterBoundary).
  */
 // "Báo Nam Định xin giới thiệu toàn văn …": a provincial Party newspaper bears its province's name.
+// Or the city's abbreviation, its name as an acronym ("UBND TPHCM", "TP. HCM", "TP Cần Thơ"): the gazetteer's aliases.
 const BODY_PLACE =
-  /(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4})/gu;
+  /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 

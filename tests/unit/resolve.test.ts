@@ -90,6 +90,15 @@ describe('a text whose issuer names no place', () => {
         'Kính gửi:\n- Sở Nông nghiệp và Môi trường;\n- Sở Tài chính.\nThực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025 về áp dụng cơ chế đặc thù trên địa bàn Thành phố Hồ Chí Minh; danh mục mỏ tại xã Thường Tân, xã Thường Tân và xã Phú Giáo.\n',
       ),
     ).toBe('Hồ Chí Minh'));
+  it('with no letterhead, of the city its body names by its abbreviation ("UBND TPHCM", "TP. HCM")', () => {
+    for (const city of ['TPHCM', 'TP.HCM', 'TP. HCM', 'TP Hồ Chí Minh'])
+      expect(
+        scopeOf(
+          `(Thanhuytphcm.vn) - Chiều 25/10, Cụm thi đua 3 UBND ${city} gồm các quận: 7, 12, Bình Tân, Tân Phú, Gò Vấp, đã tổ chức tổng kết 10 năm thực hiện Chỉ thị số 25-CT/TU ngày 12/8/2014 của Thành ủy về đổi mới công tác thi đua.`,
+        ),
+        city,
+      ).toBe('Hồ Chí Minh');
+  });
   it('is of the province whose Party newspaper re-publishes it', () =>
     expect(
       scopeOf(
