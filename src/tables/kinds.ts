@@ -31,6 +31,20 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Hướng dẫn', code: 'HD', system: 'state', examples: ['09/HD-SNV', '3217/HD-BYT'] },
   { name: 'Chương trình', code: 'CTr', system: 'state', examples: ['07/CTr-UBND'] },
   { name: 'Kế hoạch', code: 'KH', system: 'state', examples: ['1138/KH-UBND', '739/KH-UBND'] },
+  // Joint texts of two bodies (a People's Committee and the Front, a union and a bank): "Kế hoạch phối hợp số
+  // 03/KHPH-UBND-MTTQ", "Quy chế phối hợp số 01/QCPH-UBND-UBMTTQ" (Đắk Lắk, 2017).
+  {
+    name: 'Kế hoạch',
+    code: 'KHPH',
+    system: 'state',
+    examples: ['03/KHPH-UBND-MTTQ'],
+  },
+  {
+    name: 'Quy chế',
+    code: 'QCPH',
+    system: 'state',
+    examples: ['01/QCPH-UBND-UBMTTQ'],
+  },
   { name: 'Phương án', code: 'PA', system: 'state', examples: ['02/PA-UBND'] },
   { name: 'Đề án', code: 'ĐA', system: 'state', examples: ['01/ĐA-UBND'] },
   { name: 'Dự án', code: 'DA', system: 'state', examples: ['04/DA-SNNPTNT'] },
@@ -103,6 +117,15 @@ export const KINDS: readonly KindEntry[] = [
   { name: 'Kế hoạch', code: 'KH', system: 'party', examples: ['98-KH/TU', '2352-KH/BDVTW-BCSĐCP'] },
   // An action plan ("Kế hoạch hành động số 459-KHHĐ/TU" of the Hồ Chí Minh City Party Committee): a Kế hoạch.
   { name: 'Kế hoạch', code: 'KHHĐ', system: 'party', examples: ['459-KHHĐ/TU'] },
+  // A joint plan of a mass organisation numbered the Party's way ("Kế hoạch phối hợp số 01-KHPH/HNDT-NHPTNT" of the
+  // Bắc Giang Farmers' Union and the Agribank branch).
+  {
+    name: 'Kế hoạch',
+    code: 'KHPH',
+    system: 'party',
+    examples: ['01-KHPH/HNDT-NHPTNT'],
+  },
+  { name: 'Quy chế', code: 'QCPH', system: 'party', examples: ['02-QCPH/TU'] },
   {
     name: 'Chương trình',
     code: 'CTr',
