@@ -7,6 +7,7 @@
 import { NATIONAL, type Scope } from '../model';
 import { lookupIssuerCode, type Level } from '../tables/issuers';
 import { romanTerm } from '../tables/dates';
+import { LEAD_TAG } from '../tables/reposts';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
@@ -283,8 +284,11 @@ const HEADLINE_CHARS = 200;
 const KIND_LINE_ALONE = /^[ \t#*]{0,8}\p{Lu}[\p{Lu}\p{M} ]{1,30}[ \t*]{0,4}$/u;
 /** A text's title: its first line, or the line after a kind line alone; at most HEADLINE_CHARS. */
 /** The subject of a news item's lead: its first long line, after an opening date, up to a comma or a parenthesis. */
-const LEAD_SUBJECT =
-  /^[ \t]{0,4}(?:(?:Ngày|Sáng|Chiều|Tối)[ \t][^,\n]{1,30},[ \t]{1,2})?(?<subject>[^,(\n]{5,70})(?=[,(])/u;
+// After the agency's tag, if any ("(CT) - Ngày 19-4, Thường trực Quận ủy Ninh Kiều tổ chức …").
+const LEAD_SUBJECT = new RegExp(
+  String.raw`^[ \t]{0,4}${LEAD_TAG}(?:(?:Ngày|Sáng|Chiều|Tối)[ \t][^,\n]{1,30},[ \t]{1,2})?(?<subject>[^,(\n]{5,70})(?=[,(])`,
+  'u',
+);
 function leadSubject(win: string): string {
   const lead = win
     .slice(0, 4 * HEADLINE_CHARS)
@@ -292,9 +296,12 @@ function leadSubject(win: string): string {
     .find((l, k) => k > 0 && l.length >= 80);
   return (lead && LEAD_SUBJECT.exec(lead)?.groups?.subject) ?? '';
 }
+/** A page's time stamp above its headline ("19/04/2023 - 21:12", "Thứ ba 22/10/2019"): not the title. */
+const TIME_STAMP =
+  /^[ \t]{0,4}(?:\p{L}{2,4}[ \t]\p{L}{2,4},?[ \t])?\d{1,2}[/.-]\d{1,2}[/.-]\d{4}(?:[ \t]{0,2}[-,|]?[ \t]{0,2}\d{1,2}:\d{2}(?::\d{2})?)?[ \t]{0,4}$/u;
 function titleOf(win: string): string {
   const lines = win.slice(0, 2 * HEADLINE_CHARS + 2).split('\n');
-  const first = lines.findIndex((l) => l.trim() !== '');
+  const first = lines.findIndex((l) => l.trim() !== '' && !TIME_STAMP.test(l));
   if (first < 0) return '';
   const at = KIND_LINE_ALONE.test(lines[first]) && first + 1 < lines.length ? first + 1 : first;
   return lines[at].slice(0, HEADLINE_CHARS);

@@ -29,7 +29,7 @@ const ISSUER = String.raw`(?<issuer>\p{Lu}(?:[^\n,;.:]|,[ \t](?=\p{Lu})){1,80}?)
 const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
 
 /** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
-const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
+export const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
 
 export interface RepostLead {
   name: string;

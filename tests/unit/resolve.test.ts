@@ -99,6 +99,18 @@ describe('a text whose issuer names no place', () => {
         city,
       ).toBe('Hồ Chí Minh');
   });
+  it("a news item is of the district its lead has for subject, after the agency's tag", () =>
+    expect(
+      scopeOf(
+        'Triển khai nghị quyết của Thành ủy\n\n(CT) - Ngày 19-4, Thường trực Quận ủy Ninh Kiều tổ chức hội nghị triển khai, quán triệt Nghị quyết số 15-NQ/TU của Thành ủy Cần Thơ và các kế hoạch của Quận ủy.\n',
+      ),
+    ).toBe('Cần Thơ/Ninh Kiều'));
+  it("a news item is of the district its headline names, under the page's time stamp", () =>
+    expect(
+      scopeOf(
+        '19/04/2023 - 21:12\n\nTriển khai nghị quyết xây dựng và phát triển quận Ninh Kiều\n\nCác đại biểu được quán triệt Nghị quyết số 15-NQ/TU của Thành ủy Cần Thơ và Kế hoạch số 151-KH/QU của Ban Thường vụ Quận ủy.\n',
+      ),
+    ).toBe('Cần Thơ/Ninh Kiều'));
   it('is of the province whose Party newspaper re-publishes it', () =>
     expect(
       scopeOf(
