@@ -321,18 +321,23 @@ function inlineHeader(text: string, bodyEnd: number, info: HeaderInfo): void {
 }
 
 /**
- * A lead comes before the body: it is looked for in the first lines (a portal's menu lines and headline may come
- * first), up to the preamble's first line ("Căn cứ …", which the preamble-ending row reads), never after it: "Ngày
- * 16/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận số 1587-KL/TU …" after an outline's "Căn cứ" lines is its
- * body citing the conclusion, not the text's own number.
+ * A lead comes before the body: it is looked for in the first lines, up to the preamble's first line ("Căn cứ …",
+ * which the preamble-ending row reads), never after it: "Ngày 16/4/2025, Ban Thường vụ Tỉnh ủy đã ban hành Kết luận
+ * số 1587-KL/TU …" after an outline's "Căn cứ" lines is its body citing the conclusion, not the text's own number.
+ * Past the first LEAD_LINES (a portal's menu lines and headline may come first), only a lead that announces the
+ * document's own words after it ("… ban hành Công văn số 07-CV/BTGHU về việc …, nội dung cụ thể như sau:"): a news
+ * item that goes on to report what was done cites the document it names.
  */
-const LEAD_LINES = 10;
+const LEAD_LINES = 6;
+const ANNOUNCING_LEAD_LINES = 10;
+const ANNOUNCES_TEXT = /:[ \t]{0,3}$/u;
 function headline(text: string, bodyEnd: number, preambleStart: number, info: HeaderInfo): void {
   const first = lines(text, 0, Math.min(bodyEnd, 3000))
     .filter((l) => l.start <= preambleStart)
     .filter((l) => l.text.trim() !== '')
-    .slice(0, LEAD_LINES);
-  for (const line of first) {
+    .slice(0, ANNOUNCING_LEAD_LINES);
+  for (const [k, line] of first.entries()) {
+    if (k >= LEAD_LINES && !ANNOUNCES_TEXT.test(line.text)) continue;
     const m = matchRepostLead(line.text);
     if (!m?.groups) continue;
     const g = m.groups;

@@ -303,6 +303,11 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
       'Tin 1\nTin 2\nTin 3\nTin 4\nTin 5\nTin 6\nTin 7\nTin 8\nTin 9\nTin 10\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
     );
     expect(parseHeader(late.text, late.bodyEnd).symbol).toBeNull();
+    // Past the sixth line, a lead that goes on to report what was done (no ":" announcing the text) is a news item's.
+    const reported = normalizeText(
+      'Tin 1\nTin 2\nTin 3\nTin 4\nTin 5\nTin 6\nNgày 23/8/2017, Tỉnh ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về rừng.\n',
+    );
+    expect(parseHeader(reported.text, reported.bodyEnd).symbol).toBeNull();
     const own = normalizeText(
       'ỦY BAN NHÂN DÂN\nTỈNH THỪA THIÊN HUẾ\nSố: 12/UBND-VH\nHuế, ngày 25 tháng 5 năm 2021\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu các huyện.\n',
     );
