@@ -18,6 +18,7 @@ import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from
 import {
   FRONTED_ACTS,
   LIST_OBJECTS,
+  BASIS_HEADINGS,
   LIST_SEPARATOR,
   AMENDING_LAW,
   SINGLE_OBJECT_VERBS,
@@ -433,6 +434,20 @@ export function findRelations(
       out.push(rel);
       prev = i;
     }
+    // A section heading naming the bases ("I. Căn cứ pháp lý") governs the list items under it.
+    if (
+      idx.length === 0 &&
+      BASIS_HEADING_TYPES.size > 0 &&
+      BASIS_HEADING.test(text.slice(sent.start, sent.end))
+    ) {
+      const basis = findTriggers(text, sent.start, sent.end).find((h) =>
+        BASIS_HEADING_TYPES.has(h.trigger.type),
+      );
+      if (basis) {
+        carry = { trigger: basis, anchor: 'doc' };
+        continue;
+      }
+    }
     const colon = /:[ \t]{0,3}$/u.test(text.slice(sent.start, sent.end));
     const articleTitle =
       !colon && si > 0 && ARTICLE_NUMBER.test(text.slice(sentences[si - 1].start, sentences[si - 1].end));
@@ -502,7 +517,8 @@ function namedAmendments(text: string, refs: RawReference[], sentences: Sentence
     if (!m?.groups) return;
     const items = m.groups.names.split(NAMED_LAW_SPLIT);
     items.forEach((item, k) => {
-      const a = byName.get(lawKey(item)) ?? (k === items.length - 1 ? cutName(text, r, item, byName) : undefined);
+      const a =
+        byName.get(lawKey(item)) ?? (k === items.length - 1 ? cutName(text, r, item, byName) : undefined);
       if (a === undefined || a === b) return;
       const ya = refs[a].parsed.year;
       const yb = r.parsed.year;
@@ -524,7 +540,12 @@ function namedAmendments(text: string, refs: RawReference[], sentences: Sentence
  * A title ends at a line break, and a hard wrap the layout could not join cuts the last name in it ("… sửa đổi, bổ
  * sung một số điều của Luật Mặt trận Tổ quốc\nViệt Nam, Luật Công đoàn"): the one law whose name it begins.
  */
-function cutName(text: string, r: RawReference, item: string, byName: Map<string, number>): number | undefined {
+function cutName(
+  text: string,
+  r: RawReference,
+  item: string,
+  byName: Map<string, number>,
+): number | undefined {
   const tail = item.trimEnd();
   const at = text.indexOf(tail, r.attrEnd);
   if (at < 0 || !/^[ \t]{0,4}\n/u.test(text.slice(at + tail.length, at + tail.length + 6))) return undefined;
@@ -547,6 +568,8 @@ const SINGLE_OBJECT = new RegExp(`^(?:${SINGLE_OBJECT_VERBS.map(spaced).join('|'
 const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[ \t](?!này)\p{L}[^,;:.]{0,80}$/u;
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
+const BASIS_HEADING = new RegExp(BASIS_HEADINGS.pattern, 'iu');
+const BASIS_HEADING_TYPES: ReadonlySet<RelationType> = new Set(BASIS_HEADINGS.types);
 /**
  * The object of a verb that governs the list after it (LIST_OBJECTS): "các văn bản sau:", "các Quyết định sau đây:",
  * and a document noun with words about it before the list ("các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên

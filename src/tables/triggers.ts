@@ -538,6 +538,38 @@ export const TOPICS: SentenceRule & { words: readonly string[] } = {
 };
 
 /**
+ * A plan's section heading that names its bases ("I. Căn cứ pháp lý", "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Cơ sở pháp
+ * lý:") governs the list items under it as the legal basis, as "Căn cứ" opening each item would (relations.ts). The
+ * heading holds no number and no citation; `pattern` is matched case-insensitively against the whole sentence.
+ */
+export const BASIS_HEADINGS: SentenceRule & { pattern: string } = {
+  pattern: String.raw`^\s{0,4}(?:(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})[.)]\s{1,3})?(?:căn\scứ|cơ\ssở)\s(?:pháp\slý|xây\sdựng|ban\shành|thực\shiện|chính\strị)(?:[\s,][^\n:;.\d]{0,60})?\s{0,3}:?\s{0,3}$`,
+  types: ['BASED_ON'],
+  examples: [
+    [
+      'A. CĂN CỨ XÂY DỰNG KẾ HOẠCH\nI. Căn cứ pháp lý\n- Luật Thú y số 79/2015/QH13 ngày 19/6/2015.\n- Quyết định số 193/QĐ-TTg ngày 13/02/2017 của Thủ tướng Chính phủ về việc phê duyệt Chương trình quốc gia khống chế và thanh toán bệnh Dại giai đoạn 2017-2021.',
+      'BASED_ON',
+    ],
+    [
+      'I. CĂN CỨ XÂY DỰNG KẾ HOẠCH\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới;\n2. Thông tư 05/2022/TT-BNNPTNT ngày 25 tháng 7 năm 2022 của Bộ Nông nghiệp và Phát triển nông thôn.',
+      'BASED_ON',
+    ],
+  ],
+  counterExamples: [
+    // A heading of tasks: its items are carried out, not the basis.
+    [
+      'II. NHIỆM VỤ TRỌNG TÂM\n1. Thực hiện Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ.',
+      'IMPLEMENTS',
+    ],
+    // An item that is not a list item ends the heading's reach.
+    [
+      'I. Căn cứ pháp lý\n- Luật Thú y số 79/2015/QH13 ngày 19/6/2015.\nII. MỤC TIÊU\nTriển khai Quyết định số 193/QĐ-TTg ngày 13/02/2017 của Thủ tướng Chính phủ.',
+      'IMPLEMENTS',
+    ],
+  ],
+};
+
+/**
  * A verb whose object is the list after it governs every item of the list (relations.ts): "bãi bỏ các văn bản sau:",
  * "thay thế các Quyết định sau đây:", "được sửa đổi, bổ sung bởi:"; not a verb that announces instructions ("hướng dẫn
  * việc thực hiện như sau:"). The object is a determiner, a kind name or "văn bản", then one of `ends`, then ":".

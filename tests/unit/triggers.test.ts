@@ -138,10 +138,11 @@ describe('no row is dead weight: without it, its examples come out otherwise', (
  */
 const SENTENCE_RULES: [
   string,
-  'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS' | 'TOPICS' | 'LIST_OBJECTS',
+  'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS' | 'TOPICS' | 'LIST_OBJECTS' | 'BASIS_HEADINGS',
 ][] = [
   ['verbs in a cited title', 'TITLE_VERBS'],
   ['a verb governs the list that is its object', 'LIST_OBJECTS'],
+  ['a heading naming the bases governs the list under it', 'BASIS_HEADINGS'],
   ["tasks and proposals are not the document's act", 'PROPOSALS'],
   ['verbs acting on no document', 'NON_DOCUMENT_OBJECTS'],
   ['the topic of a difficulty is not carried out', 'TOPICS'],
