@@ -212,9 +212,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const kept = raw.filter(
     (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
   );
-  // A news item (no number, no kind) that has reported a document goes on to retell it: "Theo đó, UBND tỉnh yêu cầu …
-  // triển khai thực hiện Chương trình số 04-CTr/TU" is what the reported letter does (REPORT_CONTINUATIONS).
-  if (!doc.symbol && !doc.kind) {
+  // A news item (no number, no kind but what its headline opens with: "Chỉ thị của Ban Thường vụ Tỉnh ủy về …") that
+  // has reported a document goes on to retell it: "Theo đó, UBND tỉnh yêu cầu … triển khai thực hiện Chương trình số
+  // 04-CTr/TU" is what the reported letter does (REPORT_CONTINUATIONS).
+  if (!doc.symbol && (!doc.kind || header.kindFromTitle)) {
     // The retelling sentences: one that opens so, and when it ends in ":", the list items after it ("… một số nhiệm vụ
     // trọng tâm sau: / - Tiếp tục … thực hiện Nghị quyết số 59-NQ/TW …").
     const retelling = new Set<number>();

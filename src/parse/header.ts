@@ -32,6 +32,8 @@ export interface HeaderInfo {
   year: number | null;
   /** Kind line ("CHỈ THỊ") as a table name. */
   kind: string | null;
+  /** The kind was read only from a first line that opens with it ("Chỉ thị của Ban Thường vụ Tỉnh ủy về …"). */
+  kindFromTitle: boolean;
   title: string | null;
   /** The subject line was "V/v …": a Công văn. */
   subjectLine: boolean;
@@ -114,6 +116,7 @@ export function parseHeader(
     date: null,
     year: null,
     kind: null,
+    kindFromTitle: false,
     title: null,
     subjectLine: false,
     issuerLines: [],
@@ -421,7 +424,10 @@ const TITLE_KIND = new RegExp(
 function titledKind(text: string, bodyEnd: number, info: HeaderInfo): void {
   const first = lines(text, 0, Math.min(bodyEnd, 1000)).find((l) => l.text.trim() !== '');
   const m = first ? TITLE_KIND.exec(first.text) : null;
-  if (m?.groups) info.kind = kindByName(m.groups.kind) ?? null;
+  if (m?.groups) {
+    info.kind = kindByName(m.groups.kind) ?? null;
+    info.kindFromTitle = info.kind !== null;
+  }
 }
 
 function leadDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {

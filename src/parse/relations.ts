@@ -515,7 +515,9 @@ function namedAmendments(text: string, refs: RawReference[], sentences: Sentence
   refs.forEach((r, b) => {
     const m = AMENDS_NAMED.exec(names[b] ?? '') ?? AMENDS_NAMED.exec(r.title ?? '');
     if (!m?.groups) return;
-    const items = m.groups.names.split(NAMED_LAW_SPLIT);
+    const named = m.groups.names;
+    const trigger = m[0].slice(0, m[0].length - named.length).trim();
+    const items = named.split(NAMED_LAW_SPLIT);
     items.forEach((item, k) => {
       const a =
         byName.get(lawKey(item)) ?? (k === items.length - 1 ? cutName(text, r, item, byName) : undefined);
@@ -528,7 +530,7 @@ function namedAmendments(text: string, refs: RawReference[], sentences: Sentence
         to: a,
         cited: a,
         type: 'AMENDS',
-        trigger: m[0].slice(0, m[0].length - m.groups.names.length).trim(),
+        trigger,
         sentence: sentences[sentenceAt(sentences, r.symbolStart)],
       });
     });

@@ -182,6 +182,12 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got.some((e) => e.startsWith('152-KH/HU'))).toBe(false);
   });
+  it('also when its headline opens with the reported kind ("Chỉ thị của Ban Thường vụ Tỉnh ủy …")', () => {
+    const got = edges(
+      'Chỉ thị của Ban Thường vụ Tỉnh ủy Đắk Lắk về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021\n\nCập nhật lúc: 11:02 02/01/2021\n\nNgày 29 tháng 12/2020  Ban Thường vụ Tỉnh ủy Đắk Lắk đã ban hành Chỉ thị số 04 -CT/TU về việc tổ chức đón Tết Nguyên đán Tân Sửu năm 2021. Theo đó Chỉ thị của Ban Thường vụ Tỉnh ủy được ban hành trên cơ sở thực hiện Chỉ thị số 48 -CT/TW, ngày 09/12/2020 của Ban Bí thư Trung ương Đảng về việc “Tổ chức Tết năm 2021”.\n',
+    );
+    expect(got).toContain('04-CT/TU IMPLEMENTS 48-CT/TW');
+  });
   it('and a numbered document\'s "Theo đó" is its own', () => {
     const got = edges(
       'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/UBND-THNC\n\nLạng Sơn, ngày 17 tháng 11 năm 2020\n\nV/v triển khai\n\nThực hiện Công văn số 1483/UBND-THNC ngày 17/11/2020 của UBND tỉnh.\n\nTheo đó, các sở xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n',
