@@ -163,6 +163,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
     refs.push(ref);
   }
   codelessPartyCitations(text, refs, options);
+  shortNames(text, refs, options);
   sharedCodeNumbers(text, refs);
   shareAcrossConjunction(text, refs);
   dateBefore(text, refs, options.places);
@@ -223,6 +224,52 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     const parsed = body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
     if (!parsed) continue;
     found.push({ ...ref, parsed });
+  }
+  mergeInOrder(refs, found);
+}
+
+/**
+ * A text cited in full names it again by kind and number alone ("… tại Quyết định số 612/QĐ-UBDT. … Quyết định số 612
+ * của Ủy ban Dân tộc có hiệu lực … và thay thế Quyết định số 433/QĐ-UBDT"): the same document, when one text cited
+ * before has that kind and number. The pattern is built from the citations found, so it is short and bounded.
+ */
+function shortNames(text: string, refs: RawReference[], options: ReferenceScanOptions): void {
+  const byName = new Map<string, RawReference | null>();
+  for (const r of refs) {
+    if (!r.kind || !r.parsed.number || !r.parsed.kindCode) continue;
+    const key = `${r.kind}|${r.parsed.number}`;
+    const seen = byName.get(key);
+    // Two texts of one kind and number (two years, two bodies): a bare number names neither for sure.
+    byName.set(key, seen === undefined || seen?.parsed.symbol === r.parsed.symbol ? r : null);
+  }
+  if (byName.size === 0) return;
+  const kinds = [...new Set([...byName.keys()].map((k) => k.split('|')[0]))];
+  const numbers = [...new Set([...byName.keys()].map((k) => k.split('|')[1]))];
+  const re = new RegExp(
+    `(?<kind>${kinds.map((k) => eitherCase(k).replace(/ /gu, '[ \\t]{1,2}')).join('|')})[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>${numbers.join('|')})(?![\\p{L}\\p{N}]|[ \\t]{0,2}[-/]|[.,]\\d|[ \\t]{1,2}\\p{Lu}{2,}[-/])`,
+    'gu',
+  );
+  const found: RawReference[] = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (letterOrDigitBefore(text, m.index)) continue;
+    const kind = kindByName((m.groups?.kind ?? '').replace(/[ \t]+/gu, ' '));
+    const num = m.groups?.num ?? '';
+    const earlier = byName.get(`${kind}|${num}`);
+    if (!earlier || earlier.start > m.index) continue;
+    const symbolEnd = m.index + m[0].length;
+    const symbolStart = symbolEnd - num.length;
+    if (refs.some((r) => r.start < symbolEnd && r.attrEnd > m.index)) continue;
+    if (options.skip?.some((sk) => symbolStart < sk.end && symbolEnd > sk.start)) continue;
+    const ref = readTail(
+      text,
+      earlier.parsed,
+      m.index,
+      symbolStart,
+      symbolEnd,
+      m.groups?.kind ?? null,
+      options.places,
+    );
+    found.push({ ...ref, kind: earlier.kind });
   }
   mergeInOrder(refs, found);
 }

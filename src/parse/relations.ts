@@ -19,6 +19,7 @@ import {
   FRONTED_ACTS,
   LIST_OBJECTS,
   BASIS_HEADINGS,
+  EFFECT_THEN_ACT,
   LIST_SEPARATOR,
   AMENDING_LAW,
   SINGLE_OBJECT_VERBS,
@@ -347,6 +348,16 @@ export function findRelations(
         trig = top.trigger;
       } else if (
         lastTrig &&
+        !lastTrig.trigger.passive &&
+        EFFECT_TYPES.has(lastTrig.trigger.type) &&
+        EFFECT_GAP.test(text.slice(refs[prev].attrEnd, lastTrig.start))
+      ) {
+        // "Quyết định số 612 … có hiệu lực từ … và thay thế Quyết định số 433/QĐ-UBDT": the cited text's own act
+        // (EFFECT_THEN_ACT).
+        from = prev;
+        trig = lastTrig;
+      } else if (
+        lastTrig &&
         (lastSep < 0 ||
           ((text[lastSep] === ',' ||
             // "… hướng dẫn thực hiện Luật thuế thu nhập cá nhân và Nghị định số 65/2013/NĐ-CP": after "và" only a text
@@ -571,6 +582,8 @@ const NAMED_ITEM_BEFORE = /(?<![\p{L}\p{N}])(?:Luật|Bộ luật|Pháp lệnh)[
 
 const LIST_OBJECT_TYPES: ReadonlySet<RelationType> = new Set(LIST_OBJECTS.types);
 const BASIS_HEADING = new RegExp(BASIS_HEADINGS.pattern, 'iu');
+const EFFECT_GAP = new RegExp(EFFECT_THEN_ACT.gap, 'iu');
+const EFFECT_TYPES: ReadonlySet<RelationType> = new Set(EFFECT_THEN_ACT.types);
 const BASIS_HEADING_TYPES: ReadonlySet<RelationType> = new Set(BASIS_HEADINGS.types);
 /**
  * The object of a verb that governs the list after it (LIST_OBJECTS): "các văn bản sau:", "các Quyết định sau đây:",

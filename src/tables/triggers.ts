@@ -298,14 +298,15 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['đề nghị các sở', 'xét thấy', 'xem xét', 'theo dõi nội dung'],
   },
   {
-    phrase: String.raw`(?:về\s)?(?:việc\s)?(?:phối\shợp\s)?(?:tổ\schức\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành)|triển\skhai|cụ\sthể\shóa|quán\striệt`,
+    // "hiệu lực thi hành" is a text's entry into force ("Về hiệu lực thi hành, Quyết định số 612 …"), no act.
+    phrase: String.raw`(?<!hiệu\slực\s)(?:về\s)?(?:việc\s)?(?:phối\shợp\s)?(?:tổ\schức\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành)|triển\skhai|cụ\sthể\shóa|quán\striệt`,
     type: 'IMPLEMENTS',
     nests: 'strong',
     examples: [
       'Thực hiện Kế hoạch số 98-KH/TU ngày 25/6/2019 của Ban Thường vụ Tỉnh ủy.',
       'Quán triệt Nghị quyết số 18-NQ/TW ngày 25/10/2017 của Ban Chấp hành Trung ương.',
     ],
-    counterExamples: ['hiện thực', 'triển vọng'],
+    counterExamples: ['hiện thực', 'triển vọng', 'hiệu lực thi hành'],
   },
   // A bare "theo" carries out a plan, a letter or a Party text ("báo cáo theo Công văn số …", "tổng kết … theo Kế hoạch
   // số 163-KH/TU"), but is "according to" a State norm or decision cited by the document (`normType`): "(theo Quyết
@@ -533,6 +534,45 @@ export const TOPICS: SentenceRule & { words: readonly string[] } = {
     [
       'Để tháo gỡ khó khăn, Ủy ban nhân dân tỉnh thực hiện Nghị quyết số 43/2022/QH15 ngày 11/01/2022 của Quốc hội.',
       'IMPLEMENTS',
+    ],
+  ],
+};
+
+/**
+ * A cited text's entry into force, then its act on another ("Quyết định số 612 của Ủy ban Dân tộc có hiệu lực từ ngày
+ * 16 tháng 9 năm 2021 và thay thế Quyết định số 433/QĐ-UBDT"): the cited text is the subject of both, so it replaces
+ * the other (relations.ts), as "Quyết định này có hiệu lực … và thay thế …" is the document's own act. `gap` is
+ * matched between the first text's number (with its date and issuer) and the verb; `examples` are
+ * [sentence, acting symbol, acted-on symbol, type].
+ */
+export const EFFECT_THEN_ACT: {
+  gap: string;
+  types: readonly RelationType[];
+  examples: readonly (readonly [string, string, string, RelationType])[];
+  counterExamples: readonly (readonly [string, string, string])[];
+} = {
+  gap: String.raw`^[^;:.“”\n]{0,60}?(?:có|sẽ\scó)\shiệu\slực(?:\sthi\shành)?[^;:“”\n]{0,80}?(?:,|\svà|,\svà|\sđồng\sthời)\s{1,3}$`,
+  types: ['REPLACES', 'REPEALS', 'AMENDS'],
+  examples: [
+    [
+      'Về hiệu lực thi hành, Quyết định số 612/QĐ-UBDT của Ủy ban Dân tộc có hiệu lực từ ngày 16 tháng 9 năm 2021 và thay thế Quyết định số 433/QĐ-UBDT, ngày 18/6/2021 của Bộ trưởng, Chủ nhiệm Uỷ ban Dân tộc.',
+      '612/QĐ-UBDT',
+      '433/QĐ-UBDT',
+      'REPLACES',
+    ],
+    [
+      'Quyết định số 15/2023/QĐ-UBND ngày 02/3/2023 của UBND tỉnh có hiệu lực kể từ ngày 15/3/2023, đồng thời bãi bỏ Quyết định số 04/2018/QĐ-UBND ngày 10/01/2018 của UBND tỉnh.',
+      '15/2023/QĐ-UBND',
+      '04/2018/QĐ-UBND',
+      'REPEALS',
+    ],
+  ],
+  counterExamples: [
+    // The first text is only the basis of the document, whose own verb comes after a new clause.
+    [
+      'Căn cứ Quyết định số 612/QĐ-UBDT của Ủy ban Dân tộc; Quyết định này thay thế Quyết định số 433/QĐ-UBDT ngày 18/6/2021.',
+      '612/QĐ-UBDT',
+      '433/QĐ-UBDT',
     ],
   ],
 };

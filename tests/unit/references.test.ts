@@ -129,3 +129,22 @@ describe('numbers that share the code written after the last one', () => {
     expect(symbols(text)).toEqual(want);
   });
 });
+
+describe('a text cited in full, named again by kind and number alone', () => {
+  const symbols = (text: string): string[] => scan(text).map((r) => r.parsed.symbol);
+  it('is the same document', () =>
+    expect(
+      symbols(
+        'Ủy ban Dân tộc đã phê duyệt danh sách tại Quyết định số 612/QĐ-UBDT. Quyết định số 612 của Ủy ban Dân tộc có hiệu lực từ ngày 16 tháng 9 năm 2021.',
+      ),
+    ).toEqual(['612/QĐ-UBDT', '612/QĐ-UBDT']));
+  it('but not before the full citation, nor when two texts share the kind and number, nor of another kind', () => {
+    expect(symbols('Quyết định số 612 của Ủy ban Dân tộc; Quyết định số 612/QĐ-UBDT.')).toEqual([
+      '612/QĐ-UBDT',
+    ]);
+    expect(
+      symbols('Quyết định số 12/QĐ-UBND; Quyết định số 12/QĐ-SYT; Quyết định số 12 có hiệu lực từ ngày ký.'),
+    ).toEqual(['12/QĐ-UBND', '12/QĐ-SYT']);
+    expect(symbols('Quyết định số 612/QĐ-UBDT; Kế hoạch số 612 của UBND huyện.')).toEqual(['612/QĐ-UBDT']);
+  });
+});

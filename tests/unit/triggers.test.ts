@@ -265,6 +265,35 @@ describe('a law amending laws it names without numbers (AMENDING_LAW)', () => {
   });
 });
 
+describe("a cited text's entry into force, then its act (EFFECT_THEN_ACT)", () => {
+  afterEach(() => {
+    vi.doUnmock('../../src/tables/triggers');
+    vi.resetModules();
+  });
+  const { EFFECT_THEN_ACT } = triggerTable;
+  /** "A TYPE B" for each relation between two cited texts. */
+  const between = (extract: Extract, text: string): string[] =>
+    extract(HEADER + text + '\n', { source: 'example.txt' })
+      .relations.filter((r) => !r.from.includes('1/QĐ-UBND'))
+      .map((r) => `${r.from.split('|')[1]} ${r.type} ${r.to.split('|')[1]}`);
+  it.each(EFFECT_THEN_ACT.examples.map((e) => [...e] as const))('example: %s', async (text, a, b, type) => {
+    const { extractDocument } = await import('../../src/extract');
+    expect(between(extractDocument, text)).toContain(`${a} ${type} ${b}`);
+  });
+  it.each(EFFECT_THEN_ACT.counterExamples.map((e) => [...e] as const))(
+    'counter-example: %s',
+    async (text, a, b) => {
+      const { extractDocument } = await import('../../src/extract');
+      expect(between(extractDocument, text).filter((e) => e.startsWith(a) && e.endsWith(b))).toEqual([]);
+    },
+  );
+  it('without the rule, no example gives the act', async () => {
+    const extract = await extractWithTables({ EFFECT_THEN_ACT: { ...EFFECT_THEN_ACT, types: [] } });
+    for (const [text, a, b, type] of EFFECT_THEN_ACT.examples)
+      expect(between(extract, text), text).not.toContain(`${a} ${type} ${b}`);
+  });
+});
+
 describe('the end of an editorial note (NOTE_END)', () => {
   const re = new RegExp(`^(?:${widen(triggerTable.NOTE_END.pattern)})$`, 'u');
   it.each(triggerTable.NOTE_END.examples)('matches %s', (e) => expect(re.test(e)).toBe(true));
