@@ -489,12 +489,26 @@ export function documentLocality(args: {
   // …"; a provincial resolution "về … phát triển thị xã Sông Cầu" whose issuer names no place): a district whose name
   // no other province has gives it, and the district itself when the text's own level is not known otherwise.
   if (!province && (!issuer || (!issuer.district && !issuer.commune && !issuer.unresolved))) {
+    // A district name many provinces have ("Huyện ủy Châu Thành") is the one that has a commune the text names ("xã
+    // Vĩnh An"), when only one of them has it.
+    let communes: string[] | null = null;
+    const byCommune = (name: string): { province: string; district: string } | null => {
+      if (!places.commune) return null;
+      communes ??= [
+        ...new Set([...win.slice(0, 5000).matchAll(BODY_COMMUNE)].map((m) => m.groups?.name ?? '')),
+      ];
+      const hits = communes
+        .map((c) => communeNamed(c, { district: name, date }, places))
+        .filter((c): c is CommuneHit => c !== null && c.district !== null);
+      const where = new Set(hits.map((c) => `${c.province}/${c.district}`));
+      return where.size === 1 ? { province: hits[0].province, district: hits[0].district as string } : null;
+    };
     const d = mostNamed(
       win,
       BODY_DISTRICT,
       (name) => {
         const found = places.district(name);
-        return found?.district ? { province: found.province, district: found.district } : null;
+        return found?.district ? { province: found.province, district: found.district } : byCommune(name);
       },
       (found) => `${found.province}/${found.district}`,
     );

@@ -111,6 +111,12 @@ describe('a text whose issuer names no place', () => {
         '19/04/2023 - 21:12\n\nTriển khai nghị quyết xây dựng và phát triển quận Ninh Kiều\n\nCác đại biểu được quán triệt Nghị quyết số 15-NQ/TU của Thành ủy Cần Thơ và Kế hoạch số 151-KH/QU của Ban Thường vụ Quận ủy.\n',
       ),
     ).toBe('Cần Thơ/Ninh Kiều'));
+  it('names a district many provinces have, and a commune only one of them has', () =>
+    expect(
+      scopeOf(
+        'Kiểm tra công tác chuẩn bị tổ chức Đại hội Đảng tại xã Vĩnh An\n\nSáng ngày 28-10-2024, đồng chí Lê Bích Phượng, Tỉnh ủy viên, Bí thư Huyện ủy Châu Thành làm Trưởng đoàn công tác, đến kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã Vĩnh An lần thứ XVIII. Ban Chấp hành Đảng ủy xã Vĩnh An cũng ban hành Kế hoạch số 78-KH/ĐU ngày 7 tháng 10 năm 2024.\n',
+      ),
+    ).toBe('An Giang/Châu Thành'));
   it('is of the province whose Party newspaper re-publishes it', () =>
     expect(
       scopeOf(
