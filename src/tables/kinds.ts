@@ -135,6 +135,8 @@ export const KINDS: readonly KindEntry[] = [
   },
   // "Chương trình hành động số 83-CTHĐ/TU … của Tỉnh uỷ Quảng Trị": an action programme.
   { name: 'Chương trình hành động', code: 'CTHĐ', system: 'party', examples: ['83-CTHĐ/TU'] },
+  // The same kind with the programme's "Tr" ("Chương trình hành động số 15-CTrHĐ/QU" of a Hồ Chí Minh City district).
+  { name: 'Chương trình hành động', code: 'CTrHĐ', system: 'party', examples: ['15-CTrHĐ/QU'] },
   { name: 'Thông báo', code: 'TB', system: 'party', examples: ['264-TB/TW'] },
   { name: 'Thông cáo', code: 'TC', system: 'party', examples: ['01-TC/TW'] },
   { name: 'Tờ trình', code: 'TTr', system: 'party', examples: ['15-TTr/TU'] },
