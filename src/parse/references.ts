@@ -80,6 +80,10 @@ function isLetterOrDigit(s: string, p: number): boolean {
 
 const OF =
   /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?(?:Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s|(?=Ban\sChấp\shành)))?/u;
+/** Codes of bodies every level has, whose place may follow the number ("21/NQ-HĐND tỉnh Cà Mau"). */
+const PLACED_CODES: ReadonlySet<string> = new Set(['UBND', 'HĐND']);
+/** A space, then a lower-case word (the level: "tỉnh", "huyện", "xã"): a place, not a date, year or title. */
+const PLACE_AFTER_CODE = /^[ \t]{1,2}\p{Ll}/u;
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const ABOUT =
@@ -342,6 +346,17 @@ function readTail(
       issuers = parsedIssuers.issuers;
       pos += of[0].length + parsedIssuers.length;
       term = issuers.find((i) => i.term)?.term ?? null;
+    }
+  }
+  // "Nghị quyết 21/NQ-HĐND tỉnh Cà Mau": the place of the council or committee whose code ends the number follows it.
+  const code = parsed.issuerCodes[parsed.issuerCodes.length - 1];
+  if (issuers.length === 0 && code && PLACED_CODES.has(code) && PLACE_AFTER_CODE.test(window(3))) {
+    const lead = window(1) === ' ' ? 1 : 2;
+    const read = parseIssuers(`${code} ${text.slice(pos + lead, pos + lead + 80)}`, places);
+    const named = read?.issuers[0];
+    if (read && named && (named.province || named.district || named.commune || named.unresolved)) {
+      issuers = [named];
+      pos += lead + read.length - code.length - 1;
     }
   }
   const t = TERM.exec(window(24));

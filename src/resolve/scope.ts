@@ -320,7 +320,7 @@ const BODY_COMMUNE =
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const BODY_DISTRICT =
-  /(?:huyện|quận|thị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+  /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
 
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {

@@ -148,3 +148,21 @@ describe('a text cited in full, named again by kind and number alone', () => {
     expect(symbols('Quyết định số 612/QĐ-UBDT; Kế hoạch số 612 của UBND huyện.')).toEqual(['612/QĐ-UBDT']);
   });
 });
+
+describe("the place of a council or committee written right after the number's code", () => {
+  it('"Nghị quyết 21/NQ-HĐND tỉnh Cà Mau" is the provincial council\'s', () => {
+    const [r] = scan('Nghị quyết 21/NQ-HĐND tỉnh Cà Mau; Luật Tổ chức chính quyền địa phương 2025.');
+    expect(r.issuers.map((m) => [m.head, m.province])).toEqual([['Hội đồng nhân dân tỉnh', 'Cà Mau']]);
+  });
+  it('but not a date, a year or a title after it', () => {
+    for (const t of [
+      'Quyết định 891/QĐ-UBND 2019 của tỉnh.',
+      'Quyết định số 13/QĐ-UBND về việc ban hành quy chế.',
+      'Quyết định số 13/QĐ-UBND ngày 02/01/2020 của UBND huyện.',
+    ])
+      expect(
+        scan(t)[0].issuers.filter((m) => m.province === 'Cà Mau'),
+        t,
+      ).toEqual([]);
+  });
+});

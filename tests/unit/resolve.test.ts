@@ -117,6 +117,12 @@ describe('a text whose issuer names no place', () => {
         'Kiểm tra công tác chuẩn bị tổ chức Đại hội Đảng tại xã Vĩnh An\n\nSáng ngày 28-10-2024, đồng chí Lê Bích Phượng, Tỉnh ủy viên, Bí thư Huyện ủy Châu Thành làm Trưởng đoàn công tác, đến kiểm tra công tác chuẩn bị Đại hội Đảng bộ xã Vĩnh An lần thứ XVIII. Ban Chấp hành Đảng ủy xã Vĩnh An cũng ban hành Kế hoạch số 78-KH/ĐU ngày 7 tháng 10 năm 2024.\n',
       ),
     ).toBe('An Giang/Châu Thành'));
+  it('names its district with a capitalised level word ("Huyện Giồng Riềng")', () =>
+    expect(
+      scopeOf(
+        'Thực hiện Kế hoạch số 99-KH/ĐTN ngày 14 tháng 10 năm 2024 của Ban chấp hành đoàn Huyện Giồng Riềng về việc chỉ đạo tổ chức Đại hội các chi đoàn; Đoàn xã Hòa Hưng đã xây dựng Kế hoạch số 31-KH/ĐTN.\n',
+      ),
+    ).toBe('Kiên Giang/Giồng Riềng'));
   it('is of the province whose Party newspaper re-publishes it', () =>
     expect(
       scopeOf(
