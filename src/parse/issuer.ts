@@ -14,6 +14,7 @@ import {
   type Level,
 } from '../tables/issuers';
 import type { PlaceLookup } from '../model';
+import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
 
 export interface IssuerMention {
   /** As written. */
@@ -90,9 +91,15 @@ const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])
 const PLACE =
   /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}(?:['’]\p{L})?[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
-/** A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"). */
-const COMMUNE_NAME =
-  /^[ \t]{1,2}(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,3}|\d{1,2}(?![\p{L}\p{N}]))/u;
+/**
+ * A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"), never running into
+ * a kind name written after it with no comma ("của Đảng bộ xã Mỹ Hưng Kế hoạch đại hội …").
+ */
+const NOT_A_KIND = `(?!(?:${CAPITALISED_KIND_NAMES.join('|')})(?![\\p{L}\\p{M}]))`;
+const COMMUNE_NAME = new RegExp(
+  `^[ \\t]{1,2}(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?![\\p{L}\\p{M}])(?:[ \\t](?:-[ \\t])?${NOT_A_KIND}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?![\\p{L}\\p{M}])){0,3}|\\d{1,2}(?![\\p{L}\\p{N}]))`,
+  'u',
+);
 const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
 /**
  * Heads of ministries and of the national bodies under them: national unless a place follows ("Cục Thống kê tỉnh …",

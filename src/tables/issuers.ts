@@ -390,6 +390,10 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   { pattern: 'Đảng ủy xã', canonical: 'Đảng ủy xã', level: 'commune' },
   { pattern: 'Đảng ủy phường', canonical: 'Đảng ủy phường', level: 'commune' },
   { pattern: 'Đảng ủy thị trấn', canonical: 'Đảng ủy thị trấn', level: 'commune' },
+  // The commune's Party organisation named for its committee ("Kế hoạch số 40-KH/ĐU … của Đảng bộ xã Mỹ Hưng").
+  { pattern: 'Đảng bộ xã', canonical: 'Đảng bộ xã', level: 'commune' },
+  { pattern: 'Đảng bộ phường', canonical: 'Đảng bộ phường', level: 'commune' },
+  { pattern: 'Đảng bộ thị trấn', canonical: 'Đảng bộ thị trấn', level: 'commune' },
   { pattern: 'Ủy ban nhân dân xã', canonical: 'Ủy ban nhân dân xã', level: 'commune' },
   { pattern: 'UBND xã', canonical: 'Ủy ban nhân dân xã', level: 'commune' },
   { pattern: 'Ủy ban nhân dân phường', canonical: 'Ủy ban nhân dân phường', level: 'commune' },
@@ -644,7 +648,7 @@ export const PARTY_BODY_CODES: readonly {
     counterExamples: [],
   },
   {
-    head: '^(?:Ban Thường vụ Đảng ủy (?:xã|phường|thị trấn)|Đảng ủy (?:xã|phường|thị trấn)|Ban Chấp hành Đảng bộ xã)$',
+    head: '^(?:Ban Thường vụ Đảng ủy (?:xã|phường|thị trấn)|Đảng ủy (?:xã|phường|thị trấn)|Ban Chấp hành Đảng bộ xã|Đảng bộ (?:xã|phường|thị trấn))$',
     code: 'ĐU',
     examples: [['thực hiện Nghị quyết số 02 của Đảng ủy xã Phú Mỹ về phát triển', '02-NQ/ĐU']],
     counterExamples: [],

@@ -77,6 +77,11 @@ describe('issuer phrases', () => {
     ],
     ['Tỉnh ủy Quy định về trách nhiệm', [{ head: 'Tỉnh ủy', province: null }], 'Tỉnh ủy'],
     [
+      'Đảng bộ xã Mỹ Hưng Kế hoạch đại hội các Chi bộ',
+      [{ head: 'Đảng bộ xã', commune: 'xã Mỹ Hưng', level: 'commune' }],
+      'Đảng bộ xã Mỹ Hưng',
+    ],
+    [
       'UBND huyện Phú Giáo về',
       [{ head: 'Ủy ban nhân dân huyện', district: 'Phú Giáo', province: 'Bình Dương', level: 'district' }],
       'UBND huyện Phú Giáo',
