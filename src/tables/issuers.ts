@@ -599,6 +599,34 @@ export const BODY_HEAD_WORDS: readonly string[] = [
 ];
 
 /**
+ * Rows of PARTY_BODY_CODES for the boards of one committee: each board's head, its code (board + committee), and an
+ * example made from `example` (which names the first board) with each board's name put in.
+ */
+function partyBoards(
+  committee: string,
+  committeeCode: string,
+  example: string,
+  boards: readonly (readonly [name: string, code: string])[],
+): { head: string; code: string; examples: [string, string][]; counterExamples: string[] }[] {
+  const first = boards[0][0];
+  return boards.map(([name, code]) => {
+    const sentence =
+      name === first
+        ? example
+        : example.replace(new RegExp(`${first} ${committee}`, 'iu'), `${name} ${committee}`);
+    const number = /số (\d+)/u.exec(sentence)?.[1] ?? '';
+    return {
+      head: `^${name} ${committee}$`,
+      code: `${code}${committeeCode}`,
+      examples: [[sentence, `${number}-HD/${code}${committeeCode}`]],
+      counterExamples: [
+        `Hướng dẫn số ${number} của ${name} ${committee === 'Tỉnh ủy' ? 'Sở' : 'Phòng'} Nội vụ`,
+      ],
+    };
+  });
+}
+
+/**
  * A Party document cited by its number alone ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị", "Nghị quyết 57 của
  * Bộ Chính trị"): the Party numbers its texts "<number>-<kind code>/<body code>", so the body named after the citation
  * gives the code after the slash (Hướng dẫn 36-HD/VPTW). `head` is the start of the body's canonical name as
@@ -653,4 +681,31 @@ export const PARTY_BODY_CODES: readonly {
     examples: [['thực hiện Nghị quyết số 02 của Đảng ủy xã Phú Mỹ về phát triển', '02-NQ/ĐU']],
     counterExamples: [],
   },
+  // The boards of a provincial and a district Party committee number their texts with their own code ("Hướng dẫn số 02
+  // … của Ban Tuyên giáo Tỉnh ủy" is 02-HD/BTGTU).
+  ...partyBoards(
+    'Tỉnh ủy',
+    'TU',
+    'Hướng dẫn số 02 ngày 30/10/2015 của Ban tuyên giáo tỉnh ủy về việc tuyên truyền',
+    [
+      ['Ban Tuyên giáo', 'BTG'],
+      ['Ban Tổ chức', 'BTC'],
+      ['Ban Dân vận', 'BDV'],
+      ['Ban Nội chính', 'BNC'],
+      ['Ủy ban Kiểm tra', 'UBKT'],
+      ['Văn phòng', 'VP'],
+    ],
+  ),
+  ...partyBoards(
+    'Huyện ủy',
+    'HU',
+    'Hướng dẫn số 13 ngày 04/02/2020 của Ban Tuyên giáo Huyện ủy về tuyên truyền',
+    [
+      ['Ban Tuyên giáo', 'BTG'],
+      ['Ban Tổ chức', 'BTC'],
+      ['Ban Dân vận', 'BDV'],
+      ['Ủy ban Kiểm tra', 'UBKT'],
+      ['Văn phòng', 'VP'],
+    ],
+  ),
 ];
