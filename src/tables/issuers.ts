@@ -239,6 +239,26 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
     canonical: 'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh',
     aliases: ['Ban Bí thư Trung ương Đoàn'],
   },
+  // The central committees of the mass organisations ("Hướng dẫn số 99/HD-TG … của Trung ương Hội CCB Việt Nam").
+  {
+    canonical: 'Trung ương Hội Cựu chiến binh Việt Nam',
+    aliases: [
+      'Ban Chấp hành Trung ương Hội Cựu chiến binh Việt Nam',
+      'Trung ương Hội CCB Việt Nam',
+      'Trung ương Hội Cựu chiến binh',
+      'Trung ương Hội CCB',
+    ],
+  },
+  {
+    canonical: 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+    aliases: [
+      'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+      'Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+      'Trung ương Hội LHPN Việt Nam',
+      'Trung ương Hội Liên hiệp Phụ nữ',
+      'Trung ương Hội LHPN',
+    ],
+  },
   ...ISSUER_CODES.filter((c) => c.level === 'central' && c.name && c.code !== 'TW').map((c) => ({
     canonical: c.name as string,
     aliases: CODE_BODY_ALIASES[c.code] ?? [],

@@ -77,6 +77,16 @@ describe('issuer phrases', () => {
     ],
     ['Tỉnh ủy Quy định về trách nhiệm', [{ head: 'Tỉnh ủy', province: null }], 'Tỉnh ủy'],
     [
+      'Trung ương Hội CCB Việt Nam về việc tổ chức các hoạt động kỷ niệm',
+      [{ head: 'Trung ương Hội Cựu chiến binh Việt Nam', central: true }],
+      'Trung ương Hội CCB Việt Nam',
+    ],
+    [
+      'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam về',
+      [{ head: 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam', central: true }],
+      'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+    ],
+    [
       'Đảng bộ xã Mỹ Hưng Kế hoạch đại hội các Chi bộ',
       [{ head: 'Đảng bộ xã', commune: 'xã Mỹ Hưng', level: 'commune' }],
       'Đảng bộ xã Mỹ Hưng',
