@@ -77,6 +77,11 @@ describe('issuer phrases', () => {
     ],
     ['Tỉnh ủy Quy định về trách nhiệm', [{ head: 'Tỉnh ủy', province: null }], 'Tỉnh ủy'],
     [
+      'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về thực hiện công tác bầu cử',
+      [{ head: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', central: true }],
+      'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
+    ],
+    [
       'Trung ương Hội CCB Việt Nam về việc tổ chức các hoạt động kỷ niệm',
       [{ head: 'Trung ương Hội Cựu chiến binh Việt Nam', central: true }],
       'Trung ương Hội CCB Việt Nam',
