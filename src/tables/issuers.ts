@@ -91,8 +91,6 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('TWĐTN', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'),
   central('TLĐ', 'Tổng Liên đoàn Lao động Việt Nam'),
   central('HNDTW', 'Trung ương Hội Nông dân Việt Nam'),
-  // The Front's central committee ("Kế hoạch số 06/KH-MTTW-BTT của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").
-  central('MTTW', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'),
   // National bodies under the ministries: their letters are national whatever city they are written in.
   central('CT', 'Cục Thuế'),
   central('TCT', 'Tổng cục Thuế'),
@@ -221,14 +219,6 @@ const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
   // Longer than the Party's "Ban Chấp hành Trung ương", so it wins where "Đoàn" follows.
   TWĐTN: ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn'],
   HNDTW: ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
-  MTTW: [
-    'Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-    'Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-    'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
-    'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam',
-    'Ủy ban Trung ương MTTQ Việt Nam',
-    'Ủy ban Trung ương MTTQVN',
-  ],
 };
 
 export const CENTRAL_BODIES: readonly CentralBody[] = [
@@ -248,6 +238,18 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
   {
     canonical: 'Ban Bí thư Trung ương Đoàn TNCS Hồ Chí Minh',
     aliases: ['Ban Bí thư Trung ương Đoàn'],
+  },
+  // The Front's central committee ("Kế hoạch số 06/KH-MTTW-BTT của Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam").
+  {
+    canonical: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    aliases: [
+      'Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+      'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
+      'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam',
+      'Ủy ban Trung ương MTTQ Việt Nam',
+      'Ủy ban Trung ương MTTQVN',
+    ],
   },
   // The central committees of the mass organisations ("Hướng dẫn số 99/HD-TG … của Trung ương Hội CCB Việt Nam").
   {
