@@ -579,11 +579,12 @@ export const EFFECT_THEN_ACT: {
 
 /**
  * A plan's section heading that names its bases ("I. Căn cứ pháp lý", "A. CĂN CỨ XÂY DỰNG KẾ HOẠCH", "Cơ sở pháp
- * lý:") governs the list items under it as the legal basis, as "Căn cứ" opening each item would (relations.ts). The
- * heading holds no number and no citation; `pattern` is matched case-insensitively against the whole sentence.
+ * lý") governs the list items under it as the legal basis, as "Căn cứ" opening each item would (relations.ts). The
+ * heading is a numbered section of the text and holds no citation (an annex's "Căn cứ pháp lý của thủ tục hành
+ * chính:" lists a procedure's bases, not the text's); `pattern` is matched case-insensitively against the sentence.
  */
 export const BASIS_HEADINGS: SentenceRule & { pattern: string } = {
-  pattern: String.raw`^\s{0,4}(?:(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})[.)]\s{1,3})?(?:căn\scứ|cơ\ssở)\s(?:pháp\slý|xây\sdựng|ban\shành|thực\shiện|chính\strị)(?:[\s,][^\n:;.\d]{0,60})?\s{0,3}:?\s{0,3}$`,
+  pattern: String.raw`^\s{0,4}(?:[IVX]{1,4}|[A-Za-z]|\d{1,2})[.)]\s{1,3}(?![^\n]{0,80}thủ\stục)(?:căn\scứ|cơ\ssở)\s(?:pháp\slý|xây\sdựng|ban\shành|thực\shiện|chính\strị)(?:[\s,][^\n:;.\d]{0,60})?\s{0,3}:?\s{0,3}$`,
   types: ['BASED_ON'],
   examples: [
     [
@@ -600,6 +601,15 @@ export const BASIS_HEADINGS: SentenceRule & { pattern: string } = {
     [
       'II. NHIỆM VỤ TRỌNG TÂM\n1. Thực hiện Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ.',
       'IMPLEMENTS',
+    ],
+    // Not a section of the text: an annex's "Căn cứ pháp lý" of each administrative procedure it publishes.
+    [
+      'Căn cứ pháp lý của thủ tục hành chính:\n- Luật Đấu thầu số 22/2023/QH15 ngày 29/6/2023 của Quốc hội.',
+      'CITES',
+    ],
+    [
+      '8. Căn cứ pháp lý của thủ tục hành chính:\n- Luật Đấu thầu số 22/2023/QH15 ngày 29/6/2023 của Quốc hội.',
+      'CITES',
     ],
     // An item that is not a list item ends the heading's reach.
     [
