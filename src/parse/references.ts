@@ -6,7 +6,7 @@
  */
 import { SYMBOL_RE, classifySymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { KIND_NAMES, GENERIC_KIND_NAMES, PARTY_KINDS_CITED_BY_NUMBER, kindByName } from '../tables/kinds';
-import { PARTY_BODY_CODES } from '../tables/issuers';
+import { PARTY_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
 import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
@@ -124,10 +124,16 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   for (let m = SYMBOL_RE.exec(text); m; m = SYMBOL_RE.exec(text)) {
     const symbolStart = m.index;
     if (!symbolStartsAt(text, symbolStart)) continue;
-    const parsed = classifySymbol(m.groups?.num ?? '', m.groups?.rest ?? '');
+    let parsed = classifySymbol(m.groups?.num ?? '', m.groups?.rest ?? '');
     if (!parsed) continue;
     // A word glued to the end ("83/2013/NĐ-CPcó") is text again.
-    const symbolEnd = m.index + m[0].length - (parsed.trimmed ?? 0);
+    let symbolEnd = m.index + m[0].length - (parsed.trimmed ?? 0);
+    // A space typed inside the last code ("01/2016/TT-BGD ĐT"): joined when only the joined code is a body's.
+    const split = parsed.trimmed ? null : splitCode(text, symbolEnd, parsed);
+    if (split) {
+      parsed = split.parsed;
+      symbolEnd = split.end;
+    }
     if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
     const before = lookBack(text.slice(Math.max(0, symbolStart - 48), symbolStart));
     const kindWritten = before?.groups?.kind ?? null;
@@ -291,6 +297,28 @@ function kindBefore(kind: string): RegExp {
     kindBeforeCache.set(kind, re);
   }
   return re;
+}
+
+/** Capitals right after a space, ending a word: the rest of a code a space was typed into. */
+const CODE_REST = /^[ \t](?<rest>\p{Lu}{1,4})(?![\p{L}\p{N}])/u;
+/**
+ * "01/2016/TT-BGD ĐT": the last code with a space typed inside it, when the code is no body's and the joined one is
+ * (BGDĐT, the Ministry of Education); "QĐ-UBND UBND tỉnh" is never joined, UBND being a body's code already.
+ */
+function splitCode(
+  text: string,
+  end: number,
+  parsed: ParsedSymbol,
+): { parsed: ParsedSymbol; end: number } | null {
+  const last = parsed.issuerCodes[parsed.issuerCodes.length - 1];
+  if (!last || lookupIssuerCode(last, parsed.kindCode)) return null;
+  const m = CODE_REST.exec(text.slice(end, end + 8));
+  if (!m?.groups || !lookupIssuerCode(last + m.groups.rest, parsed.kindCode)) return null;
+  const joined = classifySymbol(
+    parsed.number ?? '',
+    `${parsed.symbol.slice((parsed.number ?? '').length)}${m.groups.rest}`,
+  );
+  return joined ? { parsed: joined, end: end + m[0].length } : null;
 }
 
 /** Citations found by a second scan join the list in text order. */

@@ -166,3 +166,13 @@ describe("the place of a council or committee written right after the number's c
       ).toEqual([]);
   });
 });
+
+describe('a space typed inside the last code of a number', () => {
+  const symbols = (text: string): string[] => scan(text).map((r) => r.parsed.symbol);
+  it('is joined when only the joined code is a body\'s ("01/2016/TT-BGD ĐT")', () =>
+    expect(symbols('Điều 18 của Thông tư 01/2016/TT-BGD ĐT ngày 15/01/2016 của Bộ trưởng.')).toEqual([
+      '01/2016/TT-BGDĐT',
+    ]));
+  it("but a body's code followed by a word in capitals is left alone", () =>
+    expect(symbols('Quyết định số 12/QĐ-UBND UBND tỉnh ban hành.')).toEqual(['12/QĐ-UBND']));
+});
