@@ -874,8 +874,9 @@ const TITLE_OPENING = new RegExp(
 );
 
 // A kind name in capitals or capitalised that is not "… này" (this document): another text.
+// Not the text itself ("Quyết định này"), nor a legal database's status of it ("(Văn bản hết hiệu lực)").
 const OTHER_TEXT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${CAPITALISED_KIND_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}này)`,
+  `(?<![\\p{L}\\p{N}])(?:${CAPITALISED_KIND_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}(?:này|(?:hết|còn)[ \\t]hiệu[ \\t]lực))`,
   'u',
 );
 /**

@@ -50,11 +50,13 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['được sửa đổi cho phù hợp', 'sửa đổi, bổ sung bởi'],
   },
   {
-    phrase: String.raw`(?:đã\s)?(?:được|bị)\sthay\sthế\s(?:bởi|bằng|tại|theo)`,
+    // "bị bãi bỏ, thay thế bởi" (a legal database's status line): replaced, the repeal being the replacement's.
+    phrase: String.raw`(?:đã\s)?(?:được|bị)\s(?:bãi\sbỏ,?\s(?:và\s)?)?thay\sthế\s(?:bởi|bằng|tại|theo)`,
     type: 'REPLACES',
     nests: 'no',
     passive: true,
     examples: [
+      'Nghị quyết số 10/2009/NQ-HĐND ngày 17/07/2009 của Hội đồng nhân dân tỉnh Yên Bái bị bãi bỏ, thay thế bởi Nghị quyết số 24/2011/NQ-HĐND ngày 05/08/2011 của Hội đồng nhân dân tỉnh Yên Bái.',
       'Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh đã được thay thế bởi Quyết định số 20/2020/QĐ-UBND ngày 02/6/2020 của UBND tỉnh.',
       'Nghị định số 61-CP ngày 05/7/1994 của Chính phủ bị thay thế bởi Điều 22 Nghị định 38/2000/NĐ-CP.',
     ],
