@@ -194,13 +194,14 @@ export const TRIGGERS: readonly Trigger[] = [
     examples: [
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ;',
       'Trên cơ sở Kế hoạch số 150/KH-UBND ngày 02/6/2022 của UBND tỉnh, xây dựng kế hoạch.',
+      'Ủy ban nhân dân huyện ban hành Kế hoạch này căn cứ Quyết định số 12/2022/QĐ-UBND ngày 02/6/2022 của UBND tỉnh.',
     ],
     counterExamples: ['cơ sở dữ liệu', 'cứ theo'],
   },
   {
     // Not "hướng dẫn tại" ("the guidance at", a CITES row below) nor "hướng dẫn của X" (X's guidance, which the text
     // follows: "theo đúng hướng dẫn của Chỉ thị số 35-CT/TW", a row below).
-    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\sthi\shành|\sthi\shành)?`,
+    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\s(?:thi\shành|thực\shiện)|\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
     examples: [
@@ -208,6 +209,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'Quy định chi tiết Luật số 15/2023/QH15 ngày 10/6/2023 của Quốc hội.',
       // "… thi hành" is part of the phrase, not the verb of carrying out.
       'Quy định chi tiết thi hành một số điều của Nghị định số 40/2010/NĐ-CP ngày 12/4/2010 của Chính phủ.',
+      'Quy định chi tiết và hướng dẫn thực hiện Nghị định số 17/2010/NĐ-CP ngày 04/3/2010 của Chính phủ về bán đấu giá tài sản.',
     ],
     counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại', 'hướng dẫn của'],
   },
@@ -883,6 +885,8 @@ export function widen(p: string): string {
  */
 export const OCR_MISREADINGS: readonly (readonly [word: string, read: string])[] = [
   ['dẫn', 'dân'],
+  // "Can cứ Nghị định số 59/2015/NĐ-CP" (a Bình Phước decision that lost the breve).
+  ['căn', 'can'],
   // "sửa đổi, bé sung", "sửa đổi, bd sung", "sửa đổi, bỗ sung" in OCR'd tax letters (the real development parts).
   ['bổ', 'bé'],
   ['bổ', 'bd'],
