@@ -17,6 +17,7 @@ import { splitSentences, sentenceAt, type SentenceSpan } from './sentences';
 import { TRIGGER_AT_START, findPostTrigger, findTriggers, type TriggerHit } from './triggers';
 import {
   FRONTED_ACTS,
+  FRONTED_CONTINUATIONS,
   LIST_OBJECTS,
   BASIS_HEADINGS,
   EFFECT_THEN_ACT,
@@ -99,9 +100,22 @@ export function findRelations(
   /** Where the text's quotation marks are, found once when a citation first needs them. */
   let quotes: QuoteMarks | null = null;
   const lastSentence = refs.length ? sentenceAt(sentences, refs[refs.length - 1].symbolStart) : -1;
+  // The texts the sentence before carried out by a verb opening it ("Thực hiện Kế hoạch số 149 …"), and that verb.
+  let frontedBefore: { trigger: TriggerHit; cited: number[] } | null = null;
   for (let si = 0; si <= lastSentence; si++) {
     const sent = sentences[si];
     const idx = bySentence.get(si) ?? [];
+    const opened = frontedBefore;
+    frontedBefore = null;
+    // "… . Trên tinh thần đó, Ban Thường trực … đã xây dựng Kế hoạch số 15 …": the text made carries out those.
+    if (opened && idx.length > 0 && FRONTED_CONTINUATION.test(text.slice(sent.start, sent.start + 40))) {
+      const made = refs[idx[0]];
+      if (
+        CONTINUED_ACT.test(text.slice(sent.start, made.start)) &&
+        !findTriggers(text, sent.start, made.start).length
+      )
+        for (const j of opened.cited) out.push(relation(idx[0], j, opened.trigger, sent));
+    }
     if (
       carry &&
       !LIST_ITEM.test(text.slice(sent.start, sent.start + 16)) &&
@@ -459,6 +473,14 @@ export function findRelations(
         continue;
       }
     }
+    // A sentence that opens with the verb carrying its texts out ("Thực hiện Kế hoạch số 149 …").
+    if (top.trigger && FRONTED_TYPES.has(top.trigger.trigger.type) && idx.length > 0) {
+      const opening = top.trigger;
+      if (!/\S/u.test(text.slice(sent.start, opening.start))) {
+        const cited = idx.filter((j) => governor.get(j) === 'doc' && refs[j].start >= opening.end);
+        if (cited.length > 0) frontedBefore = { trigger: opening, cited };
+      }
+    }
     const colon = /:[ \t]{0,3}$/u.test(text.slice(sent.start, sent.end));
     const articleTitle =
       !colon && si > 0 && ARTICLE_NUMBER.test(text.slice(sentences[si - 1].start, sentences[si - 1].end));
@@ -663,6 +685,15 @@ function yielded(text: string, hits: TriggerHit[]): TriggerHit {
 const NEW_CLAUSE = /;|\n(?![ \t]{0,4}\()/u;
 
 const FRONTED_TYPES: ReadonlySet<RelationType> = new Set(['IMPLEMENTS', 'CONTINUES']);
+/** A sentence that goes on from the fronted verb of the one before (FRONTED_CONTINUATIONS), and the act it reports. */
+const FRONTED_CONTINUATION = new RegExp(
+  `^\\s{0,4}(?:${FRONTED_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+const CONTINUED_ACT = new RegExp(
+  `(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`,
+  'u',
+);
 const FRONTED_ACT = new RegExp(
   `,[^,;]{0,80}?(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`,
   'u',

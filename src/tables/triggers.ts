@@ -715,6 +715,18 @@ export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó'];
  * có Văn bản số B", "…, UBND tỉnh đã ban hành Kế hoạch số B"): B carries out A (relations.ts; examples in
  * tests/fixtures/extraction/relations.json).
  */
+/**
+ * Openings of a sentence that go on from the one before ("Thực hiện Kế hoạch số 149/KH-MTTQ-BTT … . Trên tinh thần
+ * đó, Ban Thường trực … huyện đã xây dựng Kế hoạch số 15/KH-MTTQ-BTT …"): a text the new sentence says was made
+ * (FRONTED_ACTS) carries out what the sentence before opened by carrying out (relations.ts; examples in
+ * tests/fixtures/extraction/relations.json).
+ */
+export const FRONTED_CONTINUATIONS: readonly string[] = [
+  'Trên tinh thần đó',
+  'Trên cơ sở đó',
+  'Theo tinh thần đó',
+];
+
 export const FRONTED_ACTS: readonly string[] = [
   'đã có',
   'đã ban hành',
