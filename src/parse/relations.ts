@@ -462,6 +462,7 @@ export function findRelations(
     // A section heading naming the bases ("I. Căn cứ pháp lý") governs the list items under it.
     if (
       idx.length === 0 &&
+      sent.end - sent.start <= BASIS_HEADING_MAX &&
       BASIS_HEADING_TYPES.size > 0 &&
       BASIS_HEADING.test(text.slice(sent.start, sent.end))
     ) {
@@ -607,6 +608,8 @@ const BASIS_HEADING = new RegExp(BASIS_HEADINGS.pattern, 'iu');
 const EFFECT_GAP = new RegExp(EFFECT_THEN_ACT.gap, 'iu');
 const EFFECT_TYPES: ReadonlySet<RelationType> = new Set(EFFECT_THEN_ACT.types);
 const BASIS_HEADING_TYPES: ReadonlySet<RelationType> = new Set(BASIS_HEADINGS.types);
+/** A heading is short: longer sentences are not read for one (the pattern allows ~110 characters). */
+const BASIS_HEADING_MAX = 160;
 /**
  * The object of a verb that governs the list after it (LIST_OBJECTS): "các văn bản sau:", "các Quyết định sau đây:",
  * and a document noun with words about it before the list ("các văn bản quy phạm pháp luật thuộc lĩnh vực Y tế trên
