@@ -10,6 +10,7 @@ import { layoutText } from './layout';
 import { foldSpaces } from './text/spaces';
 import {
   ACTS_ONLY_ON_OWN_KIND,
+  CAPITALISED_KIND_NAMES,
   LETTER_KIND,
   NEVER_ACTED_ON,
   NEVER_A_BASIS,
@@ -17,7 +18,7 @@ import {
   firstCitationType,
 } from './tables/kinds';
 import { LETTER_OPENINGS } from './tables/issuers';
-import { REPORT_CONTINUATIONS } from './tables/triggers';
+import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from './tables/triggers';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
@@ -57,6 +58,12 @@ const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
 
 /** A list item under a retelling sentence that ends in ":" ("- Tiếp tục …", "+ …", "a) …", "1. …"). */
 const RETOLD_ITEM = /^[ \t]{0,4}(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])[ \t]/u;
+
+/** A sentence that opens on the document it retells ("Theo Công văn số 3517/UBND …, UBND huyện đề nghị …"). */
+const REPORT_OPENING = new RegExp(
+  `^[ \\t]{0,4}(?:\\([^()\\n]{2,40}\\)[ \\t]{0,2})?(?:${REPORT_OPENINGS.join('|')})[ \\t]{1,2}(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`,
+  'u',
+);
 
 /** A sentence that opens by retelling what was just reported (REPORT_CONTINUATIONS). */
 const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
@@ -219,18 +226,36 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     // The retelling sentences: one that opens so, and when it ends in ":", the list items after it ("… một số nhiệm vụ
     // trọng tâm sau: / - Tiếp tục … thực hiện Nghị quyết số 59-NQ/TW …").
     const retelling = new Set<number>();
+    // Sentences that open on the document they retell: its first citation is what they report.
+    const openedOn = new Map<number, number>();
     for (let si = 0, list = false; si < sentences.length; si++) {
       const t = norm.text.slice(sentences[si].start, sentences[si].end);
-      if (CONTINUATION.test(t.slice(0, 24))) retelling.add(si);
+      if (REPORT_OPENING.test(t.slice(0, 80))) {
+        const first = refs.findIndex(
+          (x) => x.symbolStart >= sentences[si].start && x.symbolStart < sentences[si].end,
+        );
+        if (first >= 0) openedOn.set(si, first);
+      }
+      if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si)) retelling.add(si);
       else if (list && RETOLD_ITEM.test(t.slice(0, 12))) retelling.add(si);
       else list = false;
       if (retelling.has(si)) list = t.trimEnd().endsWith(':') || list;
     }
     for (const r of kept) {
+      const si = sentenceAt(sentences, r.sentence.start);
+      // The document the sentence opens on is cited by the item ("Theo Công văn số 3517 …"): reported, not carried out.
+      const opened = openedOn.get(si);
+      if (opened !== undefined && r.from === 'doc' && r.to === opened) {
+        r.type = 'CITES';
+        continue;
+      }
+      if (opened !== undefined && r.from === 'doc' && r.type !== 'CITES') {
+        r.from = opened;
+        continue;
+      }
       // Only its verbs: a document it names without one ("Theo đó, … Đảng ủy xã cũng đã ban hành Kế hoạch số …") is
       // another report.
-      if (r.from !== 'doc' || r.type === 'CITES' || !retelling.has(sentenceAt(sentences, r.sentence.start)))
-        continue;
+      if (r.from !== 'doc' || r.type === 'CITES' || !retelling.has(si)) continue;
       // The document the last report named first ("Thành ủy có công văn số 552-CV/TU về … thực hiện Nghị quyết số
       // 59-NQ/TW": the letter, not what its subject names).
       const earlier = kept.filter(

@@ -711,6 +711,14 @@ export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[]; pa
 export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó'];
 
 /**
+ * Words by which a news item's sentence opens on the document it goes on to retell ("Theo Công văn số 3517/UBND ngày
+ * 18/7/2022, UBND huyện đề nghị … thực hiện nghiêm Kế hoạch số 3091/KH-UBND", "Tại Công văn số …, UBND tỉnh yêu cầu
+ * …"): the sentence's verbs are that document's, and the item only cites it (extract.ts; examples in
+ * tests/unit/extract.test.ts). Followed by a kind name, then the number.
+ */
+export const REPORT_OPENINGS: readonly string[] = ['Theo', 'Tại'];
+
+/**
  * After a sentence opens with "Thực hiện A …,", the words that give its subject a text of its own ("…, Bộ Nội vụ đã
  * có Văn bản số B", "…, UBND tỉnh đã ban hành Kế hoạch số B"): B carries out A (relations.ts; examples in
  * tests/fixtures/extraction/relations.json).

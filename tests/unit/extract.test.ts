@@ -188,6 +188,15 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('04-CT/TU IMPLEMENTS 48-CT/TW');
   });
+  it('a sentence opening on a letter ("Theo Công văn số …, UBND huyện đề nghị …") retells it; the item cites it', () => {
+    const got = edges(
+      '20/7/2022 16:18\n(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn chỉ đạo quyết liệt các ban, ngành thực hiện nghiêm Kế hoạch số 3091/KH-UBND ngày 28/6/2022 về tổng vệ sinh triệt nơi sinh sản của muỗi.\n',
+    );
+    expect(got).toContain('3517/UBND IMPLEMENTS 3091/KH-UBND');
+    expect(got.filter((e) => e.includes('(unnumbered'))).toEqual([
+      expect.stringMatching(/ CITES 3517\/UBND$/u),
+    ]);
+  });
   it('and a numbered document\'s "Theo đó" is its own', () => {
     const got = edges(
       'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/UBND-THNC\n\nLạng Sơn, ngày 17 tháng 11 năm 2020\n\nV/v triển khai\n\nThực hiện Công văn số 1483/UBND-THNC ngày 17/11/2020 của UBND tỉnh.\n\nTheo đó, các sở xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n',
