@@ -228,7 +228,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     const retelling = new Set<number>();
     // Sentences that open on the document they retell: its first citation is what they report.
     const openedOn = new Map<number, number>();
-    for (let si = 0, list = false; si < sentences.length; si++) {
+    for (let si = 0, list = false, announced = false; si < sentences.length; si++) {
       const t = norm.text.slice(sentences[si].start, sentences[si].end);
       if (REPORT_OPENING.test(t.slice(0, 80))) {
         const first = refs.findIndex(
@@ -237,15 +237,26 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         if (first >= 0) openedOn.set(si, first);
       }
       if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si)) retelling.add(si);
-      else if (list && RETOLD_ITEM.test(t.slice(0, 12))) retelling.add(si);
-      else list = false;
-      if (retelling.has(si)) list = t.trimEnd().endsWith(':') || list;
+      // The list items after a retelling sentence that ends in ":", or the one paragraph it announces.
+      else if (list && (RETOLD_ITEM.test(t.slice(0, 12)) || announced)) {
+        retelling.add(si);
+        // Items of a sentence that opened on its document retell that document.
+        const from = openedOn.get(si - 1);
+        if (from !== undefined) openedOn.set(si, from);
+      } else list = false;
+      announced = retelling.has(si) && t.trimEnd().endsWith(':');
+      if (retelling.has(si)) list = announced || list;
     }
     for (const r of kept) {
       const si = sentenceAt(sentences, r.sentence.start);
       // The document the sentence opens on is cited by the item ("Theo Công văn số 3517 …"): reported, not carried out.
       const opened = openedOn.get(si);
-      if (opened !== undefined && r.from === 'doc' && r.to === opened) {
+      if (
+        opened !== undefined &&
+        r.from === 'doc' &&
+        r.to === opened &&
+        REPORT_OPENING.test(norm.text.slice(sentences[si].start, sentences[si].start + 80))
+      ) {
         r.type = 'CITES';
         continue;
       }

@@ -197,6 +197,16 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
       expect.stringMatching(/ CITES 3517\/UBND$/u),
     ]);
   });
+  it('and the paragraph that sentence announces with ":" retells it too', () => {
+    const got = edges(
+      'Phó Bí thư Thường trực Thành ủy Hà Nội vừa ký văn bản về việc tập trung thực hiện nhiệm vụ chính trị.\n\nTheo Công văn số 460-CV/TU, để đảm bảo thực hiện nhiệm vụ chính trị của Thành phố năm 2012 đạt kết quả, Thường trực Thành ủy yêu cầu:\n\nCác cấp ủy đảng trực thuộc Thành ủy đẩy mạnh triển khai thực hiện Kế hoạch số 52-KH/TU, Hướng dẫn số 04-HD/TU, ngày 23/4/2012 của Ban Thường vụ Thành ủy.\n\nTrong thời gian từ nay đến cuối năm 2012, các cấp ủy tập trung thực hiện Kế hoạch số 55-KH/TU ngày 15/8/2012.\n',
+    );
+    expect(got).toEqual(
+      expect.arrayContaining(['460-CV/TU IMPLEMENTS 52-KH/TU', '460-CV/TU IMPLEMENTS 04-HD/TU']),
+    );
+    // The paragraph after it is the item's own report again.
+    expect(got.some((e) => e.startsWith('460-CV/TU') && e.endsWith('55-KH/TU'))).toBe(false);
+  });
   it('and a numbered document\'s "Theo đó" is its own', () => {
     const got = edges(
       'ỦY BAN NHÂN DÂN\nTỈNH LẠNG SƠN\n\nSố: 12/UBND-THNC\n\nLạng Sơn, ngày 17 tháng 11 năm 2020\n\nV/v triển khai\n\nThực hiện Công văn số 1483/UBND-THNC ngày 17/11/2020 của UBND tỉnh.\n\nTheo đó, các sở xây dựng kế hoạch triển khai thực hiện Chương trình hành động số 04-CTr/TU ngày 06/11/2020 của Ban Chấp hành Đảng bộ tỉnh.\n',
