@@ -226,15 +226,19 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     // The retelling sentences: one that opens so, and when it ends in ":", the list items after it ("… một số nhiệm vụ
     // trọng tâm sau: / - Tiếp tục … thực hiện Nghị quyết số 59-NQ/TW …").
     const retelling = new Set<number>();
-    // Sentences that open on the document they retell: its first citation is what they report.
+    // Sentences that open on the document they retell (and the items they announce): its first citation, reported.
     const openedOn = new Map<number, number>();
+    const opening = new Set<number>();
     for (let si = 0, list = false, announced = false; si < sentences.length; si++) {
       const t = norm.text.slice(sentences[si].start, sentences[si].end);
       if (REPORT_OPENING.test(t.slice(0, 80))) {
         const first = refs.findIndex(
           (x) => x.symbolStart >= sentences[si].start && x.symbolStart < sentences[si].end,
         );
-        if (first >= 0) openedOn.set(si, first);
+        if (first >= 0) {
+          openedOn.set(si, first);
+          opening.add(si);
+        }
       }
       if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si)) retelling.add(si);
       // The list items after a retelling sentence that ends in ":", or the one paragraph it announces.
@@ -251,12 +255,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       const si = sentenceAt(sentences, r.sentence.start);
       // The document the sentence opens on is cited by the item ("Theo Công văn số 3517 …"): reported, not carried out.
       const opened = openedOn.get(si);
-      if (
-        opened !== undefined &&
-        r.from === 'doc' &&
-        r.to === opened &&
-        REPORT_OPENING.test(norm.text.slice(sentences[si].start, sentences[si].start + 80))
-      ) {
+      if (opening.has(si) && r.from === 'doc' && r.to === opened) {
         r.type = 'CITES';
         continue;
       }
