@@ -693,14 +693,10 @@ const FRONTED_CONTINUATION = new RegExp(
   `^\\s{0,4}(?:${FRONTED_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`,
   'u',
 );
-const CONTINUED_ACT = new RegExp(
-  `(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`,
-  'u',
-);
-const FRONTED_ACT = new RegExp(
-  `,[^,;]{0,80}?(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`,
-  'u',
-);
+/** An act of making a text (FRONTED_ACTS), right before the text it made is named. */
+const ACT_BEFORE = `(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`;
+const CONTINUED_ACT = new RegExp(ACT_BEFORE, 'u');
+const FRONTED_ACT = new RegExp(`,[^,;]{0,80}?${ACT_BEFORE}`, 'u');
 
 /** "và" (or "VÀ") right before a verb: the verb shares the subject of the verb before it. */
 const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
@@ -907,8 +903,8 @@ const TITLE_OPENING = new RegExp(
   'u',
 );
 
-// A kind name in capitals or capitalised that is not "… này" (this document): another text.
-// Not the text itself ("Quyết định này"), nor a legal database's status of it ("(Văn bản hết hiệu lực)").
+// A kind name in capitals or capitalised: another text, not the document itself ("Quyết định này"), nor a legal
+// database's status of it ("(Văn bản hết hiệu lực)").
 const OTHER_TEXT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:${CAPITALISED_KIND_NAMES.join('|')})(?![\\p{L}\\p{N}])(?![ \\t]{1,2}(?:này|(?:hết|còn)[ \\t]hiệu[ \\t]lực))`,
   'u',
