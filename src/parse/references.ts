@@ -231,11 +231,12 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
       m.groups?.kind ?? null,
       options.places,
     );
-    const body =
-      ref.issuers.length === 1 ? PARTY_BODIES.find((b) => b.head.test(ref.issuers[0].head)) : undefined;
+    // Or the body that issued it named before ("Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024").
+    const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
+    const body = issuers.length === 1 ? PARTY_BODIES.find((b) => b.head.test(issuers[0].head)) : undefined;
     const parsed = body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
     if (!parsed) continue;
-    found.push({ ...ref, parsed });
+    found.push({ ...ref, parsed, issuers });
   }
   mergeInOrder(refs, found);
 }
@@ -320,6 +321,26 @@ function splitCode(
     `${parsed.symbol.slice((parsed.number ?? '').length)}${m.groups.rest}`,
   );
   return joined ? { parsed: joined, end: end + m[0].length } : null;
+}
+
+/** "… đã ban hành " right before a citation: the words before it may name the body that issued it. */
+const ISSUED = /(?:đã[ \t]{1,2}|vừa[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}$/u;
+const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
+/**
+ * The body named as the subject of "ban hành" right before a citation at `at` ("Ban Tổ chức Tỉnh ủy đã ban hành …"):
+ * the longest run of words before the verb, in the same clause, that reads whole as one issuer.
+ */
+function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[] {
+  const before = text.slice(Math.max(0, at - 100), at);
+  const verb = ISSUED.exec(before);
+  if (!verb) return [];
+  const clause = before.slice(0, verb.index).replace(/^[^]*[,;.:\n]/u, '');
+  for (const w of clause.matchAll(WORD_START)) {
+    const phrase = clause.slice(w.index).trimEnd();
+    const read = parseIssuers(phrase, places);
+    if (read && read.length >= phrase.length - 1) return read.issuers;
+  }
+  return [];
 }
 
 /** Citations found by a second scan join the list in text order. */

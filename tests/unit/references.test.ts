@@ -99,6 +99,19 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
       expect(symbolsOf(sentence).filter((s) => s && /\/(?:TW|TU|HU|QU|ĐU)$/u.test(s))).toEqual([]);
     },
   );
+  it('the body named before "đã ban hành" gives it too', () => {
+    expect(
+      symbolsOf(
+        'Để nâng cao chất lượng đảng viên, Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024 về thực hiện mô hình “Chi bộ bốn tốt”',
+      ),
+    ).toContain('16-HD/BTCTU');
+    // Not a body in another clause.
+    expect(
+      symbolsOf(
+        'Ban Tổ chức Tỉnh ủy chủ trì, các huyện đã ban hành Hướng dẫn số 16 ngày 18/3/2024 về thi đua',
+      ),
+    ).not.toContain('16-HD/BTCTU');
+  });
   it.each([
     // "Quy định" was numbered QĐ until 2022 and QĐi since: the number alone does not say which.
     'theo Quy định số 24 ngày 30/7/2021 của Ban Chấp hành Trung ương',
