@@ -189,3 +189,19 @@ describe('a space typed inside the last code of a number', () => {
   it("but a body's code followed by a word in capitals is left alone", () =>
     expect(symbols('Quyết định số 12/QĐ-UBND UBND tỉnh ban hành.')).toEqual(['12/QĐ-UBND']));
 });
+
+describe('the date and the body of a citation told before it ("ngày …, <body> ban hành <kind> số …")', () => {
+  it("after a comma, the body's name holding commas of its own", () => {
+    const [r] = scan(
+      'Nhân dịp kỷ niệm 130 năm Ngày sinh của Người, ngày 29/4/2020, Sở Văn hóa, Thể thao và Du lịch ban hành công văn số 495/SVHTTDL - QLVH về tuyên truyền.',
+    );
+    expect(r.date).toBe('2020-04-29');
+    expect(r.issuers.map((m) => m.head)).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
+  });
+  it('but not a date of something else in the clause', () => {
+    const [r] = scan(
+      'Hội nghị ngày 29/4/2020, các đại biểu thảo luận Công văn số 495/SVHTTDL-QLVH về tuyên truyền.',
+    );
+    expect(r.date).toBeNull();
+  });
+});
