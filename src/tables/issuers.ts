@@ -34,7 +34,11 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('BCSĐCP', 'Ban cán sự đảng Chính phủ'),
   central('ĐĐQH', 'Đảng đoàn Quốc hội'),
   central('ĐUCP', 'Đảng ủy Chính phủ'),
+  // The Central Steering Committees ("Kế hoạch số 02-KH/BCĐTW … của Ban Chỉ đạo Trung ương về phát triển khoa học …").
+  central('BCĐTW', 'Ban Chỉ đạo Trung ương'),
   // Central State bodies.
+  // National steering committees ("Quyết định số 2686/QĐ-BCĐQG … của Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19").
+  central('BCĐQG', 'Ban Chỉ đạo Quốc gia'),
   central('QH', 'Quốc hội'),
   central('UBTVQH', 'Ủy ban Thường vụ Quốc hội'),
   // The National Election Council ("Nghị quyết số 40/NQ-HĐBCQG … của Hội đồng bầu cử quốc gia").

@@ -82,6 +82,11 @@ describe('issuer phrases', () => {
       'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam',
     ],
     [
+      'Ban chỉ đạo Trung ương về phát triển khoa học, công nghệ',
+      [{ head: 'Ban Chỉ đạo Trung ương', central: true }],
+      'Ban chỉ đạo Trung ương',
+    ],
+    [
       'Trung ương Hội CCB Việt Nam về việc tổ chức các hoạt động kỷ niệm',
       [{ head: 'Trung ương Hội Cựu chiến binh Việt Nam', central: true }],
       'Trung ương Hội CCB Việt Nam',
