@@ -198,6 +198,18 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     expect(r.date).toBe('2020-04-29');
     expect(r.issuers.map((m) => m.head)).toEqual(['Sở Văn hóa, Thể thao và Du lịch']);
   });
+  it('after a byline ("(QBĐT) - Ngày …") and a long signer naming his offices', () => {
+    const [r] = scan(
+      '(QBĐT) - Ngày 7-9-2021, đồng chí Vũ Đại Thắng, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy, Trưởng đoàn Đại biểu Quốc hội tỉnh đã ký ban hành Quyết định số 355-QĐ/TU về việc thành lập Ban Chỉ đạo.',
+    );
+    expect(r.date).toBe('2021-09-07');
+  });
+  it('after a caption the page glued to the sentence ("Ảnh minh họaNgày …")', () => {
+    const [r] = scan(
+      'Ảnh minh họaNgày 19/9/2013, Ủy ban Dân tộc ban hành Quyết định số 447/QĐ-UBDT về việc công nhận thôn.',
+    );
+    expect(r.date).toBe('2013-09-19');
+  });
   it('but not a date of something else in the clause', () => {
     const [r] = scan(
       'Hội nghị ngày 29/4/2020, các đại biểu thảo luận Công văn số 495/SVHTTDL-QLVH về tuyên truyền.',
