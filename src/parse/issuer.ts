@@ -43,6 +43,7 @@ interface Alias {
   central: boolean;
   bare: boolean;
   alone?: boolean;
+  named?: boolean;
 }
 
 const ALIASES: Alias[] = [
@@ -75,6 +76,7 @@ const ALIASES: Alias[] = [
     central: false,
     bare: h.bare ?? !/(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|ủy|đoàn)$/iu.test(h.pattern),
     alone: h.alone,
+    named: h.named,
   })),
 ].sort((a, b) => b.lower.length - a.lower.length);
 
@@ -125,6 +127,7 @@ function matchAlias(s: string): Alias | undefined {
     if (!lowerHead.startsWith(a.lower) || !WORD_END.test(s.slice(a.lower.length, a.lower.length + 1)))
       continue;
     if (a.alone && NAME_AFTER.test(s.slice(a.lower.length, a.lower.length + 4))) continue;
+    if (a.named && !NAME_AFTER.test(s.slice(a.lower.length, a.lower.length + 4))) continue;
     return a;
   }
   return undefined;

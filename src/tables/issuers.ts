@@ -305,6 +305,8 @@ export interface LocalHead {
   bare?: boolean;
   /** Only when no capitalised name follows: "Đảng ủy Quân sự tỉnh" is another body than "Đảng ủy". */
   alone?: boolean;
+  /** Only when a capitalised name follows: "Thành ủy Pleiku" says its level by its place, "Thành ủy" alone does not. */
+  named?: boolean;
 }
 
 /** A Youth Union or Front body at the levels it exists, in the forms people write ("BCH Huyện đoàn"). */
@@ -353,6 +355,10 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   { pattern: 'Ủy ban Kiểm tra Tỉnh ủy', canonical: 'Ủy ban Kiểm tra Tỉnh ủy', level: 'province' },
   { pattern: 'Văn phòng Tỉnh ủy', canonical: 'Văn phòng Tỉnh ủy', level: 'province' },
   { pattern: 'Tỉnh ủy', canonical: 'Tỉnh ủy', level: 'province' },
+  // A city's Party committee: a centrally-run city's is provincial ("Thành ủy Hải Phòng"), a provincial city's is a
+  // district's ("Đề án số 01-ĐA/TU … của Thành ủy Pleiku"); the place after it says which (parse/issuer.ts). Alone,
+  // its code says it (TU).
+  { pattern: 'Thành ủy', canonical: 'Thành ủy', level: 'province', named: true },
   { pattern: 'Đảng ủy Khối các cơ quan tỉnh', canonical: 'Đảng ủy Khối các cơ quan tỉnh', level: 'province' },
   {
     pattern: 'Đảng ủy Khối Doanh nghiệp tỉnh',

@@ -298,6 +298,26 @@ describe('a news item that names its district but no province', () => {
   });
 });
 
+describe('a city\'s Party committee ("Thành ủy …") is placed by the city it names', () => {
+  it('a provincial city\'s is a district\'s ("Thành ủy Pleiku")', () => {
+    const g = extractDocument(
+      'Ngay sau khi có Đề án số 01-ĐA/TU ngày 18/01/2013 của Thành ủy Pleiku, Đảng ủy phường Diên Hồng đã triển khai.\n',
+      { source: 'dh.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '01-ĐA/TU')).toMatchObject({
+      scope: 'Gia Lai/Pleiku',
+      issuer: 'Thành ủy Pleiku',
+    });
+  });
+  it('a centrally-run city\'s is the province\'s ("Thành ủy Hải Phòng")', () =>
+    expect(parseIssuers('Thành ủy Hải Phòng về', defaultPlaces)?.issuers[0]).toMatchObject({
+      province: 'Hải Phòng',
+      level: 'province',
+    }));
+  it('alone it names no city: the code says the level', () =>
+    expect(parseIssuers('Thành ủy về chuyển đổi số', defaultPlaces)).toBeNull());
+});
+
 describe('a numbered city district named with a capital ("Quận ủy Quận 3")', () => {
   it('is the district', () => {
     const p = parseIssuers('Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội', defaultPlaces);
