@@ -4,6 +4,7 @@
  * Names come from tables/issuers.ts; a place after a local head is accepted only if the gazetteer knows it.
  */
 import {
+  BODIES_OF_EVERY_LEVEL,
   CENTRAL_BODIES,
   ISSUER_CODES,
   LOCAL_HEADS,
@@ -111,7 +112,7 @@ const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|x
 const NATIONAL_UNIT = /^(?:Bộ|Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 const NAME_AFTER = /^[ \t]{1,2}\p{Lu}/u;
-const DEPARTMENT_OF_ANY_LEVEL = /^Phòng(?![\p{L}])/u;
+const DEPARTMENT_OF_ANY_LEVEL = new RegExp(`^(?:${BODIES_OF_EVERY_LEVEL.join('|')})(?![\\p{L}])`, 'u');
 
 /** Aliases by first character, each list in ALIASES order (longest first): only one list can match a text. */
 const ALIASES_BY_FIRST = new Map<string, Alias[]>();

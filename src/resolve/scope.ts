@@ -98,7 +98,9 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
     (m.bareLevel || bareBody) &&
     // "Đảng ủy xã" already says its level: never "Đảng ủy xã tỉnh".
     !/(?:tỉnh|huyện|thành phố|xã|phường|thị trấn)$/u.test(head) &&
-    !(partyCommittee && level !== 'commune')
+    !(partyCommittee && level !== 'commune') &&
+    // A bare body whose code is a central one ("Ban Chỉ đạo" of a …/BCĐTW) is named as written.
+    level !== 'central'
   ) {
     head = `${head} ${LEVEL_WORD[level] ?? 'tỉnh'}`;
   }
@@ -148,7 +150,9 @@ export function referenceLocality(
     // Đề án 4 Bộ Tư pháp"): the code says whose it is.
     const placeless =
       !local.province && !local.district && !local.commune && !local.unresolved && !local.bareLevel;
-    if (placeless && centralCodes) return { province: null, district: null, level: 'central' };
+    // The same for a body of every level named bare ("Ban Chỉ đạo …" under BCĐTW).
+    if ((placeless || (local.bareLevel && !local.commune)) && centralCodes)
+      return { province: null, district: null, level: 'central' };
     let level: Level = local.bareLevel ? citing.level : local.level;
     // "Kế hoạch số 24-KH/HU … của Ban Chấp hành Đảng bộ": a body named without its place, whose code (HU: a Huyện
     // ủy) says which level it is; the citing document's district then.

@@ -619,6 +619,13 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
   'Tổ công tác',
 ];
 
+/**
+ * Heads of GENERIC_HEAD_WORDS bodies that every level has: named without a place, they are the citing document's
+ * level ("Phòng Tư pháp" in a district's text; "Kế hoạch số 123-KH/BCĐ … của Ban Chỉ đạo tổ chức Lễ kỷ niệm …" in
+ * a district Party board's guide), never a province's by default. Not "Sở …" (always a province's).
+ */
+export const BODIES_OF_EVERY_LEVEL: readonly string[] = ['Phòng', 'Ban Chỉ đạo'];
+
 /** Words that open a body's name after a phrase that names one ("… của Bộ …", "Chủ tịch UBND …"). */
 export const BODY_HEAD_WORDS: readonly string[] = [
   ...BODY_OPENINGS,

@@ -318,6 +318,26 @@ describe('a city\'s Party committee ("Thành ủy …") is placed by the city it
     expect(parseIssuers('Thành ủy về chuyển đổi số', defaultPlaces)).toBeNull());
 });
 
+describe('a steering committee named without a place ("Ban Chỉ đạo …", BODIES_OF_EVERY_LEVEL)', () => {
+  it("is the citing district's in a district's text", () => {
+    const g = extractDocument(
+      'HUYỆN ỦY TAM ĐƯỜNG\nBAN TUYÊN GIÁO\nHƯỚNG DẪN\ntuyên truyền kỷ niệm\nThực hiện Kế hoạch số 123-KH/BCĐ, ngày 28/4/2022 của Ban Chỉ đạo tổ\nchức Lễ kỷ niệm 20 năm thành lập huyện; Ban Tuyên giáo Huyện ủy hướng dẫn như sau:\n',
+      { source: 'td.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '123-KH/BCĐ')?.scope).toBe('Lai Châu/Tam Đường');
+  });
+  it('but national under a central code, and named as written', () => {
+    const g = extractDocument(
+      'UBND TỈNH NAM ĐỊNH\nSố: 15/KH-UBND\nThực hiện Kế hoạch số 02-KH/BCĐTW ngày 10/3/2025 của Ban Chỉ đạo về phát triển khoa học, công nghệ, UBND tỉnh ban hành kế hoạch.\n',
+      { source: 'nd.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '02-KH/BCĐTW')).toMatchObject({
+      scope: 'national',
+      issuer: 'Ban Chỉ đạo',
+    });
+  });
+});
+
 describe('a numbered city district named with a capital ("Quận ủy Quận 3")', () => {
   it('is the district', () => {
     const p = parseIssuers('Ban Thường vụ Quận ủy Quận 3 về tổ chức Đại hội', defaultPlaces);
