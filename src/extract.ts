@@ -17,7 +17,7 @@ import {
   REPORTS_UNCHANGED,
   firstCitationType,
 } from './tables/kinds';
-import { LETTER_OPENINGS } from './tables/issuers';
+import { LETTER_OPENINGS, lookupIssuerCode } from './tables/issuers';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from './tables/triggers';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
@@ -67,6 +67,27 @@ const REPORT_OPENING = new RegExp(
 
 /** A sentence that opens by retelling what was just reported (REPORT_CONTINUATIONS). */
 const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * "Nghị quyết 19/2018/NQ-HĐND …" in a legal database's title above a letterhead whose number line reads "Số:
+ * 19/2018/NQ-ND": the number line's body code is no body's (a typo), and the title gives the same number, year and
+ * kind with a body's code: that is the text's number, and the title names the text itself.
+ */
+function typoInOwnNumber(header: HeaderInfo, refs: RawReference[], headerStart: number): void {
+  const own = header.symbol;
+  if (!own || own.issuerCodes.length === 0) return;
+  if (own.issuerCodes.every((c) => lookupIssuerCode(c, own.kindCode))) return;
+  const title = refs.find(
+    (r) =>
+      r.start < headerStart &&
+      r.parsed.number === own.number &&
+      r.parsed.year === own.year &&
+      r.parsed.kindCode === own.kindCode &&
+      r.parsed.issuerCodes.length > 0 &&
+      r.parsed.issuerCodes.every((c) => lookupIssuerCode(c, own.kindCode)),
+  );
+  if (title) header.symbol = title.parsed;
+}
+
 export interface ExtractOptions {
   /** File name recorded as `source`. */
   source?: string;
@@ -126,6 +147,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     places,
     skip: header.symbolSpan ? [header.symbolSpan, ...header.echoSpans] : [],
   });
+  typoInOwnNumber(header, refs, norm.headerStart);
   // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022). A text
   // with no date of its own is no older than the latest text it cites: that says which era's communes it names.
   const loc = localityAt(

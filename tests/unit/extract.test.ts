@@ -285,3 +285,17 @@ describe("the document's own number as the subject of a passive verb (a legal da
     expect(got.filter((e) => e.startsWith('51/2001/QH10'))).toEqual([]);
   });
 });
+
+describe("a typo in the text's own number line ('Số: 19/2018/NQ-ND') under a title that gives it right", () => {
+  const text =
+    'Nghị quyết 19/2018/NQ-HĐND\n\nNghị quyết 19/2018/NQ-HĐND về danh mục công trình, dự án phát triển kinh tế - xã hội vì lợi ích Quốc gia, công cộng cần thu hồi đất và các công trình, dự án\n\nHỘI ĐỒNG NHÂN DÂN\nTỈNH HẬU GIANG\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n\nSố: 19/2018/NQ-ND\n\nHậu Giang, ngày 07 tháng 12 năm 2018\n\nNGHỊ QUYẾT\nVỀ DANH MỤC CÔNG TRÌNH\n\nCăn cứ Nghị định số 43/2014/NĐ-CP ngày 15 tháng 5 năm 2014 của Chính phủ;\n';
+  it('is the number the title gives, with a body code; the title is the text itself', () => {
+    const g = extractDocument(text, { source: 'hg.txt' });
+    expect(g.documents.find((d) => d.source === 'hg.txt')?.symbol).toBe('19/2018/NQ-HĐND');
+    expect(edgesOf(text)).toEqual(['19/2018/NQ-HĐND BASED_ON 43/2014/NĐ-CP']);
+  });
+  it("but a number line whose code is a body's stays as written", () => {
+    const g = extractDocument(text.replace('NQ-ND\n', 'NQ-UBND\n'), { source: 'hg.txt' });
+    expect(g.documents.find((d) => d.source === 'hg.txt')?.symbol).toBe('19/2018/NQ-UBND');
+  });
+});
