@@ -313,7 +313,11 @@ export interface LocalHead {
 function atLevels(heads: string[], level: Level, canonical: (head: string) => string): LocalHead[] {
   return heads.map((pattern) => ({ pattern, canonical: canonical(pattern), level }));
 }
-const BCH = (h: string): string => h.replace(/^BCH /u, 'Ban Chấp hành ').replace(/^BTV /u, 'Ban Thường vụ ');
+const BCH = (h: string): string =>
+  h
+    .replace(/^BCH /u, 'Ban Chấp hành ')
+    .replace(/^BTV /u, 'Ban Thường vụ ')
+    .replace(/^(?<board>Ban Thư ký )?UB /u, '$<board>Ủy ban ');
 const MTTQ = (h: string): string => h.replace(/MTTQ(?: Việt Nam|VN)?/u, 'Mặt trận Tổ quốc Việt Nam');
 /** The Front's committee and its standing board, each with the Front's name written out or abbreviated. */
 function frontHeads(levelWord: string): string[] {
@@ -331,10 +335,25 @@ const MASS_ORGANISATIONS: readonly (readonly [written: string, name: string])[] 
   ['Hội CCB', 'Hội Cựu chiến binh'],
   ['Liên đoàn Lao động', 'Liên đoàn Lao động'],
   ['LĐLĐ', 'Liên đoàn Lao động'],
+  // The Youth Federation, whose committee at each level is its "Ủy ban" ("Ủy ban Hội LHTN huyện Thọ Xuân").
+  ['Hội Liên hiệp Thanh niên Việt Nam', 'Hội Liên hiệp Thanh niên Việt Nam'],
+  ['Hội Liên hiệp Thanh niên', 'Hội Liên hiệp Thanh niên Việt Nam'],
+  ['Hội LHTN Việt Nam', 'Hội Liên hiệp Thanh niên Việt Nam'],
+  ['Hội LHTN', 'Hội Liên hiệp Thanh niên Việt Nam'],
 ];
 /** A mass organisation's committee, its standing board, or the organisation itself, at one level. */
 function massHeads(levelWord: string): string[] {
-  return ['Ban Chấp hành ', 'BCH ', 'Ban Thường vụ ', 'BTV ', ''].flatMap((board) =>
+  const boards = [
+    'Ban Chấp hành ',
+    'BCH ',
+    'Ban Thường vụ ',
+    'BTV ',
+    'Ban Thư ký Ủy ban ',
+    'Ban Thư ký UB ',
+    'Ủy ban ',
+    'UB ',
+  ];
+  return [...boards, ''].flatMap((board) =>
     MASS_ORGANISATIONS.map(([written]) => `${board}${written} ${levelWord}`),
   );
 }

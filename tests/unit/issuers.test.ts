@@ -92,6 +92,16 @@ describe('issuer phrases', () => {
       'Trung ương Hội CCB Việt Nam',
     ],
     [
+      'Ban thư ký UB Hội LHTN tỉnh Thanh Hoá. Ủy ban',
+      [{ head: 'Ban Thư ký Ủy ban Hội Liên hiệp Thanh niên Việt Nam tỉnh', province: 'Thanh Hóa' }],
+      'Ban thư ký UB Hội LHTN tỉnh Thanh Hoá',
+    ],
+    [
+      'Ủy ban Hội LHTN huyện Thọ Xuân về',
+      [{ head: 'Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện', district: 'Thọ Xuân', level: 'district' }],
+      'Ủy ban Hội LHTN huyện Thọ Xuân',
+    ],
+    [
       'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam về',
       [{ head: 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam', central: true }],
       'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
