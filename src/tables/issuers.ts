@@ -326,6 +326,26 @@ function frontHeads(levelWord: string): string[] {
   );
 }
 
+/**
+ * The People's Council's committees, whose reports every council resolution cites ("Báo cáo thẩm tra số 53/BC-HĐND …
+ * của Ban Kinh tế - Xã hội Hội đồng nhân dân huyện"), at the level its council is.
+ */
+const COUNCIL_COMMITTEES = [
+  'Ban Kinh tế - Ngân sách',
+  'Ban Kinh tế - Xã hội',
+  'Ban Kinh tế',
+  'Ban Pháp chế',
+  'Ban Văn hóa - Xã hội',
+  'Ban Dân tộc',
+  'Ban Đô thị',
+];
+function councilCommitteeHeads(levelWord: string): string[] {
+  return COUNCIL_COMMITTEES.flatMap((c) =>
+    ['Hội đồng nhân dân', 'HĐND'].map((council) => `${c} ${council} ${levelWord}`),
+  );
+}
+const COUNCIL = (h: string): string => h.replace(/ HĐND /u, ' Hội đồng nhân dân ');
+
 /** The mass organisations with a committee at every level, as written out and abbreviated. */
 const MASS_ORGANISATIONS: readonly (readonly [written: string, name: string])[] = [
   ['Hội Nông dân', 'Hội Nông dân'],
@@ -511,6 +531,12 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     BCH,
   ),
   // The Fatherland Front: "Kế hoạch số 10/KH-MTTQ-BTT … của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau".
+  ...atLevels([...councilCommitteeHeads('tỉnh'), ...councilCommitteeHeads('thành phố')], 'province', COUNCIL),
+  ...atLevels(
+    [...councilCommitteeHeads('huyện'), ...councilCommitteeHeads('quận'), ...councilCommitteeHeads('thị xã')],
+    'district',
+    COUNCIL,
+  ),
   ...atLevels([...frontHeads('tỉnh'), ...frontHeads('thành phố')], 'province', MTTQ),
   ...atLevels([...frontHeads('huyện'), ...frontHeads('quận'), ...frontHeads('thị xã')], 'district', MTTQ),
   ...atLevels([...frontHeads('xã'), ...frontHeads('phường'), ...frontHeads('thị trấn')], 'commune', MTTQ),

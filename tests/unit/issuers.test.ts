@@ -97,6 +97,16 @@ describe('issuer phrases', () => {
       'Ban thư ký UB Hội LHTN tỉnh Thanh Hoá',
     ],
     [
+      'Ban Kinh tế - Xã hội Hội đồng nhân dân huyện và ý kiến thảo luận',
+      [{ head: 'Ban Kinh tế - Xã hội Hội đồng nhân dân huyện', level: 'district' }],
+      'Ban Kinh tế - Xã hội Hội đồng nhân dân huyện',
+    ],
+    [
+      'Ban Pháp chế HĐND tỉnh Hà Nam về',
+      [{ head: 'Ban Pháp chế Hội đồng nhân dân tỉnh', province: 'Hà Nam', level: 'province' }],
+      'Ban Pháp chế HĐND tỉnh Hà Nam',
+    ],
+    [
       'Ủy ban Hội LHTN huyện Thọ Xuân về',
       [{ head: 'Ủy ban Hội Liên hiệp Thanh niên Việt Nam huyện', district: 'Thọ Xuân', level: 'district' }],
       'Ủy ban Hội LHTN huyện Thọ Xuân',
