@@ -124,6 +124,15 @@ describe('a number with a letter ("36a/NQ-CP")', () => {
       '30a/2008/NQ-CP',
     ]);
   });
+  it('any letter before a year ("11i/2008/NQ-HĐND"), only a-e without one', async () => {
+    const { findReferences } = await import('../../src/parse/references');
+    const { defaultPlaces } = await import('../../src/resolve/places');
+    const text =
+      'Căn cứ Nghị quyết số 11i/2008/NQ-HĐND ngày 11 tháng 12 năm 2008 của HĐND tỉnh; Quyết định số 12h/QĐ-UBND.';
+    expect(findReferences(text, { places: defaultPlaces }).map((r) => r.parsed.symbol)).toEqual([
+      '11i/2008/NQ-HĐND',
+    ]);
+  });
 });
 
 describe('a Party number glued to its kind code (PARTY_GLUED)', () => {
