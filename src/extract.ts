@@ -18,6 +18,7 @@ import {
   firstCitationType,
 } from './tables/kinds';
 import { LETTER_OPENINGS, lookupIssuerCode } from './tables/issuers';
+import { pageStamp } from './tables/dates';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from './tables/triggers';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
@@ -146,6 +147,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const refs = findReferences(norm.text, {
     places,
     skip: header.symbolSpan ? [header.symbolSpan, ...header.echoSpans] : [],
+    stamp: pageStamp(norm.text),
   });
   typoInOwnNumber(header, refs, norm.headerStart);
   // Named as its province was on the document's date: scope and issuer ("Tỉnh ủy Thừa Thiên Huế" in 2022). A text

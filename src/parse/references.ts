@@ -7,7 +7,14 @@
 import { SYMBOL_RE, classifySymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { KIND_NAMES, GENERIC_KIND_NAMES, PARTY_KINDS_CITED_BY_NUMBER, kindByName } from '../tables/kinds';
 import { PARTY_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
-import { NGAY_DATE, isoDate, DATE_PATTERNS } from '../tables/dates';
+import {
+  NGAY_DATE,
+  isoDate,
+  DATE_PATTERNS,
+  WHEN_OPENINGS,
+  dateInPageYear,
+  type pageStamp,
+} from '../tables/dates';
 import { parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
@@ -100,8 +107,13 @@ const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
  * law passed ("Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số …", "…, tại kỳ họp thứ 9,
  * Quốc hội Khóa XV đã ban hành Luật …") may name itself between the verb and its number.
  */
-const DATE_BEFORE =
-  /(?:^|[.;:,\n)]\s{0,3}|(?<=\p{Ll})(?=N))(?:[-+•–][ \t]{1,2})?(?:[Nn]gày|[Vv]ào[ \t]ngày)[ \t]{1,3}(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4}),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu})){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?(?:ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$/u;
+const WHEN = WHEN_OPENINGS.map(
+  (w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /gu, '[ \\t]')}`,
+).join('|');
+const DATE_BEFORE = new RegExp(
+  String.raw`(?:^|[.;:,\n)]\s{0,3}|(?<=\d{4}-\d{2}(?:-\d{2})?[ \t])|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:[-+•–][ \t]{1,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu})){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?(?:ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
+  'u',
+);
 
 /**
  * The body named right before a citation: "Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND",
@@ -115,6 +127,8 @@ export interface ReferenceScanOptions {
   places: PlaceLookup;
   /** Spans to ignore (the document's own "Số:" line). */
   skip?: { start: number; end: number }[];
+  /** When the page was posted (tables/dates.ts, pageStamp): the year of a day and month told without one. */
+  stamp?: ReturnType<typeof pageStamp>;
 }
 
 /** Every citation in the text, in order. */
@@ -176,7 +190,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   shortNames(text, refs, options);
   sharedCodeNumbers(text, refs);
   shareAcrossConjunction(text, refs);
-  dateBefore(text, refs, options.places);
+  dateBefore(text, refs, options.places, options.stamp ?? null);
   issuerBefore(text, refs, options.places);
   sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
@@ -536,19 +550,27 @@ function sameSymbolSameDocument(refs: RawReference[]): void {
   }
 }
 
-function dateBefore(text: string, refs: RawReference[], places: PlaceLookup): void {
+function dateBefore(
+  text: string,
+  refs: RawReference[],
+  places: PlaceLookup,
+  stamp: ReturnType<typeof pageStamp>,
+): void {
   for (const r of refs) {
     if (r.date) continue;
     const win = text.slice(Math.max(0, r.start - 160), r.start);
     const m = DATE_BEFORE.exec(win);
     if (!m?.groups) continue;
-    for (const p of DATE_PATTERNS) {
-      const d = p.exec(m.groups.date);
-      if (d?.groups) {
-        r.date = isoDate(d.groups.d, d.groups.m, d.groups.y);
-        break;
+    // "Ngày 14/4, Sở Nội vụ … đã ban hành Thông báo số 864/TB-SNV": the year is the page's.
+    if (m.groups.dd) r.date = dateInPageYear(m.groups.dd, m.groups.mm, stamp);
+    else
+      for (const p of DATE_PATTERNS) {
+        const d = p.exec(m.groups.date);
+        if (d?.groups) {
+          r.date = isoDate(d.groups.d, d.groups.m, d.groups.y);
+          break;
+        }
       }
-    }
     if (r.issuers.length === 0 && m.groups.issuer) {
       const parsed = parseIssuers(m.groups.issuer, places);
       if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;

@@ -103,3 +103,83 @@ export function romanTerm(n: number): string | null {
   }
   return out;
 }
+
+/**
+ * Words that open a sentence on when something was done ("Ngày 14/4, …", "Đêm 22/9, UBND tỉnh ban hành …", "Sáng
+ * 19-9, …"): before a date, they date what the sentence says was issued (references.ts, DATE_BEFORE).
+ */
+export const WHEN_OPENINGS: readonly string[] = ['Ngày', 'Vào ngày', 'Đêm', 'Sáng', 'Chiều', 'Tối', 'Trưa'];
+
+export interface PageStamp {
+  name: string;
+  /** Anchored at a line's start; groups `y` and, where the stamp gives them, `m` and `d`. */
+  pattern: RegExp;
+  examples: string[];
+  counterExamples: string[];
+}
+
+/**
+ * When a page was posted, as its first lines say: the year a news item's "Ngày 14/4, Sở Nội vụ … đã ban hành Thông
+ * báo số 864/TB-SNV" leaves unsaid (references.ts, DATE_BEFORE). Only short stamp lines, never a sentence's date.
+ */
+export const PAGE_STAMPS: readonly PageStamp[] = [
+  {
+    name: 'the stored page date',
+    pattern: /^[ \t]{0,2}date[ \t](?<y>\d{4})-(?<m>\d{2})(?:-(?<d>\d{2}))?(?!\d)/u,
+    examples: [
+      ' date 2025-04 Ngày 14/4, Sở Nội vụ thành phố Cần Thơ đã ban hành',
+      ' date 2025-09-19 Sáng 19-9',
+    ],
+    counterExamples: ['Ngày 14/4/2025, Sở Nội vụ ban hành', 'update 2025-04'],
+  },
+  {
+    name: 'a time stamp line',
+    pattern:
+      /^[ \t]{0,4}(?:(?:Cập[ \t]nhật(?:[ \t]lúc)?|Ngày[ \t]cập[ \t]nhật|Ngày[ \t]đăng|Đăng[ \t]ngày|Thứ[ \t]\p{L}{2,4}|Chủ[ \t]nhật)[ \t]{0,2}[:,]?[ \t]{0,2})?(?:\d{1,2}:\d{2}(?::\d{2})?[ \t]{0,2}[|,-]?[ \t]{0,2})?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})(?:[ \t]{0,2}[-,|]?[ \t]{0,2}\d{1,2}:\d{2}(?::\d{2})?)?(?:[ \t]{0,2}\(GMT\+7\))?[ \t]{0,4}$/u,
+    examples: [
+      'Cập nhật lúc: 15:29 21/03/2019',
+      'Ngày cập nhật 30/10/2017',
+      '14:48 | 09/06/2021',
+      '19/04/2023 - 21:12',
+      'Thứ Ba, 29/09/2020 (GMT+7)',
+    ],
+    counterExamples: [
+      'Ngày 13/3/2019, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 35-CT/TU',
+      '(21/9/2002- 21/9/2022)',
+    ],
+  },
+];
+
+/** How many first lines may hold the page's stamp (a headline, a menu line or two come first). */
+const STAMP_LINES = 8;
+
+/** The page's posting date from its first lines (PAGE_STAMPS): year, and month and day where given; or null. */
+export function pageStamp(text: string): { y: number; m: number | null; d: number | null } | null {
+  const head = text.slice(0, 2000).split('\n', STAMP_LINES);
+  for (const line of head) {
+    if (line.length > 120) continue;
+    for (const s of PAGE_STAMPS) {
+      const g = s.pattern.exec(line)?.groups;
+      if (g) return { y: Number(g.y), m: g.m ? Number(g.m) : null, d: g.d ? Number(g.d) : null };
+    }
+  }
+  // The stored page date opens a line that runs on into the text.
+  const g = PAGE_STAMPS[0].pattern.exec(text.slice(0, 40))?.groups;
+  return g ? { y: Number(g.y), m: g.m ? Number(g.m) : null, d: g.d ? Number(g.d) : null } : null;
+}
+
+/**
+ * A day and month the page leaves without a year ("Ngày 14/4", "Đêm 22/9") in the year of its stamp, or the year
+ * before when that day is after the stamp (a January page telling of December); null without a stamp.
+ */
+export function dateInPageYear(
+  d: string,
+  m: string,
+  stamp: { y: number; m: number | null; d: number | null } | null,
+): string | null {
+  if (!stamp) return null;
+  const later =
+    stamp.m !== null &&
+    (Number(m) > stamp.m || (Number(m) === stamp.m && stamp.d !== null && Number(d) > stamp.d));
+  return isoDate(d, m, later ? stamp.y - 1 : stamp.y);
+}

@@ -7,6 +7,7 @@ import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
 import { PARTY_BODY_CODES } from '../../src/tables/issuers';
 import { extractDocument } from '../../src/extract';
+import { PAGE_STAMPS, dateInPageYear, pageStamp } from '../../src/tables/dates';
 
 interface Expected {
   symbol: string;
@@ -210,6 +211,23 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     );
     expect(r.date).toBe('2013-09-19');
   });
+  it("a day and month without a year, in the year of the page's stamp (PAGE_STAMPS)", () => {
+    const text =
+      'Sắp xếp đơn vị hành chính\nCập nhật lúc: 15:29 21/04/2025\nNgày 14/4, Sở Nội vụ thành phố Cần Thơ đã ban hành Thông báo số 864/TB-SNV về việc cung cấp thông tin.\n';
+    const n = normalizeText(text).text;
+    const [r] = findReferences(n, { places: defaultPlaces, stamp: pageStamp(n) });
+    expect(r.date).toBe('2025-04-14');
+    expect(findReferences(n, { places: defaultPlaces })[0].date).toBeNull();
+  });
+  it('the year before when that day is after the stamp (a January page telling of December)', () =>
+    expect(dateInPageYear('28', '12', { y: 2025, m: 1, d: 3 })).toBe('2024-12-28'));
+  it.each(PAGE_STAMPS.map((r) => [r.name, r] as const))(
+    'PAGE_STAMPS %s: examples match, counter-examples do not',
+    (_n, row) => {
+      for (const e of row.examples) expect(row.pattern.test(e), e).toBe(true);
+      for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
+    },
+  );
   it('but not a date of something else in the clause', () => {
     const [r] = scan(
       'Hội nghị ngày 29/4/2020, các đại biểu thảo luận Công văn số 495/SVHTTDL-QLVH về tuyên truyền.',
