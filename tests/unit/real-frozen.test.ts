@@ -53,9 +53,11 @@
  *   FLOORS measured on commit 519d7cc, the code before that session's fixes (frozen11: 0.8666, 0.5806, typed 0.5806,
  *   0.9264; frozen12: 0.9462, 0.8852, typed 0.8852, 0.9620; rounded down; the same on the code when they arrived).
  * - On 27 November a reviewer audited every gold file for the news-item convention (ANNOTATION.md) and rewrote two
- *   files of frozen3 and one of frozen4. Their floors stay as measured: on their floors' commits with the audited gold,
- *   frozen3 scores 0.8585, 0.7924, typed 0.7798, 0.9824 (all above its floors) and frozen4 0.8314, 0.7000, typed
- *   0.7000, 0.9538 (under its relation and metadata floors, which are kept, not lowered).
+ *   files of frozen3 and one of frozen4. frozen4's is on main; its floors stay as measured (on 5f9ddae with it: 0.8314,
+ *   0.7000, typed 0.7000, 0.9538, under its relation and metadata floors, which are kept, not lowered). frozen3's two
+ *   are held back on branch news-item-split: with them the code on main falls one date under frozen3's metadata floor
+ *   (0.978; 1e8fda7 scores 0.9824 on them), which the split on that branch fixes; the split is not landed because it
+ *   takes frozen7's documents F1 to 0.9697, under its floor.
  * The third floor is the typed relations F1 (a relation counts only with an accepted type), measured on the same
  * commits; it replaced the relation type share (typed pairs among pairs found) on 26 November, when a fix that found
  * one more frozen4 pair, typed otherwise than the gold (22 of 23), took that share from 1 to 0.957 while relations F1
