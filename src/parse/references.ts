@@ -8,6 +8,7 @@ import { SYMBOL_RE, classifySymbol, symbolStartsAt, type ParsedSymbol } from './
 import { KIND_NAMES, GENERIC_KIND_NAMES, PARTY_KINDS_CITED_BY_NUMBER, kindByName } from '../tables/kinds';
 import { PARTY_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
 import {
+  DATE_IN_PARENS,
   NGAY_DATE,
   isoDate,
   DATE_PATTERNS,
@@ -400,6 +401,13 @@ function readTail(
         date = iso;
         pos += d[0].length;
       }
+      return;
+    }
+    const p = DATE_IN_PARENS.exec(window(30));
+    const iso = p?.groups ? isoDate(p.groups.d, p.groups.m, p.groups.y) : null;
+    if (p && iso) {
+      date = iso;
+      pos += p[0].length;
     }
   };
   readDate();

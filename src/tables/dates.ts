@@ -17,6 +17,14 @@ export const NGAY_DATE =
   /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ngày\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
 
 /**
+ * A date in parentheses right after a symbol ("Nghị quyết số 60-NQ/TW (12/4/2025); Nghị quyết số 1655/NQ-UBTVQH15
+ * (16/6/2025)"), anchored at the start (sticky use). Not a period ("(21/9/2002- 21/9/2022)"): the parenthesis closes
+ * right after the one date.
+ */
+export const DATE_IN_PARENS =
+  /^[ \t]{0,2}\([ \t]{0,2}(?:ngày[ \t]{1,2})?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})[ \t]{0,2}\)/u;
+
+/**
  * ISO date from parts, or null when they do not form a real date. A part a converted PDF split with a space ("ngày
  * 16/7/20 21") is read whole.
  */

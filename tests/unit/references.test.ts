@@ -228,6 +228,12 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
       for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
     },
   );
+  it('a date in parentheses right after the number ("Nghị quyết số 60-NQ/TW (12/4/2025)"), not a period', () => {
+    const refs = scan(
+      'Văn bản pháp lý:Nghị quyết số 60-NQ/TW (12/4/2025); theo Kế hoạch số 12/KH-UBND (2/9/2022-3/9/2022).',
+    );
+    expect(refs.map((r) => r.date)).toEqual(['2025-04-12', null]);
+  });
   it('but not a date of something else in the clause', () => {
     const [r] = scan(
       'Hội nghị ngày 29/4/2020, các đại biểu thảo luận Công văn số 495/SVHTTDL-QLVH về tuyên truyền.',
