@@ -48,15 +48,23 @@ interface Alias {
 }
 
 const ALIASES: Alias[] = [
-  ...CENTRAL_BODIES.flatMap((b) =>
-    [b.canonical, ...b.aliases].map((a) => ({
+  ...CENTRAL_BODIES.flatMap((b) => [
+    ...[b.canonical, ...b.aliases].map((a) => ({
       lower: a.toLowerCase(),
       canonical: b.canonical,
       level: 'central' as Level,
       central: true,
       bare: false,
     })),
-  ),
+    ...(b.aloneAliases ?? []).map((a) => ({
+      lower: a.toLowerCase(),
+      canonical: b.canonical,
+      level: 'central' as Level,
+      central: true,
+      bare: false,
+      alone: true,
+    })),
+  ]),
   // Local bodies named in the code table ("Sở Y tế", "Ban Dân vận Huyện ủy"), without their place.
   ...ISSUER_CODES.filter(
     (c) => c.level !== 'central' && c.name && /^(?:Sở|Ban|Văn phòng|Ủy ban Kiểm tra|Công an)/u.test(c.name),

@@ -206,6 +206,8 @@ export function lookupIssuerCode(
 export interface CentralBody {
   canonical: string;
   aliases: string[];
+  /** Names read only when no capitalised name follows ("Nghị quyết 57 của Trung ương về …", not "Trung ương Hội …"). */
+  aloneAliases?: string[];
 }
 
 /** Other names of the bodies of ISSUER_CODES in running text. */
@@ -234,7 +236,10 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
       'BCH Trung ương',
       'BCHTW',
       'Hội nghị Trung ương',
+      'Trung ương Đảng',
     ],
+    // "Nghị quyết 57 của Trung ương": the Party's Central Committee; "Trung ương Đoàn", "Trung ương Hội …" are others.
+    aloneAliases: ['Trung ương'],
   },
   { canonical: 'Bộ Chính trị', aliases: ['Bộ Chính trị Trung ương Đảng', 'BCT'] },
   { canonical: 'Ban Bí thư', aliases: ['Ban Bí thư Trung ương Đảng', 'Ban Bí thư Trung ương', 'BBT'] },
@@ -740,8 +745,10 @@ export const PARTY_BODY_CODES: readonly {
       ['Thực hiện Chỉ thị số 35 ngày 30/5/2019 của Bộ chính trị về Đại hội', '35-CT/TW'],
       ['quán triệt Nghị quyết 57 của Bộ Chính trị về đột phá', '57-NQ/TW'],
       ['Kết luận số 01, ngày 18/5/2021 của Bộ Chính trị về tiếp tục', '01-KL/TW'],
+      ['Ra mắt ban chỉ đạo thực hiện nghị quyết 57 của Trung ương về đột phá', '57-NQ/TW'],
     ],
     counterExamples: [
+      'Hướng dẫn số 12 của Trung ương Hội Chữ thập đỏ về',
       'Nghị quyết số 18 của Hội đồng nhân dân tỉnh',
       'Chỉ thị số 35 về Đại hội',
       'Chỉ thị số 35/CT-TTg của Thủ tướng',
