@@ -67,9 +67,13 @@ export const SYMBOL_RE = new RegExp(
 );
 
 const NOT_BEFORE_A_NUMBER = /[\p{L}\p{N}/.\-]/u;
-/** A number may start at `index`: after a space or punctuation, or glued to "số" ("số68/2010/QĐ-UBND"). */
+/**
+ * A number may start at `index`: after a space or punctuation, or glued to "số" ("số68/2010/QĐ-UBND") or to its
+ * initial alone ("…; s320/QĐ-TTg ngày 08/3/2022": "s" with no letter before it).
+ */
 export function symbolStartsAt(text: string, index: number): boolean {
   if (index === 0 || !NOT_BEFORE_A_NUMBER.test(text[index - 1])) return true;
+  if (text[index - 1] === 's') return index === 1 || !/[\p{L}\p{N}]/u.test(text[index - 2]);
   return text[index - 1] === 'ố' && (text[index - 2] === 's' || text[index - 2] === 'S');
 }
 

@@ -65,6 +65,11 @@ describe('typed forms → the official symbol', () => {
     expect(scan('Nghị định 83/2013/NĐ-CPcó hiệu lực')).toEqual(['83/2013/NĐ-CP']);
     expect(scan('Thông tư 75/2024/TT-BTCQuy định')).toEqual(['75/2024/TT-BTC']);
     expect(scan('Quyết định 84 QĐ/TWĐTN của Ban Bí thư')).toEqual(['84-QĐ/TWĐTN']);
+    // "số" cut to its initial, but not a word's last letter.
+    expect(scan('số 319/QĐ-TTg; s320/QĐ-TTg ngày 08/3/2022; mã hs321/QĐ-TTg')).toEqual([
+      '319/QĐ-TTg',
+      '320/QĐ-TTg',
+    ]);
   });
   it('reads past a speck an OCR put after a hyphen', () => {
     expect(scan('Thông tư số 03/2021/TT- ‘BTC ngày 11/01/2021')).toEqual(['03/2021/TT-BTC']);
