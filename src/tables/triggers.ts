@@ -118,13 +118,20 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "điều chỉnh một số nội dung tại Hướng dẫn số 56-HD/VPTW": adjusting parts of a text; "điều chỉnh" alone is a
     // scope ("phạm vi điều chỉnh") or a price or plan being adjusted, so the parts it names must follow.
-    phrase: String.raw`điều\schỉnh(?:,?\s(?:và\s)?(?:bổ\ssung|sửa\sđổi))?\s(?:một\ssố\s|các\s)?(?:nội\sdung|điều|khoản|điểm|mức\schi)`,
+    // "điều chỉnh, bổ sung Quyết định số 2405/QĐ-TTg": adjusting and adding to a text, as "sửa đổi, bổ sung".
+    phrase: String.raw`điều\schỉnh(?:,?\s(?:và\s)?(?:bổ\ssung|sửa\sđổi))?\s(?:một\ssố\s|các\s)?(?:nội\sdung|điều|khoản|điểm|mức\schi)|điều\schỉnh,?\s(?:và\s)?bổ\ssung`,
     type: 'AMENDS',
     nests: 'strong',
     examples: [
       'Căn cứ Hướng dẫn số 06-HD/TW, ngày 09/6/2025 của Ban Bí thư; Văn phòng Trung ương Đảng điều chỉnh một số nội dung tại Hướng dẫn số 56-HD/VPTW, ngày 27/10/2015 về mức chi tiền thưởng.',
+      'Căn cứ Quyết định số 495/QĐ-TTg ngày 08/4/2014 của Thủ tướng Chính phủ về việc điều chỉnh, bổ sung Quyết định số 2405/QĐ-TTg ngày 10/12/2013 của Thủ tướng Chính phủ về việc phê duyệt danh sách xã đặc biệt khó khăn.',
     ],
-    counterExamples: ['phạm vi điều chỉnh', 'điều chỉnh giá đất', 'điều chỉnh quy hoạch'],
+    counterExamples: [
+      'phạm vi điều chỉnh',
+      'điều chỉnh giá đất',
+      'điều chỉnh quy hoạch',
+      'điều chỉnh, bổ sung danh mục',
+    ],
   },
   {
     phrase: String.raw`sửa\sđổi`,
