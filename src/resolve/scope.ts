@@ -527,6 +527,15 @@ export function documentLocality(args: {
   if (!district && level === 'district' && province) {
     const name = issuer?.unresolved ?? place;
     if (name) district = places.district(name, province)?.district ?? null;
+    // A district's text by its subject ("UBND huyện chỉ đạo …") with no letterhead: the district of its province it
+    // names most ("Đại hội … các dân tộc thiểu số huyện Định Quán lần thứ IV").
+    const within = province;
+    district ??= mostNamed(
+      win,
+      BODY_DISTRICT,
+      (n) => places.district(n, within)?.district ?? null,
+      (found) => found,
+    );
   }
   let commune = level === 'commune' ? (issuer?.commune ?? headlineCommune?.commune ?? null) : null;
   // No place named at all (a commune portal's news item: "Ban thường vụ xã Đoàn Ngọc Thành …"): the commune the

@@ -311,6 +311,12 @@ describe('a news item that names its district but no province', () => {
     expect(g.documents.find((d) => d.source === 'bt.txt')?.scope).toBe('Quảng Bình/Bố Trạch');
     expect(g.documents.find((d) => d.symbol === '34-CT/TU')?.scope).toBe('Quảng Bình');
   });
+  it('by its subject ("UBND huyện chỉ đạo …"), the district of its province it names most', () => {
+    const text =
+      'UBND huyện chỉ đạo tổ chức Đại hội đại biểu các dân tộc thiểu số huyện lần thứ IV\n\nẢnh: Đại hội các DTTS tỉnh Đồng Nai lần thứ III\n\nĐại hội đại biểu các dân tộc thiểu số huyện Định Quán lần thứ IV năm 2024 là sự kiện quan trọng; ngày 14/3/2024 UBND huyện đã ban hành văn bản số 688/UBND-VX chỉ đạo các cơ quan.\n';
+    const g = extractDocument(text, { source: 'dq.txt' });
+    expect(g.documents.map((d) => d.scope)).toEqual(['Đồng Nai/Định Quán', 'Đồng Nai/Định Quán']);
+  });
   it('a district name several provinces have places nothing', () => {
     const text = 'UBND huyện Châu Thành tổ chức triển khai Kế hoạch số 12/KH-UBND ngày 5/9/2019.\n';
     const g = extractDocument(text, { source: 'ct.txt' });
