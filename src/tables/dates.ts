@@ -158,12 +158,17 @@ export const PAGE_STAMPS: readonly PageStamp[] = [
   },
 ];
 
+/** A print view's own line ("in trang", "In bài viết", "Bản in"), or its stamp line ending so. */
+const PRINT_VIEW = /(?:^|[ \t])(?:[Ii]n[ \t]trang|[Ii]n[ \t]bài(?:[ \t]viết)?|[Bb]ản[ \t]in)[ \t]{0,4}$/u;
+
 /** How many first lines may hold the page's stamp (a headline, a menu line or two come first). */
 const STAMP_LINES = 8;
 
 /** The page's posting date from its first lines (PAGE_STAMPS): year, and month and day where given; or null. */
 export function pageStamp(text: string): { y: number; m: number | null; d: number | null } | null {
   const head = text.slice(0, 2000).split('\n', STAMP_LINES);
+  // A print view's stamp is the day it was printed ("Thứ tư 3/3/2021 / in trang" over a 2015 item), not posted.
+  if (head.some((l) => PRINT_VIEW.test(l))) return null;
   for (const line of head) {
     if (line.length > 120) continue;
     for (const s of PAGE_STAMPS) {

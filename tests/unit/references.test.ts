@@ -219,6 +219,10 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     expect(r.date).toBe('2025-04-14');
     expect(findReferences(n, { places: defaultPlaces })[0].date).toBeNull();
   });
+  it("but not a print view's stamp, the day it was printed", () =>
+    expect(
+      pageStamp('Thứ tư 3/3/2021\nin trang\nHướng dẫn nội dung tuyên truyền tháng 4/2015\n'),
+    ).toBeNull());
   it('the year before when that day is after the stamp (a January page telling of December)', () =>
     expect(dateInPageYear('28', '12', { y: 2025, m: 1, d: 3 })).toBe('2024-12-28'));
   it.each(PAGE_STAMPS.map((r) => [r.name, r] as const))(
