@@ -712,10 +712,10 @@ export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[]; pa
 /**
  * Openings by which a news item retells the document it has just reported ("UBND tỉnh vừa ban hành công văn … (Công
  * văn số 1483/UBND-THNC …). Theo đó, UBND tỉnh yêu cầu … triển khai thực hiện Chương trình hành động số 04-CTr/TU"):
- * the verbs of that sentence are the reported document's, not the item's (extract.ts; examples in
- * tests/unit/extract.test.ts).
+ * the verbs of that sentence are the reported document's, not the item's; "Cụ thể, …" / "Cụ thể:" goes on the same
+ * way (extract.ts; examples in tests/unit/extract.test.ts). Regular-expression fragments.
  */
-export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó'];
+export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó', 'Cụ thể[,:]'];
 
 /**
  * Words by which a news item's sentence opens on the document it goes on to retell ("Theo Công văn số 3517/UBND ngày

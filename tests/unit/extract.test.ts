@@ -176,6 +176,12 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
       ]),
     );
   });
+  it('"Cụ thể:" after it goes on retelling, and so does the paragraph it announces', () => {
+    const got = edges(
+      'Hướng dẫn nội dung tuyên truyền tháng 4/2015\n\nNgày 06/4/2015, Đảng ủy Văn phòng UBND tỉnh Lai Châu ban hành văn bản số 391-CV/ĐU hướng dẫn nội dung tuyên truyền.\n\nTheo đó, Đảng uỷ yêu cầu Cấp uỷ các chi bộ lãnh đạo thực hiện tốt công tác tuyên truyền. Cụ thể:\n\nTập trung tuyên truyền 07 nội dung theo Hướng dẫn số 94-HD/ĐUK, ngày 30/3/2015 của Đảng uỷ Khối CCQ tỉnh.\n',
+    );
+    expect(got).toContain('391-CV/ĐU IMPLEMENTS 94-HD/ĐUK');
+  });
   it('but a document it reports in that sentence without a verb is its own citation', () => {
     const got = edges(
       'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',
