@@ -6,7 +6,7 @@
  */
 import { NATIONAL, type Scope } from '../model';
 import { lookupIssuerCode, type Level } from '../tables/issuers';
-import { romanTerm } from '../tables/dates';
+import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG } from '../tables/reposts';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
@@ -290,7 +290,7 @@ const KIND_LINE_ALONE = /^[ \t#*]{0,8}\p{Lu}[\p{Lu}\p{M} ]{1,30}[ \t*]{0,4}$/u;
 /** The subject of a news item's lead: its first long line, after an opening date, up to a comma or a parenthesis. */
 // After the agency's tag, if any ("(CT) - Ngày 19-4, Thường trực Quận ủy Ninh Kiều tổ chức …").
 const LEAD_SUBJECT = new RegExp(
-  String.raw`^[ \t]{0,4}${LEAD_TAG}(?:(?:Ngày|Sáng|Chiều|Tối)[ \t][^,\n]{1,30},[ \t]{1,2})?(?<subject>[^,(\n]{5,70})(?=[,(])`,
+  String.raw`^[ \t]{0,4}${LEAD_TAG}(?:(?:${WHEN_OPENINGS.join('|')})[ \t][^,\n]{1,30},[ \t]{1,2})?(?<subject>[^,(\n]{5,120})(?=[,(])`,
   'u',
 );
 function leadSubject(win: string): string {

@@ -317,6 +317,12 @@ describe('a news item that names its district but no province', () => {
     const g = extractDocument(text, { source: 'dq.txt' });
     expect(g.documents.map((d) => d.scope)).toEqual(['Đồng Nai/Định Quán', 'Đồng Nai/Định Quán']);
   });
+  it("and its lead's subject may run long before its first comma", () => {
+    const text =
+      'Hải Phòng, ngày 21 tháng 11 năm 2019\nNgày 14-9-2018, Ban Thường vụ Hội Liên hiệp Phụ nữ quận Đồ Sơn đã phối hợp với Trung tâm Bồi dưỡng chính trị quận, tổ chức Lớp tập huấn nghiệp vụ công tác Hội theo Kế hoạch số 50/KH-BTV, ngày 08-8-2018 của Ban Thường vụ Hội LHPN quận.\n';
+    const g = extractDocument(text, { source: 'ds.txt' });
+    expect(g.documents.map((d) => d.scope)).toEqual(['Hải Phòng/Đồ Sơn', 'Hải Phòng/Đồ Sơn']);
+  });
   it('a district name several provinces have places nothing', () => {
     const text = 'UBND huyện Châu Thành tổ chức triển khai Kế hoạch số 12/KH-UBND ngày 5/9/2019.\n';
     const g = extractDocument(text, { source: 'ct.txt' });
