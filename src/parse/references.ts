@@ -5,7 +5,13 @@
  * at a bounded window around a hit, so the cost is linear in the text.
  */
 import { SYMBOL_RE, classifySymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
-import { KIND_NAMES, GENERIC_KIND_NAMES, PARTY_KINDS_CITED_BY_NUMBER, kindByName } from '../tables/kinds';
+import {
+  FORM_WORDS,
+  KIND_NAMES,
+  GENERIC_KIND_NAMES,
+  PARTY_KINDS_CITED_BY_NUMBER,
+  kindByName,
+} from '../tables/kinds';
 import { PARTY_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
 import {
   DATE_IN_PARENS,
@@ -132,6 +138,12 @@ export interface ReferenceScanOptions {
   stamp?: ReturnType<typeof pageStamp>;
 }
 
+/** FORM_WORDS right before a number, with or without "số". */
+const FORM_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${FORM_WORDS.words.join('|')})[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?$`,
+  'iu',
+);
+
 /** Every citation in the text, in order. */
 export function findReferences(text: string, options: ReferenceScanOptions): RawReference[] {
   const refs: RawReference[] = [];
@@ -168,6 +180,13 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
       continue;
     // "Nghị quyết số 36a/NQ-CP" is a text; "mẫu số 01a/TB-TSDĐ" a form: a number with a letter needs its kind.
     if (/\p{Ll}$/u.test(parsed.number ?? '') && !kindWritten) continue;
+    // "theo mẫu số 03/TNDN": a form's number (FORM_WORDS), unless its code names a kind.
+    if (
+      !kindWritten &&
+      !parsed.kindCode &&
+      FORM_BEFORE.test(text.slice(Math.max(0, symbolStart - 24), symbolStart))
+    )
+      continue;
     const start = symbolStart - (before ? before[0].length : 0);
     const ref = readTail(text, parsed, start, symbolStart, symbolEnd, kindWritten, options.places);
     // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind, unless its own code

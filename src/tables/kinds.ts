@@ -272,3 +272,21 @@ export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
     return [name, entry.code];
   }),
 );
+
+/**
+ * Words after which a number is a form's, not a document's ("Tờ khai … theo mẫu số 03/TNDN ban hành kèm theo Thông tư
+ * này", "phiếu đề xuất (theo mẫu 01/PĐXXĐTMS …)"), unless its code names a kind. parse/references.ts; the examples
+ * are checked by tests/unit/references.test.ts.
+ */
+export const FORM_WORDS = {
+  words: ['mẫu', 'biểu mẫu', 'mẫu biểu'],
+  examples: [
+    'Tờ khai quyết toán thuế thu nhập doanh nghiệp theo mẫu số 03/TNDN ban hành kèm theo Thông tư này.',
+    'công chức lập phiếu đề xuất (theo mẫu 01/PĐXXĐTMS và hướng dẫn tại điểm 1)',
+    'kê khai theo Mẫu số 01/TSDĐ ban hành kèm theo Nghị định này.',
+  ],
+  counterExamples: [
+    'Căn cứ Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế.',
+    'khai theo mẫu tại Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.',
+  ],
+} as const;

@@ -7,6 +7,7 @@ import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
 import { PARTY_BODY_CODES } from '../../src/tables/issuers';
 import { extractDocument } from '../../src/extract';
+import { FORM_WORDS } from '../../src/tables/kinds';
 import { PAGE_STAMPS, dateInPageYear, pageStamp } from '../../src/tables/dates';
 
 interface Expected {
@@ -244,4 +245,11 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     );
     expect(r.date).toBeNull();
   });
+});
+
+describe("a form's number is no document (FORM_WORDS)", () => {
+  it.each(FORM_WORDS.examples.map((e) => [e]))('%s: no citation', (e) => expect(scan(e)).toEqual([]));
+  it.each(FORM_WORDS.counterExamples.map((e) => [e]))('%s: a citation', (e) =>
+    expect(scan(e).length).toBe(1),
+  );
 });
