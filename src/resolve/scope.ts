@@ -278,6 +278,9 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
 
+/** How far into a text a portal's header lines reach (a page title, a menu line, the province's name). */
+const HEADER_LINES_CHARS = 400;
+
 /** A province's own body named without its name: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Tỉnh ủy" (no name after). */
 const OWN_PROVINCE_BODY =
   /(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]tỉnh|Tỉnh ủy)(?![\p{L}\p{N}])(?![ \t]{1,2}\p{Lu})/u;
@@ -453,6 +456,15 @@ export function documentLocality(args: {
     // "Tổng Lãnh sự quán Ấn Độ tại thành phố Hồ Chí Minh", named in a province's letter, is only where a consulate is.
     const cityThen = named !== null && places.isCentralCity(provinceNameAt(named, date, null));
     province = cityThen && OWN_PROVINCE_BODY.test(win) ? null : named;
+    // Or a portal's header line that is the province's name alone ("THÔNG TIN Ý KIẾN / Quảng Trị / V/v …"), in a text
+    // that speaks of its own province's bodies ("UBND tỉnh có ý kiến như sau").
+    if (!province && OWN_PROVINCE_BODY.test(win)) {
+      const line = win
+        .slice(0, HEADER_LINES_CHARS)
+        .split('\n')
+        .find((l) => l.trim().length > 2 && l.trim().length < 30 && places.province(l.trim()) !== null);
+      province = line ? places.province(line.trim()) : null;
+    }
   }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.

@@ -323,6 +323,12 @@ describe('a news item that names its district but no province', () => {
     const g = extractDocument(text, { source: 'ds.txt' });
     expect(g.documents.map((d) => d.scope)).toEqual(['Hải Phòng/Đồ Sơn', 'Hải Phòng/Đồ Sơn']);
   });
+  it("a portal's header line that is its province's name alone, in a text of its own province's bodies", () => {
+    const text =
+      'THÔNG TIN Ý KIẾN\nQuảng Trị\n\nV/v Chuyển đổi mục đích sử dụng rừng\n\nUBND tỉnh có ý kiến như sau:\n\nGiao Sở Nông nghiệp và Phát triển nông thôn chủ trì.\n\n(Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)\n';
+    const g = extractDocument(text, { source: 'qt.txt' });
+    expect(g.documents.map((d) => d.scope)).toEqual(['Quảng Trị', 'Quảng Trị']);
+  });
   it('a district name several provinces have places nothing', () => {
     const text = 'UBND huyện Châu Thành tổ chức triển khai Kế hoạch số 12/KH-UBND ngày 5/9/2019.\n';
     const g = extractDocument(text, { source: 'ct.txt' });
