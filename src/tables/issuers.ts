@@ -117,6 +117,8 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   province('ĐUKDN', 'Đảng ủy Khối Doanh nghiệp tỉnh {province}'),
   // Province-level State bodies.
   province('UBND', 'Ủy ban nhân dân tỉnh {province}'),
+  // The People's Committee's code before the 2000s ("Chỉ thị số 13/CT-UB ngày 12/5/1982", "01/1999/QĐ.UB").
+  province('UB', 'Ủy ban nhân dân tỉnh {province}'),
   province('HĐND', 'Hội đồng nhân dân tỉnh {province}'),
   // The chairman of a People's Committee, in one code since 2025 ("44/2025/QĐ-CTUBND"; not CT + UBND).
   province('CTUBND', 'Chủ tịch Ủy ban nhân dân tỉnh {province}'),

@@ -25,6 +25,17 @@ describe('issuer code table', () => {
     });
   });
 
+  it('reads the People\'s Committee\'s code before the 2000s ("13/CT-UB": a directive, not the tax department)', () => {
+    const g = extractDocument(
+      'ỦY BAN NHÂN DÂN THÀNH PHỐ HỒ CHÍ MINH\nSố: 01/CT-UB\nThực hiện các Chỉ thị số 13/CT-UB ngày 12/5/1982 của Ủy ban nhân dân thành phố.\n',
+      { source: 'hcm.txt' },
+    );
+    expect(g.documents.map((d) => `${d.scope}|${d.symbol}|${d.kind}`)).toEqual([
+      'Hồ Chí Minh|01/CT-UB|Chỉ thị',
+      'Hồ Chí Minh|13/CT-UB|Chỉ thị',
+    ]);
+  });
+
   it('reads a code after a kind code as its issuer ("QĐ-CT": the chairman, not the tax department)', () => {
     expect(lookupIssuerCode('CT', 'QĐ')?.entry.level).toBe('province');
     expect(lookupIssuerCode('CT')?.entry).toMatchObject({ level: 'central', name: 'Cục Thuế' });
