@@ -112,7 +112,9 @@ const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
  * "Ngày 16 tháng 5 năm 2016, Thủ tướng Chính phủ đã ban hành", "Ngày 12/3/2012, Văn phòng Chính phủ đã có" (the comma
  * may be missing) or "Ngày 10/10/2024, tại" right before a citation; a
  * law passed ("Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số …", "…, tại kỳ họp thứ 9,
- * Quốc hội Khóa XV đã ban hành Luật …") may name itself between the verb and its number.
+ * Quốc hội Khóa XV đã ban hành Luật …") may name itself between the verb and its number. The sentence may open on the
+ * time of day (WHEN_OPENINGS: "Đêm 22/9, …", "Sáng 19-9, …"), after a byline ("(QBĐT) - Ngày …") or a caption the page
+ * glued to it ("Ảnh minh họaNgày …"), and give the day and month alone: the year is then the page's (PAGE_STAMPS).
  */
 const WHEN = WHEN_OPENINGS.map(
   (w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /gu, '[ \\t]')}`,
