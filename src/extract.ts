@@ -154,7 +154,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   // with no date of its own is no older than the latest text it cites: that says which era's communes it names.
   const loc = localityAt(
     documentLocality({
-      issuer: headerIssuer,
+      issuer: headerIssuer ?? reporter(header, places),
       place: header.place,
       symbol: header.symbol,
       body: norm.text.slice(0, norm.bodyEnd),
@@ -243,6 +243,26 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const kept = raw.filter(
     (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
   );
+  // The document a news item's lead reports ("Ngày 13/3/2019, Ban Thường vụ Tỉnh ủy đã ban hành Chỉ thị số 35-CT/TU về
+  // việc triển khai …") is cited by the item: the verbs of its title are its own.
+  const reported =
+    header.reportedAt === null ? -1 : refs.findIndex((x) => x.symbolStart === header.reportedAt);
+  if (reported >= 0) {
+    const lead = sentenceAt(sentences, refs[reported].start);
+    for (const r of kept) {
+      if (r.from !== 'doc') continue;
+      if (r.to === reported) r.type = 'CITES';
+      // What its title says it acts on ("… ban hành Kế hoạch số 30-KH/TU về sơ kết thực hiện … Chương trình số
+      // 15-CTr/TU") and the bases told of it ("Căn cứ Kế hoạch số 01/KH-BTCKN …; … đã ban hành Kế hoạch số 67/…"):
+      // a news item has no bases of its own.
+      else if (
+        typeof r.to === 'number' &&
+        ((sentenceAt(sentences, r.sentence.start) === lead && refs[r.to].start > refs[reported].start) ||
+          r.type === 'BASED_ON')
+      )
+        r.from = reported;
+    }
+  }
   // A news item (no number, no kind but what its headline opens with: "Chỉ thị của Ban Thường vụ Tỉnh ủy về …") that
   // has reported a document goes on to retell it: "Theo đó, UBND tỉnh yêu cầu … triển khai thực hiện Chương trình số
   // 04-CTr/TU" is what the reported letter does (REPORT_CONTINUATIONS).
@@ -595,6 +615,16 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     }
   }
   return m;
+}
+
+/**
+ * The local body a news item's lead says issued the document it reports ("Ban Thường vụ Huyện ủy Bố Trạch vừa ban hành
+ * Kế hoạch số …"): the item's news is from its place. A central body says nothing of where the item is from.
+ */
+function reporter(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
+  if (!header.reportedBy) return null;
+  const m = parseIssuers(header.reportedBy, places)?.issuers[0];
+  return m && !m.central && (m.province || m.district || m.commune || m.unresolved) ? m : null;
 }
 
 /** The latest date given with a citation, or null. */

@@ -11,7 +11,7 @@ import {
   PARTY_KINDS_CITED_BY_NUMBER,
   kindByName,
 } from '../tables/kinds';
-import { matchRepostLead } from '../tables/reposts';
+import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { BODY_HEAD_WORDS, PARTY_BODY_CODES } from '../tables/issuers';
 import { classifySymbol, parseSymbol, type ParsedSymbol } from './symbol';
 import { isoDate } from '../tables/dates';
@@ -27,6 +27,10 @@ export interface HeaderInfo {
    * "Số: 18 - KH/ĐU" … "Số: 18 - KH/Đ", the code cut by the page): the document's own number again, never a citation.
    */
   echoSpans: { start: number; end: number }[];
+  /** A news item's lead names the document it reports here (REPOST_LEADS, reportsOnly): the item cites it. */
+  reportedAt: number | null;
+  /** The body that lead says issued it ("Ban Thường vụ Huyện ủy Bố Trạch"): where the item's news is from. */
+  reportedBy: string | null;
   place: string | null;
   date: string | null;
   year: number | null;
@@ -112,6 +116,8 @@ export function parseHeader(
     symbol: null,
     symbolSpan: null,
     echoSpans: [],
+    reportedAt: null,
+    reportedBy: null,
     place: null,
     date: null,
     year: null,
@@ -341,8 +347,23 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     .slice(0, ANNOUNCING_LEAD_LINES);
   for (const [k, line] of first.entries()) {
     if (k >= LEAD_LINES && !ANNOUNCES_TEXT.test(line.text)) continue;
-    const m = matchRepostLead(line.text);
-    if (!m?.groups) continue;
+    const lead = matchRepostLead(line.text);
+    const m = lead?.match;
+    if (!lead || !m?.groups) continue;
+    // A news form names the page's document only when the document's own text follows; otherwise the page is a news
+    // item that cites it.
+    if (
+      lead.row.reportsOnly &&
+      !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000))) &&
+      summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000)))
+    ) {
+      const written = m.groups?.sym ?? m.groups?.num;
+      if (written)
+        info.reportedAt =
+          line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(m.groups?.kind ?? '') + 1);
+      info.reportedBy = m.groups?.issuer?.trim() ?? null;
+      return;
+    }
     const g = m.groups;
     const written = g.sym ?? g.num;
     const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '');

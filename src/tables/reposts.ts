@@ -10,7 +10,7 @@
  * date as `d`/`m`/`y` (before or after the number) and `title` where the form gives them. `examples` are first
  * lines each pattern must match; `counterExamples` lines it must not.
  */
-import { CAPITALISED_KIND_NAMES } from './kinds';
+import { CAPITALISED_KIND_NAMES, KIND_NAMES } from './kinds';
 
 const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
 /** The number as cited: digits, then the code up to a space or a separator (bounded, so linear). */
@@ -34,6 +34,11 @@ export const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}
 export interface RepostLead {
   name: string;
   pattern: RegExp;
+  /**
+   * A news form: the lead reports the document, and the page is that document only when the document's own text
+   * follows (FULL_TEXT_MARKS); a lead followed by a summary ("Theo đó, …") is a news item citing it (ANNOTATION.md).
+   */
+  reportsOnly?: boolean;
   examples: string[];
   counterExamples: string[];
 }
@@ -57,6 +62,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
   {
     // "Ngày 23/8/2017, Tỉnh ủy … đã ban hành Chương trình số 27-CTr/TU về …": a dated report of the issue.
     name: 'dated report of the issue',
+    reportsOnly: true,
     pattern: new RegExp(
       String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
@@ -77,6 +83,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
   {
     // "Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu …": news of a document just issued.
     name: 'news of a document just issued',
+    reportsOnly: true,
     pattern: new RegExp(
       String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
@@ -108,17 +115,19 @@ export const REPOST_LEADS: readonly RepostLead[] = [
   },
   {
     // A page that holds only a text's preamble and the sentence enacting it ("Căn cứ …; Quy định số 10-QĐ/TU … . Ban
-    // Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về …"): that text.
+    // Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về …"): that text. Not a news item's summary
+    // whose enacting sentence is dated ("Căn cứ …. Ngày 02/11/2021, Sở … đã ban hành Kế hoạch số 67/KH-SVHTTDL …"):
+    // the text's own voice never opens with its date.
     name: 'a preamble ending in its enacting sentence',
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}Căn[ \t]cứ[^\n]{10,3000}?[.;][ \t]{1,2}(?:Ngày[ \t]{1,2}${date('1')},?[ \t]{1,2})?${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
+      String.raw`^[ \t]{0,8}Căn[ \t]cứ[^\n]{10,3000}?[.;][ \t]{1,2}(?!Ngày[ \t])${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}${AFTER}`,
       'u',
     ),
     examples: [
       'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng; Quy định số 10-QĐ/TU, ngày 01/02/2023 của Ban Thường vụ Tỉnh ủy Hà Giang, về khen thưởng tổ chức đảng, đảng viên. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.',
-      'Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi xe tuyên truyền lưu động.',
     ],
     counterExamples: [
+      'Căn cứ Kế hoạch số 01/KH-BTCKN ngày 05/7/2021 của Ban Tổ chức kỷ niệm; Kế hoạch số 24/KH-BTGTU ngày 13/8/2021 của Ban Tuyên giáo Tỉnh ủy. Ngày 02/11/2021, Sở Văn hóa, Thể thao và Du lịch đã ban hành Kế hoạch số 67/KH-SVHTTDL tổ chức Hội thi xe tuyên truyền lưu động.',
       'Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2021 của UBND tỉnh ban hành Quy chế làm việc;',
       'Căn cứ Luật Tổ chức chính quyền địa phương; Chủ tịch UBND tỉnh ban hành Kế hoạch thực hiện như sau:',
     ],
@@ -126,10 +135,130 @@ export const REPOST_LEADS: readonly RepostLead[] = [
 ];
 
 /** The first row whose pattern matches `line`, with its match. */
-export function matchRepostLead(line: string): RegExpExecArray | null {
+export function matchRepostLead(line: string): { row: RepostLead; match: RegExpExecArray } | null {
   for (const row of REPOST_LEADS) {
     const m = row.pattern.exec(line);
-    if (m) return m;
+    if (m) return { row, match: m };
   }
   return null;
+}
+
+export interface FullTextMark {
+  name: string;
+  /** Multiline; looked for in the whole page (a record's fields or a kind line may come before the lead). */
+  pattern: RegExp;
+  examples: string[];
+  counterExamples: string[];
+}
+
+/** A kind line in capitals on its own line ("CHƯƠNG TRÌNH", "CHỈ THỊ"). */
+const KIND_LINE = `(?:${KIND_NAMES.map((k) => k.toUpperCase()).join('|')})`;
+
+/**
+ * What shows that a page reporting a document goes on to hold the document's own text (REPOST_LEADS rows marked
+ * reportsOnly): the editor announces it, its kind line stands on its own line, or its first section or article
+ * begins. A summary ("Theo đó, …", "1. Các cấp ủy …") has none of these.
+ */
+export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
+  {
+    name: 'the editor announces the text',
+    // "toàn văn" but where a link offers it ("Xem toàn văn … tại đây", "Tải toàn văn"); "Nội dung …:" closing a line.
+    pattern:
+      /(?<!(?:[Xx]em|[Tt]ải|[Tt]ải[ \t]về|[Tt]ại)[ \t]{1,2})(?<![\p{L}])[Tt]oàn[ \t]văn(?![ \t]{1,2}(?:tại|ở)[ \t]đây)|như[ \t]sau[ \t]{0,2}:[ \t]*$|^[ \t*]{0,4}Nội[ \t]dung[^\n:]{0,60}:[ \t*]*$/mu,
+    examples: [
+      'Ban quản trị website xin đăng toàn văn Chương trình quan trọng này:',
+      'Nội dung Chỉ thị như sau:',
+      'Toàn văn Kế hoạch:',
+      'Nội dung Kế hoạch:',
+      'Ngày 11/9/2020 Ban Tuyên giáo Huyện ủy ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền", nội dung cụ thể như sau:',
+    ],
+    counterExamples: [
+      'Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt một số nhiệm vụ sau: tổ chức quán triệt.',
+      'Kế hoạch nêu rõ các nội dung như sau đây đối với các cấp.',
+      'Xem toàn văn Kế hoạch tại đây.',
+      'Tải toàn văn.',
+      'Nội dung Kế hoạch tập trung vào ba nhóm nhiệm vụ: tuyên truyền, kiểm tra và sơ kết.',
+    ],
+  },
+  {
+    // Alone, or with its subject after it on the line ("KẾ HOẠCH Thực hiện Nghị quyết …", "CHỈ THỊ VỀ …").
+    name: 'its kind line',
+    pattern: new RegExp(
+      `^[ \\t*#]{0,6}${KIND_LINE}(?:[ \\t*]{0,4}$|[ \\t]{1,2}(?:\\p{Lu}|về[ \\t]|v/v))`,
+      'mu',
+    ),
+    examples: [
+      'CHƯƠNG TRÌNH',
+      '**CHỈ THỊ**',
+      'KẾ HOẠCH Thực hiện Nghị quyết số 15-NQ/TW',
+      'CHỈ THỊ VỀ TĂNG CƯỜNG',
+    ],
+    counterExamples: ['Chương trình', 'Kế hoạch thực hiện Nghị quyết'],
+  },
+  {
+    // The letterhead's motto or the Party's name line, or the text's number line.
+    name: 'its letterhead or number line',
+    pattern:
+      /^[ \t*#|]{0,6}(?:CỘNG[ \t]HÒA[ \t]XÃ[ \t]HỘI[ \t]CHỦ[ \t]NGHĨA[ \t]VIỆT[ \t]NAM|ĐẢNG[ \t]CỘNG[ \t]SẢN[ \t]VIỆT[ \t]NAM|Số[ \t]{0,2}:[ \t]{0,2}\d)/mu,
+    examples: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'ĐẢNG CỘNG SẢN VIỆT NAM', 'Số: 35-CT/TU'],
+    counterExamples: ['Số lượng: 35 người', 'Đảng Cộng sản Việt Nam luôn quan tâm'],
+  },
+  {
+    // Its signature block or its list of recipients.
+    name: 'its signature or recipients',
+    pattern: /^[ \t*#|]{0,6}(?:T\/M|TM\.|KT\.|Nơi[ \t]nhận[ \t]{0,2}:)/mu,
+    examples: ['T/M BAN THƯỜNG VỤ', 'TM. ỦY BAN NHÂN DÂN', 'KT. CHỦ TỊCH', 'Nơi nhận:'],
+    counterExamples: ['Theo đó, Ban Thường vụ yêu cầu', 'Tm của đơn vị'],
+  },
+  {
+    // A legal database's or a portal's record of the document ("Số ký hiệu: 35-CT/TU", "Ngày ban hành: …").
+    name: "a record's fields",
+    pattern:
+      /^[ \t*#|]{0,6}(?:Số[ \t]k[ýí][ \t]hiệu|Số[ \t]hiệu|Ký[ \t]hiệu|Loại[ \t]văn[ \t]bản|Cơ[ \t]quan[ \t]ban[ \t]hành|Ngày[ \t]ban[ \t]hành|Trích[ \t]yếu)[ \t]{0,2}[:|\t]/mu,
+    examples: ['Số ký hiệu: 35-CT/TU', 'Ngày ban hành: 13/03/2019', 'Trích yếu | Về tổ chức'],
+    counterExamples: ['Ngày ban hành Chỉ thị, các cấp ủy đã triển khai', 'Số hiệu văn bản được ghi rõ'],
+  },
+  {
+    name: 'its first section or article',
+    pattern:
+      /^[ \t*#]{0,6}(?:(?:I|1)[ \t]{0,2}[.)\-–][ \t]{0,2}(?:MỤC[ \t]ĐÍCH|MỤC[ \t]TIÊU|QUAN[ \t]ĐIỂM|TÌNH[ \t]HÌNH|ĐÁNH[ \t]GIÁ|NỘI[ \t]DUNG|NHIỆM[ \t]VỤ|PHẠM[ \t]VI)|Điều[ \t]1[ \t]{0,2}[.:])/mu,
+    examples: ['I. MỤC ĐÍCH, YÊU CẦU', 'Điều 1. Phạm vi điều chỉnh', '1. MỤC TIÊU'],
+    counterExamples: ['1. Các cấp ủy, tổ chức đảng quán triệt', 'I. Kết quả đạt được'],
+  },
+];
+
+/**
+ * What shows that a page reporting a document goes on to summarise it in its own words (the convention's test in
+ * ANNOTATION.md: "Theo đó, …" or "Cụ thể, …" after a lead is a summary): a sentence that retells it, or names it as
+ * the subject of what it asks ("Chỉ thị yêu cầu …", "Tại Thông tri, …"). A page with neither these nor FULL_TEXT_MARKS
+ * is left as the document it reports.
+ */
+export const SUMMARY_MARKS: readonly FullTextMark[] = [
+  {
+    name: 'a sentence that retells it',
+    pattern: new RegExp(
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:yêu[ \\t]cầu|nêu[ \\t]rõ|đề[ \\t]ra|chỉ[ \\t]rõ|xác[ \\t]định)[ \\t])`,
+      'mu',
+    ),
+    examples: [
+      'Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy',
+      'Cụ thể, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện',
+      'Tại Thông tri, Ban Thường vụ Huyện ủy yêu cầu',
+      'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng',
+    ],
+    counterExamples: [
+      'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',
+      'Trong những năm qua, công tác điều tra',
+    ],
+  },
+];
+
+/** Whether the page holds the reported document's own text after its lead (FULL_TEXT_MARKS). */
+export function holdsFullText(text: string): boolean {
+  return FULL_TEXT_MARKS.some((m) => m.pattern.test(text));
+}
+
+/** Whether the page goes on to summarise the document its lead reports (SUMMARY_MARKS). */
+export function summarises(text: string): boolean {
+  return SUMMARY_MARKS.some((m) => m.pattern.test(text));
 }

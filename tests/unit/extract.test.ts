@@ -305,3 +305,15 @@ describe("a typo in the text's own number line ('Số: 19/2018/NQ-ND') under a t
     expect(g.documents.find((d) => d.source === 'hg.txt')?.symbol).toBe('19/2018/NQ-UBND');
   });
 });
+
+describe('a news item that reports a document and summarises it (ANNOTATION.md, news-item convention)', () => {
+  const text =
+    'Sơ kết việc thực hiện Nghị quyết Trung ương 4\n14:48 | 09/06/2021\nTTTĐ - Ban Thường vụ Thành ủy Hà Nội vừa ban hành Kế hoạch số 30-KH/TU ngày 8/6/2021 về sơ kết thực hiện Nghị quyết Trung ương 4 (khóa XII).\nTheo đó, Kế hoạch yêu cầu các cấp ủy đánh giá kết quả thực hiện.\n';
+  it('is an unnumbered item citing it, not the document', () => {
+    const g = extractDocument(text, { source: 'tin.txt' });
+    const own = g.documents.find((d) => d.source === 'tin.txt');
+    expect(own?.symbol).toBeNull();
+    expect(own?.date).toBeNull();
+    expect(edgesOf(text).some((e) => / CITES 30-KH\/TU$/u.test(e))).toBe(true);
+  });
+});

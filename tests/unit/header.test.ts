@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPOST_LEADS } from '../../src/tables/reposts';
+import { FULL_TEXT_MARKS, REPOST_LEADS, SUMMARY_MARKS } from '../../src/tables/reposts';
 import { parseHeader, type HeaderInfo } from '../../src/parse/header';
 import { normalizeText } from '../../src/text/normalize';
 import { layoutText } from '../../src/layout';
@@ -270,15 +270,34 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
       kind: 'Chương trình',
     });
   });
-  it('news of a letter just sent, its date after the number', () => {
+  it('news of a letter just sent, followed by its text, is the letter (its date after the number)', () => {
     const n = normalizeText(
-      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\n',
+      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch. Nội dung Công văn như sau:\n\n1. Các huyện tổ chức thực hiện nghiêm.\n',
     );
     expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({
       symbol: '4306/UBND-VH',
       date: '2021-05-24',
     });
   });
+  it('but followed by a summary it is a news item, not the letter (FULL_TEXT_MARKS)', () => {
+    const n = normalizeText(
+      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\nCụ thể, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện chỉ đạo các lực lượng triển khai.\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+  });
+  it('and followed by neither a summary nor its text it stays the letter (SUMMARY_MARKS)', () => {
+    const n = normalizeText(
+      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\nCác huyện chỉ đạo các lực lượng triển khai.\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4306/UBND-VH');
+  });
+  it.each([...FULL_TEXT_MARKS, ...SUMMARY_MARKS].map((r) => [r.name, r] as const))(
+    '%s: examples match, counter-examples do not',
+    (_n, row) => {
+      for (const e of row.examples) expect(row.pattern.test(e), e).toBe(true);
+      for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
+    },
+  );
   it("a lead after a portal's menu lines and headline is still the lead", () => {
     const n = normalizeText(
       'Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\nBan Tuyên giáo Huyện uỷ hướng dẫn công tác tuyên truyền quý IV năm 2020\nNgày cập nhật 30/09/2020\n\nNgày 11/9/2020 Ban Tuyên giáo Huyện ủy ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền", nội dung cụ thể như sau:\n\n1. Thực hiện nghiêm túc Kế hoạch số 112-KH/HU, ngày 22/01/2020 của Ban Thường vụ Huyện ủy.\n',
