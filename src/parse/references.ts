@@ -120,7 +120,7 @@ const WHEN = WHEN_OPENINGS.map(
   (w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /gu, '[ \\t]')}`,
 ).join('|');
 const DATE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:,\n)]\s{0,3}|(?<=\d{4}-\d{2}(?:-\d{2})?[ \t])|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:[-+•–][ \t]{1,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu})){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?(?:ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
+  String.raw`(?:^|[.;:,\n()*]\s{0,3}|(?<=\d{4}-\d{2}(?:-\d{2})?[ \t])|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:[-+•–][ \t]{1,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu})){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký[ \t]{1,3})?(?:ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
   'u',
 );
 
@@ -409,6 +409,15 @@ function readTail(
   places: PlaceLookup,
 ): RawReference {
   let pos = symbolEnd;
+  // Its codes typed twice ("Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018"): the copy is passed over.
+  const written = text.slice(symbolStart, symbolEnd);
+  const codes = written.slice(written.search(/[^\d]/u) + 1);
+  if (
+    codes.length >= 4 &&
+    text.startsWith(` ${codes}`, pos) &&
+    !LETTER_OR_DIGIT.test(text[pos + codes.length + 1] ?? '')
+  )
+    pos += codes.length + 1;
   const window = (n: number): string => text.slice(pos, pos + n);
   let date: string | null = null;
   let issuers: IssuerMention[] = [];

@@ -239,6 +239,18 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     );
     expect(refs.map((r) => r.date)).toEqual(['2025-04-12', null]);
   });
+  it('inside a parenthesis or an emphasis ("*(Ngày 23/10/2025, … ban hành …)*")', () => {
+    const [r] = scan(
+      'Ghi chú: *(Ngày 23/10/2025, Ngân hàng Nhà nước tiếp tục ban hành Quyết định số 3539/QĐ-NHNN bổ sung phương án).*',
+    );
+    expect(r.date).toBe('2025-10-23');
+  });
+  it('after its codes typed twice ("37-NQ/TW NQ/TW ngày …"), or in a text that lost its diacritics ("ngy")', () => {
+    const refs = scan(
+      'Quán triệt Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018 của Bộ Chính trị; Thc hin Ngh quyt s 33-NQ/TW ngy 09/6/2014 ca Ban chp hnh.',
+    );
+    expect(refs.map((r) => r.date)).toEqual(['2018-12-24', '2014-06-09']);
+  });
   it('but not a date of something else in the clause', () => {
     const [r] = scan(
       'Hội nghị ngày 29/4/2020, các đại biểu thảo luận Công văn số 495/SVHTTDL-QLVH về tuyên truyền.',
