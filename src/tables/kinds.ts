@@ -90,6 +90,9 @@ export const KINDS: readonly KindEntry[] = [
     examples: ['4611/UBND-NC', '6888/VPCP-V.I'],
   },
   // --- State: legal normative documents (number/year/KIND-ISSUER) ---
+  // An outline for propaganda or study ("ĐỀ CƯƠNG TUYÊN TRUYỀN …", "Đề cương giới thiệu Nghị quyết …"), Party and
+  // State bodies alike; it has no code of its own.
+  { name: 'Đề cương', code: null, system: 'state', examples: [] },
   { name: 'Hiến pháp', code: null, system: 'state', examples: [] },
   { name: 'Bộ luật', code: null, system: 'state', examples: ['91/2015/QH13'] },
   { name: 'Luật', code: null, system: 'state', examples: ['77/2015/QH13', '42/2013/QH13'] },

@@ -395,6 +395,10 @@ describe('a text with no number and no kind line, titled by its kind', () => {
       'HƯỚNG DẪN: Công tác phòng, chống tội phạm năm 2019\n\nThực hiện Chỉ thị số 48-CT/TW ngày 22/10/2010;\n',
       'Hướng dẫn',
     ],
+    [
+      'ĐỀ CƯƠNG TUYÊN TRUYỀN SẮP XẾP ĐƠN VỊ HÀNH CHÍNH CẤP XÃ GIAI ĐOẠN 2023-2025\n\nĐăng ngày 17 - 05 - 2024\n',
+      'Đề cương',
+    ],
   ])('%s', (text, kind) => {
     const n = normalizeText(text);
     expect(parseHeader(n.text, n.bodyEnd).kind).toBe(kind);
