@@ -93,6 +93,11 @@ const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n
 const ROLE = /^[ \t]{0,8}(?<r>[\p{Lu}][\p{Lu} .,-]{2,60}?)(?:[ \t]{1,3}[\p{Ll}]{1,4})?[ \t]{0,4}$/u;
 const PERSON = /^[ \t]{0,8}(?<n>\p{Lu}[\p{Ll}\p{M}]{0,7}(?:[ \t]\p{Lu}[\p{Ll}\p{M}]{0,7}){1,4})[ \t]{0,4}$/u;
 const KIND_LINES = new Map(KIND_NAMES.map((k) => [k.toUpperCase(), k]));
+/** A kind in capitals opening a line, its subject after it ("CHỈ THỊ VỀ CÔNG TÁC …"), however long the line runs. */
+const KIND_RUN_ON = new RegExp(
+  `^[ \\t]{0,4}(?<kind>${[...KIND_LINES.keys()].sort((a, b) => b.length - a.length).join('|')})[ \\t]{1,2}(?:VỀ|V/V)[ \\t]`,
+  'u',
+);
 const HAS_LOWER = /\p{Ll}/u;
 /** PLACE_DATE needs the literal "ngày": the substring test spares the regex on most lines. */
 const isPlaceDate = (line: string): boolean => line.includes('ngày') && PLACE_DATE.test(line);
@@ -148,6 +153,10 @@ export function parseHeader(
       (t.length > 220 && !inTitle) ||
       (BODY_START.test(raw) && !/^[ \t]{0,8}Kính gửi/u.test(raw) && info.date !== null)
     ) {
+      // A kind line a converter ran into the body ("CHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC … Ngày 24 tháng 6 năm 1977 …") still
+      // names the text's kind.
+      const run = !info.kind && (info.symbol || info.date) ? KIND_RUN_ON.exec(raw) : null;
+      if (run?.groups) info.kind = KIND_LINES.get(run.groups.kind) ?? null;
       bodyStart = start;
       break;
     }

@@ -409,6 +409,14 @@ describe('a text with no number and no kind line, titled by its kind', () => {
   });
 });
 
+describe('a kind line a converter ran into the body ("CHỈ THỊ VỀ CÔNG TÁC … Ngày 24 tháng 6 …")', () => {
+  it('names the kind of a text whose number gives none', () => {
+    const text = `PHỦ THỦ TƯỚNG\nSố: 299/TTg\nHà Nội, ngày 10 tháng 11 năm 1980\nCHỈ THỊ VỀ CÔNG TÁC ĐO ĐẠC, PHÂN HẠNG VÀ ĐĂNG KÝ RUỘNG ĐẤT ${'Ngày 24 tháng 6 năm 1977 Hội đồng Chính phủ đã ra Quyết định số 169-CP về công tác điều tra. '.repeat(3)}\n`;
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBe('Chỉ thị');
+  });
+});
+
 describe('a place-date whose month a converted table split ("ngày 26 tháng 0 6 năm 2018")', () => {
   it('gives the date', () => {
     const text = 'THỦ TƯỚNG CHÍNH PHỦ\nSố: 773/QĐ-TTg\nHà Nội, ngày 26 tháng 0 6 năm 2018\nQUYẾT ĐỊNH\nthử\n';
