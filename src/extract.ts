@@ -57,6 +57,15 @@ const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
   'CORRECTS',
 ]);
 
+/** Relations by which a text changes another: never from an earlier text to a later one. */
+const CHANGES_A_TEXT: ReadonlySet<string> = new Set([
+  'AMENDS',
+  'REPEALS',
+  'REPLACES',
+  'SUSPENDS',
+  'CORRECTS',
+]);
+
 /** A list item under a retelling sentence that ends in ":" ("- Tiếp tục …", "+ …", "a) …", "1. …"). */
 const RETOLD_ITEM = /^[ \t]{0,4}(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])[ \t]/u;
 
@@ -414,6 +423,13 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       const year = refDocs[r.to].year;
       if (year && year > doc.year) kept.splice(k, 1);
     }
+  }
+  // A text cannot change one issued after it: such an edge between two cited texts ("Luật số 32/2024/QH15 … được
+  // sửa đổi, bổ sung bởi Luật số 96/2025/QH15" read the wrong way round) runs from the later to the earlier.
+  for (const r of kept) {
+    if (typeof r.from !== 'number' || typeof r.to !== 'number' || !CHANGES_A_TEXT.has(r.type)) continue;
+    const [fromYear, toYear] = [refDocs[r.from].year, refDocs[r.to].year];
+    if (fromYear && toYear && fromYear < toYear) [r.from, r.to] = [r.to, r.from];
   }
   const relations: RelationRecord[] = kept.map((r) => ({
     from: idOf(r.from),

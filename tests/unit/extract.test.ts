@@ -317,3 +317,12 @@ describe('a news item that reports a document and summarises it (ANNOTATION.md, 
     expect(edgesOf(text).some((e) => / CITES 30-KH\/TU$/u.test(e))).toBe(true);
   });
 });
+
+describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
+  it('an edge between two cited texts read the wrong way round runs from the later to the earlier', () => {
+    const text =
+      'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH\nSố: 12/HD-MTTQ-BTT\nLương Minh, ngày 22 tháng 12 năm 2025\nHƯỚNG DẪN\nCăn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân số 85/2015/QH13 đã được sửa đổi, bổ sung một số điều thao Luật số 83/2025/QH15;\n';
+    expect(edgesOf(text)).toContain('83/2025/QH15 AMENDS 85/2015/QH13');
+    expect(edgesOf(text)).not.toContain('85/2015/QH13 AMENDS 83/2025/QH15');
+  });
+});
