@@ -513,7 +513,7 @@ function referenceDocument(
   citingDate: string | null,
 ): { doc: DocumentRecord; loc: Locality } {
   // Named as its province was on its own date; an undated citation is no younger than the text citing it.
-  const year = r.date ? Number(r.date.slice(0, 4)) : r.parsed.year;
+  const year = r.date ? Number(r.date.slice(0, 4)) : (r.parsed.year ?? r.toldYear ?? null);
   const loc = localityAt(
     referenceLocality(r.issuers, r.parsed, citing, places, r.date ?? citingDate),
     r.date ?? (year ? null : citingDate),

@@ -46,6 +46,8 @@ export interface RawReference {
   /** "khóa XI" written after the issuer. */
   term: string | null;
   title: string | null;
+  /** A year told after a number that has none ("Quyết định 152/QĐ-UBND năm 2024 công bố …"), without a date. */
+  toldYear?: number | null;
 }
 
 const KIND_ALT = KIND_NAMES.map((k) => k.replace(/ /gu, '\\s{1,2}')).join('|');
@@ -139,6 +141,9 @@ export interface ReferenceScanOptions {
   /** When the page was posted (tables/dates.ts, pageStamp): the year of a day and month told without one. */
   stamp?: ReturnType<typeof pageStamp>;
 }
+
+/** "năm 2024" right after a number with no year of its own. */
+const YEAR_AFTER = /^[ \t]{1,2}năm[ \t]{1,2}(?<y>(?:19|20)\d{2})(?![\p{L}\p{N}])/u;
 
 /** FORM_WORDS right before a number, with or without "số". */
 const FORM_BEFORE = new RegExp(
@@ -467,6 +472,9 @@ function readTail(
     pos += t[0].length;
   }
   if (!date) readDate();
+  // "Quyết định 152/QĐ-UBND năm 2024 công bố …" (a legal database's list): the year, where no date is told.
+  const told = !date && !parsed.year ? YEAR_AFTER.exec(window(12)) : null;
+  if (told?.groups) pos += told[0].length;
   const writtenKind = kindWritten ? canonicalWritten(kindWritten) : null;
   let kind = writtenKind && !GENERIC_KIND_NAMES.has(writtenKind) ? writtenKind : parsed.kind;
   // "Thông báo kết luận số 264-TB/TW": the kind the code names, written just before, wins.
@@ -487,6 +495,7 @@ function readTail(
     issuers,
     term,
     title: null,
+    toldYear: told?.groups ? Number(told.groups.y) : null,
   };
 }
 

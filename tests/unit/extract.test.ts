@@ -326,3 +326,11 @@ describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
     expect(edgesOf(text)).not.toContain('85/2015/QH13 AMENDS 83/2025/QH15');
   });
 });
+
+describe("a year told after a number that has none ('Quyết định 152/QĐ-UBND năm 2024 công bố …')", () => {
+  it('dates it, so a list of later texts a legal database added is no citation of the text', () => {
+    const text =
+      'ỦY BAN NHÂN DÂN TỈNH AN GIANG\nSố: 04/2018/QĐ-UBND\nAn Giang, ngày 12 tháng 3 năm 2018\nQUYẾT ĐỊNH\nVăn bản liên quan\n- 2Quyết định 289/QĐ-UBND năm 2024 công bố kết quả hệ thống hóa văn bản quy phạm pháp luật trên địa bàn tỉnh An Giang kỳ 2019-2023\n';
+    expect(edgesOf(text).filter((e) => e.includes('289/QĐ-UBND'))).toEqual([]);
+  });
+});
