@@ -36,7 +36,8 @@ export interface Trigger {
 const NUM = String.raw`(?:\d{1,3}\s{1,3}năm\s{1,3})?`;
 
 export const TRIGGERS: readonly Trigger[] = [
-  // Passive voice: the later citation acts on the earlier one.
+  // Passive voice: the later citation acts on the earlier one. Their examples pair texts of one year: across years
+  // extract.ts (CHANGES_A_TEXT) would turn an edge read the wrong way round anyway, and the rows would look dead.
   {
     // "… được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP": "cập nhật" (updated) may follow.
     phrase: String.raw`(?:đã\s)?được\s(?:sửa\sđổi,?\s(?:và\s)?bổ\ssung|sửa\sđổi|bổ\ssung)(?:\scập\snhật)?(?:\smột\ssố\sđiều)?(?:\sbởi|\stại|\stheo)`,
@@ -44,7 +45,7 @@ export const TRIGGERS: readonly Trigger[] = [
     nests: 'no',
     passive: true,
     examples: [
-      'Áp dụng Nghị định số 10/2016/NĐ-CP ngày 01/02/2016 của Chính phủ được sửa đổi, bổ sung bởi Nghị định số 47/2019/NĐ-CP ngày 05/6/2019 của Chính phủ.',
+      'Áp dụng Nghị định số 10/2019/NĐ-CP ngày 01/02/2019 của Chính phủ được sửa đổi, bổ sung bởi Nghị định số 47/2019/NĐ-CP ngày 05/6/2019 của Chính phủ.',
       'Căn cứ Nghị quyết số 03/NQ-CP ngày 09/01/2025 của Chính phủ được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ.',
     ],
     counterExamples: ['được sửa đổi cho phù hợp', 'sửa đổi, bổ sung bởi'],
@@ -56,9 +57,9 @@ export const TRIGGERS: readonly Trigger[] = [
     nests: 'no',
     passive: true,
     examples: [
-      'Nghị quyết số 10/2009/NQ-HĐND ngày 17/07/2009 của Hội đồng nhân dân tỉnh Yên Bái bị bãi bỏ, thay thế bởi Nghị quyết số 24/2011/NQ-HĐND ngày 05/08/2011 của Hội đồng nhân dân tỉnh Yên Bái.',
-      'Quyết định số 12/2015/QĐ-UBND ngày 01/3/2015 của UBND tỉnh đã được thay thế bởi Quyết định số 20/2020/QĐ-UBND ngày 02/6/2020 của UBND tỉnh.',
-      'Nghị định số 61-CP ngày 05/7/1994 của Chính phủ bị thay thế bởi Điều 22 Nghị định 38/2000/NĐ-CP.',
+      'Nghị quyết số 10/2011/NQ-HĐND ngày 17/07/2011 của Hội đồng nhân dân tỉnh Yên Bái bị bãi bỏ, thay thế bởi Nghị quyết số 24/2011/NQ-HĐND ngày 05/08/2011 của Hội đồng nhân dân tỉnh Yên Bái.',
+      'Quyết định số 12/2020/QĐ-UBND ngày 01/3/2020 của UBND tỉnh đã được thay thế bởi Quyết định số 20/2020/QĐ-UBND ngày 02/6/2020 của UBND tỉnh.',
+      'Nghị định số 61-CP ngày 05/7/2000 của Chính phủ bị thay thế bởi Điều 22 Nghị định 38/2000/NĐ-CP.',
     ],
     counterExamples: ['được thay thế kịp thời', 'thay thế bởi'],
   },
@@ -68,7 +69,7 @@ export const TRIGGERS: readonly Trigger[] = [
     nests: 'no',
     passive: true,
     examples: [
-      'Thông tư số 05/2012/TT-BTC ngày 05/01/2012 của Bộ Tài chính bị bãi bỏ bởi Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.',
+      'Thông tư số 05/2021/TT-BTC ngày 05/01/2021 của Bộ Tài chính bị bãi bỏ bởi Thông tư số 80/2021/TT-BTC ngày 29/9/2021 của Bộ Tài chính.',
     ],
     counterExamples: ['bị bãi bỏ toàn bộ', 'bãi bỏ bởi'],
   },
@@ -100,7 +101,7 @@ export const TRIGGERS: readonly Trigger[] = [
     nests: 'no',
     passive: true,
     examples: [
-      'Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh bị đình chỉ bởi Quyết định số 45/QĐ-TTg ngày 10/01/2020 của Thủ tướng Chính phủ.',
+      'Quyết định số 15/2019/QĐ-UBND ngày 02/5/2019 của UBND tỉnh bị đình chỉ bởi Quyết định số 45/QĐ-TTg ngày 10/10/2019 của Thủ tướng Chính phủ.',
     ],
     counterExamples: ['bị đình chỉ thi hành', 'đình chỉ bởi'],
   },
