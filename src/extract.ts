@@ -43,20 +43,6 @@ import { mergeGraphs } from './resolve/dedupe';
 import { readSource, ReadError, type ReadPage, type ReadResult } from './read';
 import { defaultJobs } from './read/ocr';
 
-/**
- * Verbs by which a cited text's title names another text it changes or guides ("Nghị định số 187/2025/NĐ-CP sửa đổi,
- * bổ sung … Nghị định số 79/2025/NĐ-CP"): the citing document names that text too. Not the verbs of a chain of
- * carrying out ("Kế hoạch số 98-KH/TU … thực hiện Kết luận 43-KL/TW"), whose links are the cited texts' alone (GOLD.md).
- */
-const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([
-  'AMENDS',
-  'REPEALS',
-  'REPLACES',
-  'GUIDES',
-  'SUSPENDS',
-  'CORRECTS',
-]);
-
 /** Relations by which a text changes another: never from an earlier text to a later one. */
 const CHANGES_A_TEXT: ReadonlySet<string> = new Set([
   'AMENDS',
@@ -65,6 +51,13 @@ const CHANGES_A_TEXT: ReadonlySet<string> = new Set([
   'SUSPENDS',
   'CORRECTS',
 ]);
+
+/**
+ * Verbs by which a cited text's title names another text it changes or guides ("Nghị định số 187/2025/NĐ-CP sửa đổi,
+ * bổ sung … Nghị định số 79/2025/NĐ-CP"): the citing document names that text too. Not the verbs of a chain of
+ * carrying out ("Kế hoạch số 98-KH/TU … thực hiện Kết luận 43-KL/TW"), whose links are the cited texts' alone (GOLD.md).
+ */
+const NAMES_ITS_OBJECT: ReadonlySet<string> = new Set([...CHANGES_A_TEXT, 'GUIDES']);
 
 /** A list item under a retelling sentence that ends in ":" ("- Tiếp tục …", "+ …", "a) …", "1. …"). */
 const RETOLD_ITEM = /^[ \t]{0,4}(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])[ \t]/u;
@@ -163,7 +156,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   // with no date of its own is no older than the latest text it cites: that says which era's communes it names.
   const loc = localityAt(
     documentLocality({
-      issuer: headerIssuer ?? reporter(header, places),
+      issuer: headerIssuer,
       place: header.place,
       symbol: header.symbol,
       body: norm.text.slice(0, norm.bodyEnd),
@@ -631,16 +624,6 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
     }
   }
   return m;
-}
-
-/**
- * The local body a news item's lead says issued the document it reports ("Ban Thường vụ Huyện ủy Bố Trạch vừa ban hành
- * Kế hoạch số …"): the item's news is from its place. A central body says nothing of where the item is from.
- */
-function reporter(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
-  if (!header.reportedBy) return null;
-  const m = parseIssuers(header.reportedBy, places)?.issuers[0];
-  return m && !m.central && (m.province || m.district || m.commune || m.unresolved) ? m : null;
 }
 
 /** The latest date given with a citation, or null. */

@@ -29,8 +29,6 @@ export interface HeaderInfo {
   echoSpans: { start: number; end: number }[];
   /** A news item's lead names the document it reports here (REPOST_LEADS, reportsOnly): the item cites it. */
   reportedAt: number | null;
-  /** The body that lead says issued it ("Ban Thường vụ Huyện ủy Bố Trạch"): where the item's news is from. */
-  reportedBy: string | null;
   place: string | null;
   date: string | null;
   year: number | null;
@@ -122,7 +120,6 @@ export function parseHeader(
     symbolSpan: null,
     echoSpans: [],
     reportedAt: null,
-    reportedBy: null,
     place: null,
     date: null,
     year: null,
@@ -359,28 +356,24 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     const lead = matchRepostLead(line.text);
     const m = lead?.match;
     if (!lead || !m?.groups) continue;
-    // A news form names the page's document only when the document's own text follows; otherwise the page is a news
-    // item that cites it.
+    const g = m.groups;
+    const written = g.sym ?? g.num;
+    const at = line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(g.kind) + g.kind.length);
+    // A news form names the page's document only when the document's own text follows; a page that summarises it
+    // instead is a news item that cites it.
     if (
       lead.row.reportsOnly &&
       !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000))) &&
       summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000)))
     ) {
-      const written = m.groups?.sym ?? m.groups?.num;
-      if (written)
-        info.reportedAt =
-          line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(m.groups?.kind ?? '') + 1);
-      info.reportedBy = m.groups?.issuer?.trim() ?? null;
+      info.reportedAt = at;
       return;
     }
-    const g = m.groups;
-    const written = g.sym ?? g.num;
     const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '');
     if (!symbol) continue;
     const date =
       leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
       leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
-    const at = line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(g.kind) + g.kind.length);
     info.symbol = symbol;
     info.symbolSpan = { start: at, end: at + written.length };
     if (date) {
