@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_TEXT_MARKS, REPOST_LEADS, SUMMARY_MARKS } from '../../src/tables/reposts';
+import { itChecksPatternRows } from './pattern-rows';
 import { parseHeader, type HeaderInfo } from '../../src/parse/header';
 import { normalizeText } from '../../src/text/normalize';
 import { layoutText } from '../../src/layout';
@@ -291,13 +292,8 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4306/UBND-VH');
   });
-  it.each([...FULL_TEXT_MARKS, ...SUMMARY_MARKS].map((r) => [r.name, r] as const))(
-    '%s: examples match, counter-examples do not',
-    (_n, row) => {
-      for (const e of row.examples) expect(row.pattern.test(e), e).toBe(true);
-      for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
-    },
-  );
+  itChecksPatternRows('FULL_TEXT_MARKS', FULL_TEXT_MARKS);
+  itChecksPatternRows('SUMMARY_MARKS', SUMMARY_MARKS);
   it("a lead after a portal's menu lines and headline is still the lead", () => {
     const n = normalizeText(
       'Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\nBan Tuyên giáo Huyện uỷ hướng dẫn công tác tuyên truyền quý IV năm 2020\nNgày cập nhật 30/09/2020\n\nNgày 11/9/2020 Ban Tuyên giáo Huyện ủy ban hành Công văn số 07-CV/BTGHU về việc "Đẩy mạnh công tác tuyên truyền", nội dung cụ thể như sau:\n\n1. Thực hiện nghiêm túc Kế hoạch số 112-KH/HU, ngày 22/01/2020 của Ban Thường vụ Huyện ủy.\n',

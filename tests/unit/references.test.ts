@@ -8,6 +8,7 @@ import { defaultPlaces } from '../../src/resolve/places';
 import { PARTY_BODY_CODES } from '../../src/tables/issuers';
 import { extractDocument } from '../../src/extract';
 import { FORM_WORDS } from '../../src/tables/kinds';
+import { itChecksPatternRows } from './pattern-rows';
 import { PAGE_STAMPS, dateInPageYear, pageStamp } from '../../src/tables/dates';
 
 interface Expected {
@@ -226,13 +227,7 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     ).toBeNull());
   it('the year before when that day is after the stamp (a January page telling of December)', () =>
     expect(dateInPageYear('28', '12', { y: 2025, m: 1, d: 3 })).toBe('2024-12-28'));
-  it.each(PAGE_STAMPS.map((r) => [r.name, r] as const))(
-    'PAGE_STAMPS %s: examples match, counter-examples do not',
-    (_n, row) => {
-      for (const e of row.examples) expect(row.pattern.test(e), e).toBe(true);
-      for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
-    },
-  );
+  itChecksPatternRows('PAGE_STAMPS', PAGE_STAMPS);
   it('a date in parentheses right after the number ("Nghị quyết số 60-NQ/TW (12/4/2025)"), not a period', () => {
     const refs = scan(
       'Văn bản pháp lý:Nghị quyết số 60-NQ/TW (12/4/2025); theo Kế hoạch số 12/KH-UBND (2/9/2022-3/9/2022).',
