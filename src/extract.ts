@@ -517,6 +517,7 @@ function referenceDocument(
   if (r.issuers.length > 0) {
     const named = r.issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
     issuer = named.map((m) => issuerName(m, loc, places)).join('; ');
+    if (r.issuerCut) issuer = issuerFromCodes(r.parsed, loc, places) ?? issuer;
   } else {
     issuer = issuerFromCodes(r.parsed, loc, places);
   }

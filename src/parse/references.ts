@@ -48,6 +48,11 @@ export interface RawReference {
   title: string | null;
   /** A year told after a number that has none ("Quyết định 152/QĐ-UBND năm 2024 công bố …"), without a date. */
   toldYear?: number | null;
+  /**
+   * The issuer's name runs into the end of the text, which stops inside a word (a stored page's excerpt cut in
+   * "… của Bộ Nông nghi"): the name read is a fragment, so the symbol's code names the body where it can.
+   */
+  issuerCut?: boolean;
 }
 
 const KIND_ALT = KIND_NAMES.map((k) => k.replace(/ /gu, '\\s{1,2}')).join('|');
@@ -447,12 +452,14 @@ function readTail(
   };
   readDate();
   const of = OF.exec(window(48));
+  let issuerCut = false;
   if (of) {
     const parsedIssuers = parseIssuers(text.slice(pos + of[0].length, pos + of[0].length + 160), places);
     if (parsedIssuers) {
       issuers = parsedIssuers.issuers;
       pos += of[0].length + parsedIssuers.length;
       term = issuers.find((i) => i.term)?.term ?? null;
+      issuerCut = cutInWord(text, pos);
     }
   }
   // "Nghị quyết 21/NQ-HĐND tỉnh Cà Mau": the place of the council or committee whose code ends the number follows it.
@@ -496,7 +503,15 @@ function readTail(
     term,
     title: null,
     toldYear: told?.groups ? Number(told.groups.y) : null,
+    issuerCut,
   };
+}
+
+/** Nothing but white space from `pos` to the end of the text, and the text's last character a letter. */
+function cutInWord(text: string, pos: number): boolean {
+  let end = text.length;
+  while (end > pos && /\s/u.test(text[end - 1])) end--;
+  return end === pos && end > 0 && /\p{L}/u.test(text[end - 1]);
 }
 
 function canonicalWritten(written: string): string {

@@ -640,3 +640,16 @@ describe('mass organisations at each level (Hội Nông dân, Hội LHPN, Hội 
     expect(parseIssuers('Trung ương Hội Nông dân Việt Nam về', defaultPlaces)?.issuers[0].central).toBe(true);
   });
 });
+
+describe('an excerpt that stops inside the issuer of its last citation', () => {
+  const doc = (text: string) =>
+    extractDocument(text, { source: 'cut.txt' }).documents.find((d) => d.symbol === '2992/BNNMT-ĐĐ');
+  it('"… văn bản số 2992/BNNMT-ĐĐ của Bộ Nông nghi" (cut): the code names the body', () => {
+    const text = 'UBND tỉnh Quảng Trị đề nghị thực hiện văn bản số 2992/BNNMT-ĐĐ của Bộ Nông nghi';
+    expect(doc(text)?.issuer).toBe('Bộ Nông nghiệp và Môi trường');
+  });
+  it('counter-example: a name that ends the text at a full stop is read as written', () => {
+    const text = 'UBND tỉnh Quảng Trị đề nghị thực hiện văn bản số 2992/BNNMT-ĐĐ của Bộ Nông nghiệp.';
+    expect(doc(text)?.issuer).toBe('Bộ Nông nghiệp');
+  });
+});
