@@ -5,7 +5,7 @@
  * place line, the body's "UBND tỉnh X"/"Tỉnh ủy X"/"tỉnh X", and the gazetteer.
  */
 import { NATIONAL, type Scope } from '../model';
-import { lookupIssuerCode, type Level } from '../tables/issuers';
+import { NAMED_WITH_KIND, lookupIssuerCode, type Level } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG } from '../tables/reposts';
 import type { IssuerMention } from '../parse/issuer';
@@ -68,8 +68,20 @@ export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup
   return cityParty(issuerNameRaw(m, loc), places);
 }
 
-/** A centrally-run city is a "thành phố" with a Thành ủy: "Tỉnh ủy Hồ Chí Minh" → "Thành ủy Hồ Chí Minh". */
+/** "Thành ủy Hồ Chí Minh" → "Thành ủy Thành phố Hồ Chí Minh" (NAMED_WITH_KIND); a name that has the kind is left. */
+const KINDLESS_CITY = new RegExp(
+  `(?<![Tt]hành phố|TP\\.?|TNCS|[Tt]ư tưởng|[Cc]hủ tịch) (?<city>${NAMED_WITH_KIND.join('|')})$`,
+  'u',
+);
+
+/** A centrally-run city is a "thành phố" with a Thành ủy: "Tỉnh ủy Hà Nội" → "Thành ủy Hà Nội". */
 function cityParty(name: string, places?: PlaceLookup): string {
+  const named = cityKind(name, places);
+  const kindless = KINDLESS_CITY.exec(named);
+  return kindless?.groups ? `${named.slice(0, kindless.index)} Thành phố ${kindless.groups.city}` : named;
+}
+
+function cityKind(name: string, places?: PlaceLookup): string {
   // Both "Tỉnh ủy " and "tỉnh " hold "ỉnh ": a name without it cannot match (most names, asked once per issuer).
   if (!name.includes('ỉnh ')) return name;
   const m = /(?<unit>Tỉnh ủy|tỉnh) (?<place>\p{Lu}[\p{L} -]{1,30})$/u.exec(name);

@@ -429,6 +429,13 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   },
   { pattern: 'Ban Chấp hành Đảng bộ tỉnh', canonical: 'Ban Chấp hành Đảng bộ tỉnh', level: 'province' },
   { pattern: 'Ban Chấp hành Đảng bộ huyện', canonical: 'Ban Chấp hành Đảng bộ huyện', level: 'district' },
+  // A city's Party organisation ("Chương trình hành động số 05-CTr/TU … của Ban Chấp hành Đảng bộ thành phố"), as
+  // "Ủy ban nhân dân thành phố" below: a centrally-run city's unless the place after it is a provincial city's.
+  {
+    pattern: 'Ban Chấp hành Đảng bộ thành phố',
+    canonical: 'Ban Chấp hành Đảng bộ thành phố',
+    level: 'province',
+  },
   {
     pattern: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
     canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
@@ -634,6 +641,13 @@ export const LETTER_OPENINGS: readonly string[] = [
  * Central bodies whose texts were numbered "number-CODE" before about 2000, with no kind in the number ("Nghị định
  * 61-CP", "Quyết định 64-TTg", "Nghị định 20-HĐBT"; examples in tests/unit/symbols.test.ts).
  */
+/**
+ * Cities whose bare name is also a person's: their bodies are named with the city's kind, "Thành ủy Thành phố Hồ Chí
+ * Minh", "Ban Chấp hành Đảng bộ Thành phố Hồ Chí Minh" (never "Thành ủy Hồ Chí Minh"), while "Thành ủy Hà Nội" is
+ * right as it is. Counter-examples, left as they are: "Đoàn TNCS Hồ Chí Minh", "Ủy ban nhân dân Thành phố Hồ Chí Minh".
+ */
+export const NAMED_WITH_KIND: readonly string[] = ['Hồ Chí Minh'];
+
 export const OLD_NUMBERING_CODES: ReadonlySet<string> = new Set(['CP', 'TTg', 'HĐBT']);
 
 /**

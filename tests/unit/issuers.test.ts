@@ -653,3 +653,37 @@ describe('an excerpt that stops inside the issuer of its last citation', () => {
     expect(doc(text)?.issuer).toBe('Bộ Nông nghiệp');
   });
 });
+
+describe('a city named with its kind (NAMED_WITH_KIND) and a city Party organisation', () => {
+  const hcm = { province: 'Hồ Chí Minh', district: null, level: 'province' } as const;
+  const named = (text: string, province: string) =>
+    issuerName(
+      parseIssuers(text, defaultPlaces)!.issuers[0],
+      { province, district: null, level: 'province' },
+      defaultPlaces,
+    );
+  it.each([
+    ['Ban Thường vụ Thành ủy về', 'Hồ Chí Minh', 'Ban Thường vụ Thành ủy Thành phố Hồ Chí Minh'],
+    [
+      'Ban Chấp hành Đảng bộ thành phố triển khai',
+      'Hồ Chí Minh',
+      'Ban Chấp hành Đảng bộ thành phố Hồ Chí Minh',
+    ],
+    ['Ban Chấp hành Đảng bộ thành phố triển khai', 'Hải Phòng', 'Ban Chấp hành Đảng bộ thành phố Hải Phòng'],
+    // Counter-examples: a city whose bare name is right, and a name that has the kind already.
+    ['Ban Thường vụ Thành ủy về', 'Hà Nội', 'Ban Thường vụ Thành ủy Hà Nội'],
+    ['Ủy ban nhân dân Thành phố về', 'Hồ Chí Minh', 'Ủy ban nhân dân thành phố Hồ Chí Minh'],
+  ])('"%s" (%s) is %s', (text, province, name) => {
+    expect(named(text, province)).toBe(name);
+  });
+  it('from the code alone: "25-CT/TU" cited in a text of the city is the Thành ủy Thành phố Hồ Chí Minh', () => {
+    expect(issuerFromCodes(parseSymbol('25-CT/TU')!, hcm, defaultPlaces)).toBe(
+      'Thành ủy Thành phố Hồ Chí Minh',
+    );
+  });
+  it('counter-example: the Youth Union named after Hồ Chí Minh is not a city body', () => {
+    expect(issuerFromCodes(parseSymbol('84-QĐ/TWĐTN')!, hcm, defaultPlaces)).toBe(
+      'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh',
+    );
+  });
+});
