@@ -397,6 +397,11 @@ const ANNEX_HEADING = new RegExp(
   String.raw`^[ \t*_]{0,6}\([ \t]{0,2}(?:[Bb]an[ \t]hành[ \t])?[Kk]èm[ \t]theo[ \t]{1,2}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \t]{1,2}số[ \t]{0,2}:?[ \t]{0,2}(?<sym>\d{1,6}[^\s,;)]{2,40}?)(?=[\s,;)])(?:[ \t]{1,2}ngày[ \t]{1,2}(?<d>\d{1,2})[ \t]{1,2}tháng[ \t]{1,2}(?<m>\d{1,2})[ \t]{1,2}năm[ \t]{1,2}(?<y>\d{4})|[ \t]{1,2}ngày[ \t]{1,2}(?<d2>\d{1,2})\/(?<m2>\d{1,2})\/(?<y2>\d{4}))?`,
   'u',
 );
+/** Characters before an annex heading within which the page holds nothing but the annex's title (see annexOf). */
+const ANNEX_ALONE_WITHIN = 400;
+const SENTENCE_LINE_END = /[.;:][ \t*_]*(?:\n|$)/u;
+const ANNEX_ISSUER =
+  /^[ \t,]{0,3}(?:ngày[^)]{0,30}?[ \t])?của[ \t]{1,2}(?<issuer>\p{Lu}[^)\n]{2,120}?)[ \t]{0,2}\)/u;
 function annexOf(text: string, bodyEnd: number, info: HeaderInfo): void {
   // Most texts have no annex: they are not split into lines for it.
   if (!text.includes('èm theo')) return;
@@ -406,6 +411,16 @@ function annexOf(text: string, bodyEnd: number, info: HeaderInfo): void {
     const g = m?.groups;
     const symbol = g ? parseSymbol(g.sym) : null;
     if (!m || !g || !symbol) continue;
+    // A page that opens with the annex (its title, a posting time, then "(Kèm theo Hướng dẫn số 33-HD/BTGTU …)":
+    // a portal's copy of a propaganda outline or an answer guide) holds the annex alone, a text of its own that
+    // cites the one it is attached to; the heading names the page's own text only after that text's body, whose
+    // lines end in sentence marks ("Kính gửi:", "- Sở Tài chính.", "Thực hiện Kết luận số 15-KL/ĐU …").
+    if (line.start < ANNEX_ALONE_WITHIN && !SENTENCE_LINE_END.test(text.slice(0, line.start))) {
+      // Issued by the body that issued the text it goes with ("… của Ban Tuyên giáo Tỉnh ủy Hải Dương)").
+      const of = ANNEX_ISSUER.exec(line.text.slice(m[0].length));
+      if (of?.groups) info.issuerLines.push(of.groups.issuer);
+      return;
+    }
     const at = line.start + (m.index ?? 0) + m[0].indexOf(g.sym);
     info.symbol = symbol;
     info.symbolSpan = { start: at, end: at + g.sym.length };

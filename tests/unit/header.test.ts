@@ -372,6 +372,14 @@ describe('a page that re-publishes a text names it before its body', () => {
     );
     expect(parseHeader(cited.text, cited.bodyEnd).symbol).toBeNull();
   });
+  it('a page that opens with the annex holds the annex alone: its own text, issued by the same body', () => {
+    const alone = normalizeText(
+      'ĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 20 NĂM TÁI LẬP TỈNH\n16/12/2016 07:53:54\n\n(Kèm theo Hướng dẫn số 33-HD/BTGTU ngày 18/11/2016 của Ban Tuyên giáo Tỉnh ủy Hải Dương)\n\nI. KHÁI QUÁT ĐIỀU KIỆN TỰ NHIÊN\n',
+    );
+    const h = parseHeader(alone.text, alone.bodyEnd);
+    expect(h.symbol).toBeNull();
+    expect(h.issuerLines).toContain('Ban Tuyên giáo Tỉnh ủy Hải Dương');
+  });
   it('a preamble ending in the sentence that enacts the text', () => {
     const n = normalizeText(
       'Căn cứ Điều lệ Đảng Cộng sản Việt Nam; Quy định số 294-QĐ/TW, ngày 26/5/2025 của Ban Chấp hành Trung ương về thi hành Điều lệ Đảng. Ban Thường vụ Tỉnh ủy ban hành Quy định số 19-QĐ/TU, ngày 25/12/2025 về khen thưởng tổ chức đảng, đảng viên.\n',
