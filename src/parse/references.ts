@@ -243,8 +243,10 @@ const eitherCase = (name: string): string =>
  */
 /** After a bare number: not the start of a symbol ("612/QĐ-UBDT", "35-CT/TW", "84 QĐ/TWĐTN", "66.7"). */
 const NOT_A_SYMBOL_AFTER = String.raw`(?![\p{L}\p{N}]|[ \t]{0,2}[-/]|[.,]\d|[ \t]{1,2}\p{Lu}{2,}[-/])`;
+/** Further numbers of one kind and body ("Nghị quyết số 04, 05, 06 của Ban chấp hành Trung ương Hội Nông dân …"). */
+const MORE_NUMBERS = String.raw`(?<more>(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}(?![\p{L}\p{N}]|[ \t]{0,2}[-/]|[.,]\d)){1,9}(?:,?[ \t]{1,2}và[ \t]{1,2}\d{1,5})?|,?[ \t]{1,2}và[ \t]{1,2}\d{1,5})?`;
 const CODELESS = new RegExp(
-  `(?<kind>${[...PARTY_KINDS_CITED_BY_NUMBER.keys()].map(eitherCase).join('|')})[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${NOT_A_SYMBOL_AFTER}`,
+  `(?<kind>${[...PARTY_KINDS_CITED_BY_NUMBER.keys()].map(eitherCase).join('|')})[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
   'gu',
 );
 const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
@@ -263,26 +265,39 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
     const num = m.groups?.num ?? '';
     if (!kind || !kindCode) continue;
-    const symbolEnd = m.index + m[0].length;
+    const more = m.groups?.more ?? '';
+    const symbolEnd = m.index + m[0].length - more.length;
     const symbolStart = symbolEnd - num.length;
-    if (options.skip?.some((s) => symbolStart < s.end && symbolEnd > s.start)) continue;
+    const listEnd = m.index + m[0].length;
+    if (options.skip?.some((s) => symbolStart < s.end && listEnd > s.start)) continue;
     const placeholder = classifySymbol(num, `-${kindCode}/TW`);
     if (!placeholder) continue;
-    const ref = readTail(
-      text,
-      placeholder,
-      m.index,
-      symbolStart,
-      symbolEnd,
-      m.groups?.kind ?? null,
-      options.places,
-    );
+    const tail = (end: number): RawReference =>
+      readTail(text, placeholder, m.index, symbolStart, end, m.groups?.kind ?? null, options.places);
+    // A list of numbers only with its body after it; else the first number alone.
+    let ref = tail(listEnd);
+    const list = more !== '' && ref.issuers.length > 0;
+    if (more && !list) ref = tail(symbolEnd);
     // Or the body that issued it named before ("Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024").
     const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
     const body = issuers.length === 1 ? PARTY_BODIES.find((b) => b.head.test(issuers[0].head)) : undefined;
     const parsed = body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
-    if (!parsed) continue;
-    found.push({ ...ref, parsed, issuers });
+    if (!parsed || !body) continue;
+    found.push({ ...ref, parsed, issuers, symbolEnd });
+    if (!list) continue;
+    for (const n of more.matchAll(/\d{1,5}/gu)) {
+      const other = classifySymbol(n[0], `-${kindCode}/${body.code}`);
+      const at = symbolEnd + (n.index ?? 0);
+      if (other)
+        found.push({
+          ...ref,
+          start: at,
+          symbolStart: at,
+          symbolEnd: at + n[0].length,
+          parsed: other,
+          issuers,
+        });
+    }
   }
   mergeInOrder(refs, found);
 }

@@ -798,6 +798,23 @@ export const PARTY_BODY_CODES: readonly {
     examples: [['thực hiện Nghị quyết số 02 của Đảng ủy xã Phú Mỹ về phát triển', '02-NQ/ĐU']],
     counterExamples: [],
   },
+  // Central mass organisations number their texts the Party's way ("Nghị quyết số 04-NQ/HNDTW", "Kế hoạch số
+  // 48-KH/TWĐTN"), and are cited by number alone as the Party is.
+  {
+    head: '^Trung ương Hội Nông dân Việt Nam$',
+    code: 'HNDTW',
+    examples: [
+      ['và Nghị quyết số 14 của Trung ương Hội Nông dân Việt Nam về "Đẩy mạnh tuyên truyền"', '14-NQ/HNDTW'],
+      ['sơ kết Nghị quyết số 05 của Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII về', '05-NQ/HNDTW'],
+    ],
+    counterExamples: ['Nghị quyết số 14 của Hội Nông dân tỉnh về'],
+  },
+  {
+    head: '^(?:Ban Chấp hành|Ban Bí thư) Trung ương Đoàn TNCS Hồ Chí Minh$',
+    code: 'TWĐTN',
+    examples: [['thực hiện Kế hoạch số 48 của Ban Bí thư Trung ương Đoàn về tổ chức', '48-KH/TWĐTN']],
+    counterExamples: ['Kế hoạch số 48 của Tỉnh đoàn về tổ chức'],
+  },
   // The boards of a provincial and a district Party committee number their texts with their own code ("Hướng dẫn số 02
   // … của Ban Tuyên giáo Tỉnh ủy" is 02-HD/BTGTU).
   ...partyBoards(

@@ -99,9 +99,25 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
   it.each(PARTY_BODY_CODES.flatMap((row) => row.counterExamples.map((t) => [row.code, t] as const)))(
     '%s: no Party document in "%s"',
     (_code, sentence) => {
-      expect(symbolsOf(sentence).filter((s) => s && /\/(?:TW|TU|HU|QU|ĐU)$/u.test(s))).toEqual([]);
+      // Any number in the Party's form ("<number>-<kind code>/<body code>").
+      expect(symbolsOf(sentence).filter((s) => s && /^\d{1,5}-\p{Lu}/u.test(s))).toEqual([]);
     },
   );
+  it('a list of numbers with one body after it: each is a document', () => {
+    expect(
+      symbolsOf(
+        'sơ kết 5 năm thực hiện Nghị quyết số 04, 05, 06 của Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII về xây dựng tổ chức Hội',
+      ),
+    ).toEqual(expect.arrayContaining(['04-NQ/HNDTW', '05-NQ/HNDTW', '06-NQ/HNDTW']));
+    expect(symbolsOf('quán triệt Chỉ thị số 35 và 36 của Bộ Chính trị về Đại hội')).toEqual(
+      expect.arrayContaining(['35-CT/TW', '36-CT/TW']),
+    );
+  });
+  it('counter-example: numbers with no body after them are no list ("Nghị quyết số 5, 6 tháng đầu năm")', () => {
+    expect(
+      symbolsOf('Ban Thường vụ Tỉnh ủy đã ban hành Nghị quyết số 5, 6 tháng đầu năm đạt kết quả tốt'),
+    ).toEqual(['5-NQ/TU']);
+  });
   it('the body named before "đã ban hành" gives it too', () => {
     expect(
       symbolsOf(
