@@ -32,6 +32,7 @@ import { defaultPlaces, type PlaceLookup } from './resolve/places';
 import {
   documentLocality,
   issuerFromCodes,
+  partyCentral,
   issuerName,
   referenceLocality,
   localityAt,
@@ -514,8 +515,12 @@ function referenceDocument(
   );
   const scope = scopeOf(loc);
   let issuer: string | null = null;
-  if (r.issuers.length > 0) {
-    const named = r.issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
+  // A local body with its place named after a central Party number is another phrase's (see referenceLocality).
+  const issuers = partyCentral(r.parsed)
+    ? r.issuers.filter((m) => m.central || !(m.province || m.district || m.commune || m.unresolved))
+    : r.issuers;
+  if (issuers.length > 0) {
+    const named = issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
     issuer = named.map((m) => issuerName(m, loc, places)).join('; ');
     if (r.issuerCut) issuer = issuerFromCodes(r.parsed, loc, places) ?? issuer;
   } else {

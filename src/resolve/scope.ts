@@ -143,6 +143,17 @@ function termBody(head: string): boolean {
 /** Codes of bodies every level has (People's Committee, Council, its chairman): cited alone, the citing level's. */
 const SAME_LEVEL_CODES: ReadonlySet<string> = new Set(['UBND', 'HĐND', 'CTUBND']);
 
+/** Every issuer code of the symbol is a central Party body's (TW, BTGTW, VPTW …). */
+export function partyCentral(symbol: ParsedSymbol): boolean {
+  return (
+    symbol.issuerCodes.length > 0 &&
+    symbol.issuerCodes.every((c) => {
+      const entry = lookupIssuerCode(c, symbol.kindCode)?.entry;
+      return entry?.level === 'central' && /TW$/u.test(entry.code);
+    })
+  );
+}
+
 /** Locality of a cited document from its issuer mentions and symbol, given the citing document's. */
 export function referenceLocality(
   issuers: IssuerMention[],
@@ -155,6 +166,9 @@ export function referenceLocality(
   const codes = symbol.issuerCodes.map((c) => lookupIssuerCode(c, symbol.kindCode)?.entry);
   const known = codes.filter((c) => c !== undefined);
   const centralCodes = known.length > 0 && known.every((c) => c.level === 'central');
+  // Only the Party's central bodies number with their code ("57-NQ/TW", "36-HD/BTGTW"): a local body named after it
+  // is another phrase's ("Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá").
+  if (partyCentral(symbol)) return { province: null, district: null, level: 'central' };
   if (issuers.length > 0) {
     if (issuers.every((i) => i.central)) return { province: null, district: null, level: 'central' };
     const local = issuers.find((i) => !i.central) as IssuerMention;

@@ -687,3 +687,22 @@ describe('a city named with its kind (NAMED_WITH_KIND) and a city Party organisa
     );
   });
 });
+
+describe("a local body named after a central Party number is another phrase's", () => {
+  const cited = (text: string, symbol: string) =>
+    extractDocument(text, { source: 'x.txt' }).documents.find((d) => d.symbol === symbol);
+  it('"Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá": the resolution is central', () => {
+    const d = cited(
+      'Ngày 5/1/2026, Ban Chỉ đạo thực hiện Nghị quyết số 57-NQ/TW của Đảng ủy xã Nghĩa Tá, tỉnh Thái Nguyên tổ chức Hội nghị.',
+      '57-NQ/TW',
+    );
+    expect([d?.scope, d?.issuer]).toEqual(['national', null]);
+  });
+  it('counter-example: a provincial office under a national code keeps its province', () => {
+    const d = cited(
+      'Thực hiện Công văn số 1234/CT-TTHT ngày 5/3/2021 của Cục Thuế tỉnh Bình Dương về hóa đơn.',
+      '1234/CT-TTHT',
+    );
+    expect(d?.scope).toBe('Bình Dương');
+  });
+});
