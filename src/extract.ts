@@ -33,6 +33,7 @@ import {
   documentLocality,
   issuerFromCodes,
   partyCentral,
+  withoutDistrictAfterReform,
   issuerName,
   referenceLocality,
   localityAt,
@@ -508,10 +509,13 @@ function referenceDocument(
 ): { doc: DocumentRecord; loc: Locality } {
   // Named as its province was on its own date; an undated citation is no younger than the text citing it.
   const year = r.date ? Number(r.date.slice(0, 4)) : (r.parsed.year ?? r.toldYear ?? null);
-  const loc = localityAt(
-    referenceLocality(r.issuers, r.parsed, citing, places, r.date ?? citingDate),
-    r.date ?? (year ? null : citingDate),
-    year,
+  const loc = withoutDistrictAfterReform(
+    localityAt(
+      referenceLocality(r.issuers, r.parsed, citing, places, r.date ?? citingDate),
+      r.date ?? (year ? null : citingDate),
+      year,
+    ),
+    r.date,
   );
   const scope = scopeOf(loc);
   let issuer: string | null = null;

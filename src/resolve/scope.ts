@@ -61,6 +61,16 @@ export function localityAt(loc: Locality, date: string | null, year: number | nu
   return province === loc.province ? loc : { ...loc, province };
 }
 
+/**
+ * A cited text dated on or after the day districts were abolished (COMMUNE_REFORM) is no district's: "Nghị quyết
+ * 159/2025/NQ-HĐND ngày 29/10/2025" cited in a Lộc Hà item is the province's council's. Only a written date says so.
+ */
+export function withoutDistrictAfterReform(loc: Locality, date: string | null): Locality {
+  return loc.level === 'district' && date !== null && date >= COMMUNE_REFORM
+    ? { province: loc.province, district: null, level: 'province' }
+    : loc;
+}
+
 const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
 
 /** Full issuer name for a mention, filling the place from the locality it belongs to. */

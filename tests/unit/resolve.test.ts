@@ -7,6 +7,7 @@ import {
   referenceLocality,
   scopeOf,
   type Locality,
+  withoutDistrictAfterReform,
 } from '../../src/resolve/scope';
 import { datelessId, documentId } from '../../src/resolve/identity';
 import { mergeGraphs } from '../../src/resolve/dedupe';
@@ -468,5 +469,22 @@ describe('a text with no date of its own', () => {
     const own = (t: string) => extractDocument(t, { source: 'kh.txt' }).documents.find((d) => d.source);
     expect(own(text('20/9/2025'))?.scope).toBe('Quảng Ninh/Lương Minh');
     expect(own(text('20/9/2019'))?.scope).toBe('Quảng Ninh/Ba Chẽ/Lương Minh');
+  });
+});
+
+describe("a cited text dated after districts were abolished is no district's (withoutDistrictAfterReform)", () => {
+  const locHa = { province: 'Hà Tĩnh', district: 'Lộc Hà', level: 'district' } as const;
+  it('"Nghị quyết 159/2025/NQ-HĐND ngày 29/10/2025" cited in a Lộc Hà item is the province\'s', () => {
+    expect(withoutDistrictAfterReform(locHa, '2025-10-29')).toEqual({
+      province: 'Hà Tĩnh',
+      district: null,
+      level: 'province',
+    });
+  });
+  it.each([
+    ['dated before the reform', '2025-06-30'],
+    ['with no written date', null],
+  ])("counter-example: %s it stays the district's", (_why, date) => {
+    expect(withoutDistrictAfterReform(locHa, date)).toEqual(locHa);
   });
 });
