@@ -7,7 +7,7 @@
 import { NATIONAL, type Scope } from '../model';
 import { NAMED_WITH_KIND, lookupIssuerCode, type Level } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
-import { LEAD_TAG } from '../tables/reposts';
+import { LEAD_TAG, newsTagProvince } from '../tables/reposts';
 import type { IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
@@ -501,6 +501,8 @@ export function documentLocality(args: {
         .find((l) => l.trim().length > 2 && l.trim().length < 30 && places.province(l.trim()) !== null);
       province = line ? places.province(line.trim()) : null;
     }
+    // Or the tag of the provincial newspaper whose item it is ("(QBĐT) - Ngày 13-11, …").
+    province ??= newsTagProvince(win.slice(0, HEADER_LINES_CHARS));
   }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.

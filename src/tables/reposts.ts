@@ -31,6 +31,48 @@ const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,
 /** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
 export const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
 
+/**
+ * The tags provincial Party newspapers open their items with, and the province each belongs to: an item that names
+ * no place of its own ("(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND …") is that province's.
+ * Each row's example is a real item's first line (tests/fixtures/real). National outlets' tags ("(ĐCSVN)",
+ * "(NDĐT)") and one-word ones that also abbreviate other things ("(CT)") are not here.
+ */
+export const NEWS_TAGS: readonly { tag: string; province: string; example: string }[] = [
+  {
+    tag: 'QBĐT',
+    province: 'Quảng Bình',
+    example: '(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND, điện Trưởng Ban Chỉ huy',
+  },
+  {
+    tag: 'QNO',
+    province: 'Quảng Nam',
+    example:
+      '(QNO) - Tỉnh đoàn vừa ban hành chương trình hành động thực hiện Chỉ thị 02-CT/TU ngày 14.12.2015',
+  },
+  {
+    tag: 'GLO',
+    province: 'Gia Lai',
+    example: '(GLO)- Chiều 5-11, tại Công điện số 08/CĐ-UBND, Chủ tịch UBND tỉnh Gia Lai yêu cầu',
+  },
+  {
+    tag: 'HNM',
+    province: 'Hà Nội',
+    example:
+      '(HNM) - Ban Chấp hành Đảng bộ quận Long Biên vừa thông qua 9 kế hoạch thực hiện 10 chương trình',
+  },
+  {
+    tag: 'HPĐT',
+    province: 'Hải Phòng',
+    example: '(HPĐT)- Sáng 18-1, Ban Thường vụ Đảng ủy Khối các cơ quan thành phố tổ chức Hội nghị',
+  },
+];
+
+/** The tag at a text's opening, its province (NEWS_TAGS); null when there is none or it is not listed. */
+export function newsTagProvince(opening: string): string | null {
+  const m = /^[ \t]{0,8}\((?<tag>\p{Lu}{2,6})\)[ \t]{0,2}[-–]/u.exec(opening);
+  return NEWS_TAGS.find((t) => t.tag === m?.groups?.tag)?.province ?? null;
+}
+
 export interface RepostLead {
   name: string;
   pattern: RegExp;
@@ -64,7 +106,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'dated report of the issue',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -73,9 +115,11 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'CTTĐT - Ngày 6/8, Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về việc tăng cường sự lãnh đạo của các cấp ủy đối với công tác dư luận xã hội trong tình hình mới.',
       'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.',
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
+      '(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND, điện Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh.',
     ],
     counterExamples: [
       'Ngày 23/8/2017, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 13-CT/TW.',
+      'Ngày 13-11, Chủ tịch UBND tỉnh có mặt tại hội nghị triển khai Công điện số 19/CĐ-UBND.',
       'Thực hiện Chương trình số 27-CTr/TU ngày 23/8/2017 của Tỉnh ủy Thừa Thiên Huế;',
       'Căn cứ Quyết định số 12/QĐ-UBND ngày 5/1/2021 của UBND tỉnh ban hành Quy chế làm việc;',
     ],

@@ -13,6 +13,7 @@ import { datelessId, documentId } from '../../src/resolve/identity';
 import { mergeGraphs } from '../../src/resolve/dedupe';
 import { extractDocument } from '../../src/extract';
 import { parseIssuers } from '../../src/parse/issuer';
+import { NEWS_TAGS, newsTagProvince } from '../../src/tables/reposts';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
 import type { DocumentRecord, ExtractionGraph, RelationRecord } from '../../src/model';
@@ -486,5 +487,28 @@ describe("a cited text dated after districts were abolished is no district's (wi
     ['with no written date', null],
   ])("counter-example: %s it stays the district's", (_why, date) => {
     expect(withoutDistrictAfterReform(locHa, date)).toEqual(locHa);
+  });
+});
+
+describe("a provincial newspaper's tag gives the province of an item that names none (NEWS_TAGS)", () => {
+  it.each(NEWS_TAGS.map((t) => [t.tag, t.example, t.province] as const))(
+    '%s: %s',
+    (_tag, example, province) => {
+      expect(newsTagProvince(example)).toBe(province);
+    },
+  );
+  it.each([
+    '(ĐCSVN) - Ngày 5/3, Bộ Chính trị ban hành',
+    '(CT) - Sáng 5/3, Quận ủy tổ chức',
+    'Ngày 5/3 (QBĐT) - UBND',
+  ])('counter-example: %s', (line) => {
+    expect(newsTagProvince(line)).toBeNull();
+  });
+  it("a dispatch reported under the tag is that province's", () => {
+    const g = extractDocument(
+      '(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND, điện Chủ tịch UBND các huyện.\nNội dung Công điện cụ thể như sau:\nThực hiện Công điện số 1597/CĐ-TTg ngày 12-11-2020 của Thủ tướng Chính phủ, yêu cầu các địa phương chủ động ứng phó.\n',
+      { source: 'qb.txt' },
+    );
+    expect(g.documents.find((d) => d.source)).toMatchObject({ symbol: '19/CĐ-UBND', scope: 'Quảng Bình' });
   });
 });
