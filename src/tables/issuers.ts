@@ -775,6 +775,7 @@ export const PARTY_BODY_CODES: readonly {
     code: 'TU',
     examples: [
       ['theo Chỉ thị số 17 ngày 6/8/2018 của Ban Thường vụ Tỉnh ủy Yên Bái về tăng cường', '17-CT/TU'],
+      ['Thực hiện Công văn số 4022 của Thành ủy Vũng Tàu về phát động phong trào thi đua', '4022-CV/TU'],
     ],
     counterExamples: ['Chỉ thị số 17 của Ủy ban nhân dân tỉnh Yên Bái'],
   },

@@ -269,6 +269,9 @@ export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
     'Kế hoạch',
     'Thông tri',
     'Quy chế',
+    // "Thực hiện Công văn số 4022 của Thành ủy Vũng Tàu" (4022-CV/TU), "Báo cáo số 245 của Tỉnh ủy" (245-BC/TU).
+    'Công văn',
+    'Báo cáo',
   ].map((name) => {
     const entry = KINDS.find((k) => k.system === 'party' && k.name === name);
     if (!entry?.code) throw new Error(`kinds: no Party code for ${name}`);
