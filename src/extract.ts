@@ -330,6 +330,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       if (reported && reported.to !== r.to) r.from = reported.to;
     }
   }
+  // A digest of news items cites what each lead reports; no item's document acts on another's.
+  if (header.digestLeads.length > 0) {
+    const leads = new Set(header.digestLeads.map((at) => refs.findIndex((x) => x.symbolStart === at)));
+    for (const r of kept)
+      if (typeof r.to === 'number' && leads.has(r.to) && (r.from === 'doc' || leads.has(r.from as number))) {
+        r.from = 'doc';
+        r.type = 'CITES';
+      }
+  }
   // A consolidated text consolidates the first text it cites (its base): "… LUẬT X / Luật X số 83/2015/QH13 … được
   // sửa đổi, bổ sung bởi: …".
   const firstType = firstCitationType(kind);

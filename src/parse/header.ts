@@ -29,6 +29,8 @@ export interface HeaderInfo {
   echoSpans: { start: number; end: number }[];
   /** A news item's lead names the document it reports here (REPOST_LEADS, reportsOnly): the item cites it. */
   reportedAt: number | null;
+  /** A digest of news items: where each lead's number starts (the first lead's too); the page cites each. */
+  digestLeads: number[];
   place: string | null;
   date: string | null;
   year: number | null;
@@ -120,6 +122,7 @@ export function parseHeader(
     symbolSpan: null,
     echoSpans: [],
     reportedAt: null,
+    digestLeads: [],
     place: null,
     date: null,
     year: null,
@@ -361,13 +364,20 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     const at = line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(g.kind) + g.kind.length);
     // A news form names the page's document only when the document's own text follows; a page that summarises it
     // instead is a news item that cites it.
-    if (
-      lead.row.reportsOnly &&
-      !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000))) &&
-      summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000)))
-    ) {
-      info.reportedAt = at;
-      return;
+    // A digest of news items, one lead after another ("Ngày 17/08/2022, UBND huyện đã ban hành Kế hoạch số
+    // 4862/KH-UBND nhằm …" then "… Kế hoạch số 4842/KH-UBND nhằm …"), reports each and is none of them.
+    if (lead.row.reportsOnly && !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000)))) {
+      const others = otherLeads(
+        text,
+        line.start + line.text.length,
+        Math.min(bodyEnd, DIGEST_CHARS),
+        written,
+      );
+      if (others.length > 0 || summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000)))) {
+        info.reportedAt = at;
+        if (others.length > 0) info.digestLeads = [at, ...others];
+        return;
+      }
     }
     const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '');
     if (!symbol) continue;
@@ -385,6 +395,22 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     if (g.title) info.title ??= capTitle(g.title.trim());
     return;
   }
+}
+
+/** How far into a page a digest's further leads are looked for (a portal's list view: a few items per screen). */
+const DIGEST_CHARS = 3000;
+/** Where the numbers of further news leads (REPOST_LEADS, reportsOnly) reporting other numbers start. */
+function otherLeads(text: string, from: number, to: number, written: string): number[] {
+  const found: number[] = [];
+  for (const line of lines(text, from, to)) {
+    const lead = matchRepostLead(line.text);
+    const g = lead?.match.groups;
+    const sym = g?.sym ?? g?.num;
+    if (!lead?.row.reportsOnly || !g || !sym || sym === written) continue;
+    const m = lead.match;
+    found.push(line.start + (m.index ?? 0) + m[0].indexOf(sym, m[0].indexOf(g.kind) + g.kind.length));
+  }
+  return found;
 }
 
 /**

@@ -132,3 +132,24 @@ describe('what a kind of text can change', () => {
     expect(types(head('QUYẾT ĐỊNH', '12/QĐ-BNV') + body)).toEqual(['CITES']);
   });
 });
+
+describe('a digest of news items, one lead after another', () => {
+  const digest =
+    'Phối hợp triển khai hệ thống truy xuất nguồn gốc (18/08/2022)\nNgày 17/08/2022, UBND huyện đã ban hành Kế hoạch số 4862/KH-UBND nhằm triển khai hệ thống truy xuất nguồn gốc sản phẩm.\nChăm lo cho thiếu nhi nhân dịp Tết Trung thu (17/08/2022)\nNgày 17/08/2022, UBND huyện đã ban hành Kế hoạch số 4842/KH-UBND nhằm tạo điều kiện cho thiếu nhi đón Tết Trung thu.\n';
+  const edges = (g: ExtractionGraph) => {
+    const sym = new Map(g.documents.map((d) => [d.id, d.symbol ?? 'page']));
+    return g.relations.map((r) => `${sym.get(r.from)}>${sym.get(r.to)}:${r.type}`).sort();
+  };
+  it('the page is none of them and cites each; no item acts on another', () => {
+    const g = extractDocument(digest, { source: 'digest.txt' });
+    expect(g.documents.find((d) => d.source)?.symbol ?? null).toBeNull();
+    expect(edges(g)).toEqual(['page>4842/KH-UBND:CITES', 'page>4862/KH-UBND:CITES']);
+  });
+  it("counter-example: one lead and the plan's own words after it is still that plan", () => {
+    const g = extractDocument(
+      'Ngày 17/08/2022, UBND huyện đã ban hành Kế hoạch số 4862/KH-UBND về truy xuất nguồn gốc, nội dung cụ thể như sau:\nI. MỤC ĐÍCH\nTriển khai Quyết định số 100/QĐ-UBND của UBND Thành phố.\n',
+      { source: 'one.txt' },
+    );
+    expect(g.documents.find((d) => d.source)?.symbol).toBe('4862/KH-UBND');
+  });
+});
