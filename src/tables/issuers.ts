@@ -236,6 +236,11 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
       'Ban Chấp hành Trung ương Đảng Cộng sản Việt Nam',
       'Ban Chấp hành Trung ương',
       'BCH Trung ương',
+      // "Nghị quyết số 19-NQ/TW, ngày 16/6/2022 của BCH TW Đảng khóa XIII".
+      'Ban Chấp hành TW Đảng',
+      'Ban Chấp hành TW',
+      'BCH TW Đảng',
+      'BCH TW',
       'BCHTW',
       'Hội nghị Trung ương',
       'Trung ương Đảng',
@@ -428,7 +433,9 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     level: 'province',
   },
   { pattern: 'Ban Chấp hành Đảng bộ tỉnh', canonical: 'Ban Chấp hành Đảng bộ tỉnh', level: 'province' },
+  { pattern: 'BCH Đảng bộ tỉnh', canonical: 'Ban Chấp hành Đảng bộ tỉnh', level: 'province' },
   { pattern: 'Ban Chấp hành Đảng bộ huyện', canonical: 'Ban Chấp hành Đảng bộ huyện', level: 'district' },
+  { pattern: 'BCH Đảng bộ huyện', canonical: 'Ban Chấp hành Đảng bộ huyện', level: 'district' },
   // A city's Party organisation ("Chương trình hành động số 05-CTr/TU … của Ban Chấp hành Đảng bộ thành phố"), as
   // "Ủy ban nhân dân thành phố" below: a centrally-run city's unless the place after it is a provincial city's.
   {
@@ -806,7 +813,10 @@ export const PARTY_BODY_CODES: readonly {
     code: 'HNDTW',
     examples: [
       ['và Nghị quyết số 14 của Trung ương Hội Nông dân Việt Nam về "Đẩy mạnh tuyên truyền"', '14-NQ/HNDTW'],
-      ['sơ kết Nghị quyết số 05 của Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII về', '05-NQ/HNDTW'],
+      [
+        'sơ kết Nghị quyết số 05 của Ban chấp hành Trung ương Hội Nông dân Việt Nam khóa VII về',
+        '05-NQ/HNDTW',
+      ],
     ],
     counterExamples: ['Nghị quyết số 14 của Hội Nông dân tỉnh về'],
   },

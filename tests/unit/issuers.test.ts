@@ -706,3 +706,19 @@ describe("a local body named after a central Party number is another phrase's", 
     expect(d?.scope).toBe('Bình Dương');
   });
 });
+
+describe('Party committees named with "BCH" and "TW" abbreviated', () => {
+  it.each([
+    ['BCH TW Đảng khóa XIII về nông nghiệp', 'Ban Chấp hành Trung ương Đảng'],
+    ['Ban Chấp hành TW Đảng về', 'Ban Chấp hành Trung ương Đảng'],
+    ['BCH Đảng bộ tỉnh về nhiệm vụ', 'Ban Chấp hành Đảng bộ tỉnh'],
+    ['BCH Đảng bộ huyện Mai Châu về', 'Ban Chấp hành Đảng bộ huyện'],
+  ])('%s', (text, head) => {
+    expect(parseIssuers(text, defaultPlaces)?.issuers[0].head).toBe(head);
+  });
+  it('counter-example: "BCH" of a mass organisation is not the Party\'s', () => {
+    expect(parseIssuers('BCH Hội Nông dân huyện về', defaultPlaces)?.issuers[0].head).toBe(
+      'Ban Chấp hành Hội Nông dân huyện',
+    );
+  });
+});
