@@ -201,6 +201,9 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
       continue;
     const start = symbolStart - (before ? before[0].length : 0);
     const ref = readTail(text, parsed, start, symbolStart, symbolEnd, kindWritten, options.places);
+    // With no body after it, the one named as the subject of "ban hành" right before it ("Ban Chấp hành Trung ương Hội
+    // Cựu chiến binh Việt Nam đã ban hành Hướng dẫn số 13/HD-CCB ngày 25/7/2025, quy định …").
+    if (ref.issuers.length === 0) ref.issuers = issuedBy(text, start, options.places);
     // "các Công văn số 12/UBND-VX, 15/UBND-VX": a bare item of a list takes the list's kind, unless its own code
     // names one ("77/GP-UBND ngày 06/09/2019 1762/QĐ-UBND": a licence, then a decision).
     if (

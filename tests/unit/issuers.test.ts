@@ -722,3 +722,36 @@ describe('Party committees named with "BCH" and "TW" abbreviated', () => {
     );
   });
 });
+
+describe('an abbreviation in brackets inside a name ("Hội Cựu chiến binh (CCB) Việt Nam")', () => {
+  it('is passed over, and the length is counted in the text as written', () => {
+    const raw = 'Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam đã ban hành';
+    const got = parseIssuers(raw, defaultPlaces);
+    expect(got?.issuers[0]).toMatchObject({ head: 'Trung ương Hội Cựu chiến binh Việt Nam', central: true });
+    expect(raw.slice(0, got?.length)).toBe('Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam');
+  });
+  it('counter-example: a term in brackets after the name is read as the term', () => {
+    expect(parseIssuers('Ban Chấp hành Trung ương Đảng (khóa XI) về', defaultPlaces)?.issuers[0].term).toBe(
+      'XI',
+    );
+  });
+});
+
+describe('a citation with no body after it: the subject of "ban hành" right before it', () => {
+  const cited = (text: string, symbol: string) =>
+    extractDocument(text, { source: 'x.txt' }).documents.find((d) => d.symbol === symbol);
+  it('"Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam đã ban hành Hướng dẫn số 13/HD-CCB" is national', () => {
+    const d = cited(
+      'Ban Chấp hành Trung ương Hội Cựu chiến binh (CCB) Việt Nam đã ban hành Hướng dẫn số 13/HD-CCB ngày 25/7/2025, quy định cụ thể việc tổ chức Đại hội.',
+      '13/HD-CCB',
+    );
+    expect([d?.scope, d?.issuer]).toEqual(['national', 'Trung ương Hội Cựu chiến binh Việt Nam']);
+  });
+  it('counter-example: a body after the number wins', () => {
+    const d = cited(
+      'Sở Tư pháp đã ban hành văn bản triển khai Hướng dẫn số 13/HD-CCB ngày 25/7/2024 của Hội Cựu chiến binh tỉnh Nam Định.',
+      '13/HD-CCB',
+    );
+    expect(d?.scope).toBe('Nam Định');
+  });
+});
