@@ -51,6 +51,9 @@ const OCR_SPECKS = '|‘’';
 const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}))?`;
 const SPECK = new RegExp(`[${OCR_SPECKS}]`, 'gu');
 const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
+// A space for the slash before the Central Committee's code ("Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị").
+const SPACE_BEFORE_TW = String.raw`[ ](?=TW(?![\p{L}\p{N}]))`;
+const SPACE_FOR_SLASH = new RegExp(`(?<=\\p{Lu})${SPACE_BEFORE_TW}`, 'gu');
 // No hyphen at all before a Party kind code ("09KH/ĐTN", "12NQ/TU"): only these codes, and only before "/" and a code.
 const PARTY_GLUED_BEFORE = String.raw`(?=(?:${PARTY_GLUED.codes.join('|')})\/\p{Lu})`;
 
@@ -62,7 +65,7 @@ export const SYMBOL_RE = new RegExp(
   // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year;
   // "30a/2008/NQ-CP", "36a/NQ-CP", "30c/NQ-CP": a letter after the number (references.ts wants a kind written before);
   // any letter before a year ("Nghị quyết số 11i/2008/NQ-HĐND" of Thừa Thiên Huế's council).
-  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/)|[f-z](?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:${SEPARATOR}${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
+  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/)|[f-z](?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:(?:${SEPARATOR}|${SPACE_BEFORE_TW})${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -157,6 +160,7 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
   // No separator at all ("09KH/ĐTN": PARTY_GLUED) is the Party hyphen too.
   const compact = typed
     .replace(/^[ ]?(?=\p{Lu})/u, '-')
+    .replace(SPACE_FOR_SLASH, '/')
     .replace(/[ ]/gu, '')
     .replace(SPECK, '');
   const parts = splitSegments(compact);
@@ -313,6 +317,7 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
     .replace(/\*/gu, '')
     .trim()
     .replace(/^(\d{1,6})\s+(?=\p{Lu})/u, '$1-')
+    .replace(SPACE_FOR_SLASH, '/')
     .replace(/\s/gu, '');
   const m =
     /^(?<num>\d{0,6}(?:\.\d{1,2}(?=\/\d{4}\/)|(?<=\d)[a-e](?=\/))?)(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(

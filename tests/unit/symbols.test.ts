@@ -35,6 +35,7 @@ describe('typed forms → the official symbol', () => {
     ['25-NQ/TƯ', '25-NQ/TW', 'TƯ for TW'],
     ['78/TTr-SNN&PTNT', '78/TTr-SNN&PTNT', 'an ampersand inside a code'],
     ['84 QĐ/TWĐTN', '84-QĐ/TWĐTN', 'a space for the Party hyphen'],
+    ['57-NQ TW', '57-NQ/TW', "a space for the slash before the Central Committee's code"],
     ['01- HD/TW', '01-HD/TW', 'a space after the hyphen'],
     ['3212/QĐ- BKHCN', '3212/QĐ-BKHCN', 'a space after the hyphen'],
     ['214/2025/NĐCP', '214/2025/NĐ-CP', 'a lost hyphen'],
@@ -65,6 +66,9 @@ describe('typed forms → the official symbol', () => {
     expect(scan('Nghị định 83/2013/NĐ-CPcó hiệu lực')).toEqual(['83/2013/NĐ-CP']);
     expect(scan('Thông tư 75/2024/TT-BTCQuy định')).toEqual(['75/2024/TT-BTC']);
     expect(scan('Quyết định 84 QĐ/TWĐTN của Ban Bí thư')).toEqual(['84-QĐ/TWĐTN']);
+    expect(scan('thực hiện Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị')).toEqual(['57-NQ/TW']);
+    // Not a space before another word that starts with "TW".
+    expect(scan('Nghị quyết số 57-NQ TWO của')).toEqual([]);
     // "số" cut to its initial, but not a word's last letter.
     expect(scan('số 319/QĐ-TTg; s320/QĐ-TTg ngày 08/3/2022; mã hs321/QĐ-TTg')).toEqual([
       '319/QĐ-TTg',
