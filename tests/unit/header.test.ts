@@ -372,6 +372,13 @@ describe('a page that re-publishes a text names it before its body', () => {
     );
     expect(parseHeader(cited.text, cited.bodyEnd).symbol).toBeNull();
   });
+  it('a number line that ends on the border of its table cell ("Số: 1666/NQ-UBTVQH15 |")', () => {
+    const n = normalizeText(
+      '|\nỦY BAN THƯỜNG VỤ QUỐC HỘI __________ Số: 1666/NQ-UBTVQH15 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM ______________________ |\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025\n',
+    );
+    const laid = layoutText(n);
+    expect(parseHeader(laid.text, laid.bodyEnd, laid.headerStart).symbol?.symbol).toBe('1666/NQ-UBTVQH15');
+  });
   it('a page that opens with the annex holds the annex alone: its own text, issued by the same body', () => {
     const alone = normalizeText(
       'ĐỀ CƯƠNG TUYÊN TRUYỀN KỶ NIỆM 20 NĂM TÁI LẬP TỈNH\n16/12/2016 07:53:54\n\n(Kèm theo Hướng dẫn số 33-HD/BTGTU ngày 18/11/2016 của Ban Tuyên giáo Tỉnh ủy Hải Dương)\n\nI. KHÁI QUÁT ĐIỀU KIỆN TỰ NHIÊN\n',
