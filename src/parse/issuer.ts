@@ -93,7 +93,7 @@ const ALIASES: Alias[] = [
 // word that ends a name (HEAD_STOP_WORDS: "về", "của", "tỉnh", …): "Ban Chấp hành Đảng bộ" stops before "tỉnh về …".
 const STOP = `(?:${HEAD_STOP_WORDS.join('|')})(?![\\p{L}\\p{M}])`;
 const GENERIC_HEAD = new RegExp(
-  `^(?<head>(?:${GENERIC_HEAD_WORDS.join('|')})(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,4}){1,4})`,
+  `^(?<head>(?:${GENERIC_HEAD_WORDS.join('|')})(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,7}){1,4})`,
   'u',
 );
 const TERM =

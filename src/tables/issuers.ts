@@ -687,6 +687,9 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
   'Tòa án nhân dân',
   'Viện kiểm sát nhân dân',
   'Mặt trận Tổ quốc',
+  // A steering committee written in lower case ("Kế hoạch số 25/KH-BCĐ … của Ban chỉ đạo Đại hội đại biểu các Dân
+  // tộc thiểu số huyện Krông Nô").
+  'Ban chỉ đạo',
   // "Thông báo số 30-TB/TGV … của Tổ giúp việc Ban chỉ đạo Trung ương": a steering committee's working group.
   'Tổ giúp việc',
   'Tổ công tác',

@@ -755,3 +755,17 @@ describe('a citation with no body after it: the subject of "ban hành" right bef
     expect(d?.scope).toBe('Nam Định');
   });
 });
+
+describe('a steering committee named at length, up to its place', () => {
+  it.each([
+    ['Ban Chỉ đạo phát triển khoa học huyện Krông Nô về', 'Krông Nô'],
+    ['Ban chỉ đạo Đại hội đại biểu các Dân tộc thiểu số huyện Krông Nô lần thứ IV - năm 2024.', 'Krông Nô'],
+  ])('%s', (text, district) => {
+    expect(parseIssuers(text, defaultPlaces)?.issuers[0]).toMatchObject({ level: 'district', district });
+  });
+  it('counter-example: the name stops at "về" and names no place', () => {
+    expect(
+      parseIssuers('Ban Chỉ đạo về phòng chống thiên tai huyện Krông Nô', defaultPlaces)?.issuers[0].district,
+    ).toBeNull();
+  });
+});
