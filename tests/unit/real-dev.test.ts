@@ -1,5 +1,5 @@
 /**
- * The development parts of the real set (tests/fixtures/real/dev to dev32): fixes are made against these texts, so their
+ * The development parts of the real set (tests/fixtures/real/dev to dev34): fixes are made against these texts, so their
  * figures are reported, not used as floors. The test checks that every gold file can be scored and prints the
  * figures; `tests/fixtures/real/score-cli.ts dev` prints the miss list.
  */
@@ -40,6 +40,8 @@ describe.each([
   ['dev30', 15],
   ['dev31', 15],
   ['dev32', 15],
+  ['dev33', 15],
+  ['dev34', 15],
 ] as const)('real documents, development part %s', (part, minTexts) => {
   const set = loadRealSet(part);
   it('every gold file is consistent', () => {
