@@ -372,6 +372,17 @@ describe('a page that re-publishes a text names it before its body', () => {
     );
     expect(parseHeader(cited.text, cited.bodyEnd).symbol).toBeNull();
   });
+  it('"Số" that lost its accented letter keeps its colon ("S :3661/VPCP-KTN")', () => {
+    const n = normalizeText(
+      'VĂN PHÒNG CHÍNH PHỦ\n-------\n\nS :3661/VPCP-KTN\nV/v chủ trương điều chỉnh cục bộ quy hoạch.\n\nHà Nội, ngày 19 tháng 05 năm 2016\n',
+    );
+    const laid = layoutText(n);
+    expect(parseHeader(laid.text, laid.bodyEnd, laid.headerStart).symbol?.symbol).toBe('3661/VPCP-KTN');
+    // Counter-example: an S without its colon is no number line.
+    const m = normalizeText('VĂN PHÒNG CHÍNH PHỦ\nS 3661 đơn vị đã báo cáo\n');
+    const laid2 = layoutText(m);
+    expect(parseHeader(laid2.text, laid2.bodyEnd, laid2.headerStart).symbol).toBeNull();
+  });
   it('a number line that ends on the border of its table cell ("Số: 1666/NQ-UBTVQH15 |")', () => {
     const n = normalizeText(
       '|\nỦY BAN THƯỜNG VỤ QUỐC HỘI __________ Số: 1666/NQ-UBTVQH15 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM ______________________ |\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025\n',
