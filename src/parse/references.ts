@@ -12,7 +12,7 @@ import {
   PARTY_KINDS_CITED_BY_NUMBER,
   kindByName,
 } from '../tables/kinds';
-import { PARTY_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
+import { PARTY_BODY_CODES, STATE_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
 import {
   DATE_IN_PARENS,
   NGAY_DATE,
@@ -253,6 +253,16 @@ const CODELESS = new RegExp(
   'gu',
 );
 const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
+const STATE_BODIES = STATE_BODY_CODES.map((b) => ({ ...b, head: new RegExp(b.head, 'u') }));
+
+/** The typed code a bare number takes from its kind and its body: Party "-NQ/TU", or State "/NQ-CP". */
+function codeOf(kindName: string, partyKindCode: string, issuer: IssuerMention): string | null {
+  const party = PARTY_BODIES.find((b) => b.head.test(issuer.head));
+  if (party) return `-${partyKindCode}/${party.code}`;
+  const state = STATE_BODIES.find((b) => b.head.test(issuer.head));
+  const kindCode = state?.kinds[kindName];
+  return state && kindCode ? `/${kindCode}-${state.code}` : null;
+}
 
 /**
  * A Party document cited by number alone with its body after it ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị"):
@@ -283,13 +293,13 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     if (more && !list) ref = tail(symbolEnd);
     // Or the body that issued it named before ("Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024").
     const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
-    const body = issuers.length === 1 ? PARTY_BODIES.find((b) => b.head.test(issuers[0].head)) : undefined;
-    const parsed = body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
-    if (!parsed || !body) continue;
+    const code = issuers.length === 1 ? codeOf(kind, kindCode, issuers[0]) : null;
+    const parsed = code ? classifySymbol(num, code) : null;
+    if (!parsed || !code) continue;
     found.push({ ...ref, parsed, issuers, symbolEnd });
     if (!list) continue;
     for (const n of more.matchAll(/\d{1,5}/gu)) {
-      const other = classifySymbol(n[0], `-${kindCode}/${body.code}`);
+      const other = classifySymbol(n[0], code);
       const at = symbolEnd + (n.index ?? 0);
       if (other)
         found.push({

@@ -724,6 +724,38 @@ export const BODY_HEAD_WORDS: readonly string[] = [
 ];
 
 /**
+ * State bodies whose texts of some kinds carry no year in their number, cited by number alone with the body after
+ * it ("theo Nghị quyết số 34 của Chính phủ" is 34/NQ-CP, "Chỉ thị số 16 của Thủ tướng Chính phủ" 16/CT-TTg). Not
+ * their decisions or decrees, whose numbers may carry a year (25/2021/QĐ-TTg): the number alone does not say which.
+ */
+export const STATE_BODY_CODES: readonly {
+  head: string;
+  code: string;
+  /** Kind name → its code in the number. */
+  kinds: Readonly<Record<string, string>>;
+  examples: [string, string][];
+  counterExamples: string[];
+}[] = [
+  {
+    head: '^Chính phủ$',
+    code: 'CP',
+    kinds: { 'Nghị quyết': 'NQ' },
+    examples: [
+      ['vừa trở thành thành phố Vị Thanh theo Nghị quyết số 34 của Chính phủ.', '34/NQ-CP'],
+      ['các nhóm giải pháp theo Nghị quyết 01 của Chính phủ, nên tình hình', '01/NQ-CP'],
+    ],
+    counterExamples: ['theo Nghị định số 34 của Chính phủ về', 'Nghị quyết số 34 của Hội đồng nhân dân tỉnh'],
+  },
+  {
+    head: '^Thủ tướng Chính phủ$',
+    code: 'TTg',
+    kinds: { 'Chỉ thị': 'CT' },
+    examples: [['thực hiện Chỉ thị số 16 của Thủ tướng Chính phủ về cách ly xã hội', '16/CT-TTg']],
+    counterExamples: ['thực hiện Quyết định số 16 của Thủ tướng Chính phủ về'],
+  },
+];
+
+/**
  * Rows of PARTY_BODY_CODES for the boards of one committee: each board's head, its code (board + committee), and an
  * example made from `example` (which names the first board) with each board's name put in.
  */

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findNamedReferences, findReferences, type RawReference } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
-import { PARTY_BODY_CODES } from '../../src/tables/issuers';
+import { PARTY_BODY_CODES, STATE_BODY_CODES } from '../../src/tables/issuers';
 import { extractDocument } from '../../src/extract';
 import { FORM_WORDS } from '../../src/tables/kinds';
 import { itChecksPatternRows } from './pattern-rows';
@@ -101,6 +101,18 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
     (_code, sentence) => {
       // Any number in the Party's form ("<number>-<kind code>/<body code>").
       expect(symbolsOf(sentence).filter((s) => s && /^\d{1,5}-\p{Lu}/u.test(s))).toEqual([]);
+    },
+  );
+  it.each(STATE_BODY_CODES.flatMap((row) => row.examples.map(([t, want]) => [row.code, t, want] as const)))(
+    'State %s: %s → %s',
+    (_code, sentence, want) => {
+      expect(symbolsOf(sentence)).toContain(want);
+    },
+  );
+  it.each(STATE_BODY_CODES.flatMap((row) => row.counterExamples.map((t) => [row.code, t] as const)))(
+    'State %s: no number taken from "%s"',
+    (_code, sentence) => {
+      expect(symbolsOf(sentence).filter((s) => s && /^\d{1,5}\//u.test(s))).toEqual([]);
     },
   );
   it('a list of numbers with one body after it: each is a document', () => {
