@@ -853,7 +853,19 @@ export const PARTY_BODY_CODES: readonly {
         '05-NQ/HNDTW',
       ],
     ],
-    counterExamples: ['Nghị quyết số 14 của Hội Nông dân tỉnh về'],
+    counterExamples: ['Nghị quyết số 14 của Hội Nông dân huyện về'],
+  },
+  // A provincial Farmers' Union numbers its texts so too ("Hướng dẫn số 20-HD/HNDT", "Công văn số 389-CV/HNDT").
+  {
+    head: '^(?:Ban Thường vụ |Ban Chấp hành )?Hội Nông dân tỉnh$',
+    code: 'HNDT',
+    examples: [
+      [
+        'Thực hiện hướng dẫn số 04 của Ban Thường vụ Hội Nông dân tỉnh An Giang về việc hướng dẫn Hội nghị Chi hội',
+        '04-HD/HNDT',
+      ],
+    ],
+    counterExamples: ['Thực hiện hướng dẫn số 04 của Hội Nông dân huyện về'],
   },
   {
     head: '^(?:Ban Chấp hành|Ban Bí thư) Trung ương Đoàn TNCS Hồ Chí Minh$',
