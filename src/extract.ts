@@ -20,6 +20,7 @@ import {
 import { LETTER_OPENINGS, lookupIssuerCode } from './tables/issuers';
 import { pageStamp } from './tables/dates';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from './tables/triggers';
+import { LISTED_WITH } from './tables/reposts';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
@@ -253,9 +254,13 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     header.reportedAt === null ? -1 : refs.findIndex((x) => x.symbolStart === header.reportedAt);
   if (reported >= 0) {
     const lead = sentenceAt(sentences, refs[reported].start);
+    // Further numbers listed with it ("ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc …") are reported alike.
+    const listed = (k: number): boolean =>
+      refs[k].start > refs[reported].start &&
+      LISTED_WITH.test(norm.text.slice(refs[reported].attrEnd, refs[k].start));
     for (const r of kept) {
       if (r.from !== 'doc') continue;
-      if (r.to === reported) r.type = 'CITES';
+      if (r.to === reported || (typeof r.to === 'number' && listed(r.to))) r.type = 'CITES';
       // What its title says it acts on ("… ban hành Kế hoạch số 30-KH/TU về sơ kết thực hiện … Chương trình số
       // 15-CTr/TU") and the bases told of it ("Căn cứ Kế hoạch số 01/KH-BTCKN …; … đã ban hành Kế hoạch số 67/…"):
       // a news item has no bases of its own.

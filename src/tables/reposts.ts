@@ -306,3 +306,9 @@ export function holdsFullText(text: string): boolean {
 export function summarises(text: string): boolean {
   return SUMMARY_MARKS.some((m) => m.pattern.test(text));
 }
+
+/**
+ * Only separators between two numbers a news lead reports together ("ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND
+ * về việc …", "… số 12 và số 13"): the second is reported like the first (extract.ts).
+ */
+export const LISTED_WITH = /^[ \t]{0,2}(?:,|;|và)[ \t]{0,2}(?:số[ \t]{1,2})?$/u;

@@ -153,3 +153,16 @@ describe('a digest of news items, one lead after another', () => {
     expect(g.documents.find((d) => d.source)?.symbol).toBe('4862/KH-UBND');
   });
 });
+
+describe('numbers a news lead reports together', () => {
+  it('"ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc …": the item cites both, neither cites the other', () => {
+    const g = extractDocument(
+      'Ngày 08/06/2017, UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc công nhận các thị trấn là đô thị loại V.\n\nTheo đó, công nhận thị trấn Phù Mỹ được thành lập theo Quyết định số 659/TC-CP ngày 14/12/1991.\n',
+      { source: 'two.txt' },
+    );
+    const sym = new Map(g.documents.map((d) => [d.id, d.symbol ?? 'page']));
+    const edges = g.relations.map((r) => `${sym.get(r.from)}>${sym.get(r.to)}:${r.type}`);
+    expect(edges).toEqual(expect.arrayContaining(['page>2051/QĐ-UBND:CITES', 'page>2052/QĐ-UBND:CITES']));
+    expect(edges.filter((e) => e.startsWith('2051/QĐ-UBND>'))).toEqual([]);
+  });
+});
