@@ -369,12 +369,7 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     // A digest of news items, one lead after another ("Ngày 17/08/2022, UBND huyện đã ban hành Kế hoạch số
     // 4862/KH-UBND nhằm …" then "… Kế hoạch số 4842/KH-UBND nhằm …"), reports each and is none of them.
     if (lead.row.reportsOnly && !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000)))) {
-      const others = otherLeads(
-        text,
-        line.start + line.text.length,
-        Math.min(bodyEnd, DIGEST_CHARS),
-        written,
-      );
+      const others = otherLeads(text, line.start, Math.min(bodyEnd, DIGEST_CHARS), written);
       if (others.length > 0 || summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000)))) {
         info.reportedAt = at;
         if (others.length > 0) info.digestLeads = [at, ...others];
@@ -401,19 +396,27 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
 
 /** How far into a page a digest's further leads are looked for (a portal's list view: a few items per screen). */
 const DIGEST_CHARS = 3000;
-/** Where the numbers of further news leads (REPOST_LEADS, reportsOnly) reporting other numbers start. */
+/**
+ * Where the numbers of further news leads (REPOST_LEADS, reportsOnly) reporting other numbers start: at a line's start
+ * or a sentence's ("… khu vực khai thác nước dưới đất. Ngày 27/7/2022, Sở Tài nguyên và Môi trường có Văn bản số …").
+ */
 function otherLeads(text: string, from: number, to: number, written: string): number[] {
   const found: number[] = [];
   for (const line of lines(text, from, to)) {
-    const lead = matchRepostLead(line.text);
-    const g = lead?.match.groups;
-    const sym = g?.sym ?? g?.num;
-    if (!lead?.row.reportsOnly || !g || !sym || sym === written) continue;
-    const m = lead.match;
-    found.push(line.start + (m.index ?? 0) + m[0].indexOf(sym, m[0].indexOf(g.kind) + g.kind.length));
+    for (const s of line.text.matchAll(SENTENCE_OPENING)) {
+      const at = s.index ?? 0;
+      const lead = matchRepostLead(line.text.slice(at));
+      const g = lead?.match.groups;
+      const sym = g?.sym ?? g?.num;
+      if (!lead?.row.reportsOnly || !g || !sym || sym === written) continue;
+      const m = lead.match;
+      found.push(line.start + at + (m.index ?? 0) + m[0].indexOf(sym, m[0].indexOf(g.kind) + g.kind.length));
+    }
   }
   return found;
 }
+/** A line's start, or a sentence's after a full stop. */
+const SENTENCE_OPENING = /^|(?<=\.[ \t]{1,2})(?=\p{Lu})/gu;
 
 /**
  * An annex's heading names the text it is attached to ("(Kèm theo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025

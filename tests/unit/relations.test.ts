@@ -145,6 +145,13 @@ describe('a digest of news items, one lead after another', () => {
     expect(g.documents.find((d) => d.source)?.symbol ?? null).toBeNull();
     expect(edges(g)).toEqual(['page>4842/KH-UBND:CITES', 'page>4862/KH-UBND:CITES']);
   });
+  it('the second lead may open a sentence of the same paragraph', () => {
+    const g = extractDocument(
+      'Phê duyệt danh mục vùng hạn chế khai thác nước dưới đất\nNgày 22/7/2022, UBND tỉnh Thái Bình ban hành Quyết định số 1570/QĐ-UBND phê duyệt danh mục vùng hạn chế. Ngày 27/7/2022, Sở Tài nguyên và Môi trường có Văn bản số 1924/STNMT-TNNKS về việc công bố Danh mục.\n',
+      { source: 'digest2.txt' },
+    );
+    expect(edges(g)).toEqual(['page>1570/QĐ-UBND:CITES', 'page>1924/STNMT-TNNKS:CITES']);
+  });
   it("counter-example: one lead and the plan's own words after it is still that plan", () => {
     const g = extractDocument(
       'Ngày 17/08/2022, UBND huyện đã ban hành Kế hoạch số 4862/KH-UBND về truy xuất nguồn gốc, nội dung cụ thể như sau:\nI. MỤC ĐÍCH\nTriển khai Quyết định số 100/QĐ-UBND của UBND Thành phố.\n',
