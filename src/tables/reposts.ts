@@ -281,7 +281,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:yêu[ \\t]cầu|nêu[ \\t]rõ|đề[ \\t]ra|chỉ[ \\t]rõ|xác[ \\t]định)[ \\t])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:yêu[ \\t]cầu|nêu[ \\t]rõ|đề[ \\t]ra|chỉ[ \\t]rõ|xác[ \\t]định|thể[ \\t]hiện[ \\t]rõ|nhấn[ \\t]mạnh)[ \\t])`,
       'mu',
     ),
     examples: [
@@ -289,10 +289,13 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Cụ thể, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện',
       'Tại Thông tri, Ban Thường vụ Huyện ủy yêu cầu',
       'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng',
+      'hoạt động của hệ thống chính trị. Kết luận thể hiện rõ quyết tâm chính trị của Đảng',
+      'Kế hoạch nhấn mạnh việc nâng cao chất lượng',
     ],
     counterExamples: [
       'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',
       'Trong những năm qua, công tác điều tra',
+      'Kết luận số 226-KL/TW thể hiện rõ quyết tâm',
     ],
   },
 ];
