@@ -288,3 +288,25 @@ describe("a form's number is no document (FORM_WORDS)", () => {
     expect(scan(e).length).toBe(1),
   );
 });
+
+describe('a date told before the body that issued a citation', () => {
+  const dateOf = (text: string, symbol: string) =>
+    extractDocument(`Tin tức\n\n${text}\n`, { source: 'x.txt' }).documents.find((d) => d.symbol === symbol)
+      ?.date;
+  it('past a mandate after the body\'s name ("…khóa XIX, nhiệm kỳ 2020 - 2025 đã ban hành …")', () => {
+    expect(
+      dateOf(
+        'Ngày 21/4/2025, Ban Chấp hành Đảng bộ tỉnh Phú Thọ khóa XIX, nhiệm kỳ 2020 - 2025 đã ban hành Nghị quyết Số 154- NQ/TU thống nhất thông qua Đề án.',
+        '154-NQ/TU',
+      ),
+    ).toBe('2025-04-21');
+  });
+  it('counter-example: a clause after a comma is no part of the name ("…, các cấp ủy đã ban hành …")', () => {
+    expect(
+      dateOf(
+        'Ngày 21/4/2025, Tỉnh ủy tổ chức hội nghị, các cấp ủy đã ban hành Nghị quyết số 154-NQ/TU để thực hiện.',
+        '154-NQ/TU',
+      ),
+    ).toBeNull();
+  });
+});
