@@ -303,6 +303,7 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
 /** Issuers at the start of `s` (joint issuers joined by "và" or ","); null when none is recognised. */
 /** What a name is read without: a run of spaces (kept as one), an abbreviation in brackets with its space. */
 const SKIPPED_IN_NAME = /(?<spaces> {2,})| \(\p{Lu}{2,8}\)(?= )/gu;
+const ABBREVIATION_IN_NAME = / \(\p{Lu}{2,8}\) /u;
 
 export function parseIssuers(
   raw: string,
@@ -313,37 +314,31 @@ export function parseIssuers(
   // A run of spaces a converted page left inside a name ("Bộ Nông  nghiệp và Phát triển nông thôn") reads as one, and
   // an abbreviation a news item puts inside it ("Trung ương Hội Cựu chiến binh (CCB) Việt Nam") is passed over: the
   // name is read without them and its length counted back in the text as written.
-  if (spaced.includes('  ') || spaced.includes('(')) {
-    const kept: number[] = [];
-    let collapsed = '';
-    let i = 0;
-    for (const m of spaced.matchAll(SKIPPED_IN_NAME)) {
-      const at = m.index ?? 0;
-      for (; i < at; i++) {
-        collapsed += spaced[i];
-        kept.push(i);
-      }
-      // A run of spaces keeps one; an abbreviation in brackets goes with the space before it.
-      if (m.groups?.spaces) {
-        collapsed += ' ';
-        kept.push(at);
-      }
-      i = at + m[0].length;
-    }
-    for (; i < spaced.length; i++) {
-      collapsed += spaced[i];
-      kept.push(i);
-    }
-    if (collapsed.length !== spaced.length) {
-      const found = parseSpaced(collapsed, places);
-      if (!found) return null;
-      // The offset in the text as written after `n` characters of the collapsed text.
-      const written = (n: number): number => (n <= 0 ? 0 : (kept[n - 1] as number) + 1);
-      found.issuers[0].text = spaced.slice(0, written(found.issuers[0].text.length));
-      return { issuers: found.issuers, length: written(found.length) };
-    }
+  if (!spaced.includes('  ') && !(spaced.includes('(') && ABBREVIATION_IN_NAME.test(spaced)))
+    return parseSpaced(spaced, places);
+  // The name read without them: runs of the text as written, each with where it starts in both.
+  const runs: { at: number; from: number }[] = [];
+  let collapsed = '';
+  let i = 0;
+  for (const m of spaced.matchAll(SKIPPED_IN_NAME)) {
+    const at = m.index ?? 0;
+    runs.push({ at: collapsed.length, from: i });
+    // A run of spaces keeps one; an abbreviation in brackets goes with the space before it.
+    collapsed += spaced.slice(i, at) + (m.groups?.spaces ? ' ' : '');
+    i = at + m[0].length;
   }
-  return parseSpaced(spaced, places);
+  runs.push({ at: collapsed.length, from: i });
+  collapsed += spaced.slice(i);
+  const found = parseSpaced(collapsed, places);
+  if (!found) return null;
+  // The offset in the text as written after `n` characters of the collapsed text.
+  const written = (n: number): number => {
+    let k = runs.length - 1;
+    while (k > 0 && runs[k].at >= n) k--;
+    return runs[k].from + (n - runs[k].at);
+  };
+  found.issuers[0].text = spaced.slice(0, written(found.issuers[0].text.length));
+  return { issuers: found.issuers, length: written(found.length) };
 }
 
 function parseSpaced(s: string, places: PlaceLookup): { issuers: IssuerMention[]; length: number } | null {

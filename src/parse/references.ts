@@ -406,6 +406,8 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
  */
 function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[] {
   const before = text.slice(Math.max(0, at - 100), at);
+  // Most citations follow no "ban hành": a substring test spares the pattern its try at every offset.
+  if (!before.includes('hành')) return [];
   const verb = ISSUED.exec(before);
   if (!verb) return [];
   const clause = before.slice(0, verb.index).replace(/^[^]*[,;.:\n]/u, '');

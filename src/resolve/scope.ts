@@ -87,6 +87,8 @@ const KINDLESS_CITY = new RegExp(
 /** A centrally-run city is a "thành phố" with a Thành ủy: "Tỉnh ủy Hà Nội" → "Thành ủy Hà Nội". */
 function cityParty(name: string, places?: PlaceLookup): string {
   const named = cityKind(name, places);
+  // Asked of every issuer name: most end in no such city, which a suffix test tells without the pattern.
+  if (!NAMED_WITH_KIND.some((city) => named.endsWith(city))) return named;
   const kindless = KINDLESS_CITY.exec(named);
   return kindless?.groups ? `${named.slice(0, kindless.index)} Thành phố ${kindless.groups.city}` : named;
 }
