@@ -28,7 +28,7 @@ import { localParty } from './parse/symbol';
 import { findReferences, findNamedReferences, type RawReference } from './parse/references';
 import { findRelations, type Party } from './parse/relations';
 import { splitSentences, sentenceAt, type SentenceSpan } from './parse/sentences';
-import { parseIssuers, type IssuerMention } from './parse/issuer';
+import { namesPlace, parseIssuers, type IssuerMention } from './parse/issuer';
 import { defaultPlaces, type PlaceLookup } from './resolve/places';
 import {
   documentLocality,
@@ -534,9 +534,7 @@ function referenceDocument(
   const scope = scopeOf(loc);
   let issuer: string | null = null;
   // A local body with its place named after a central Party number is another phrase's (see referenceLocality).
-  const issuers = partyCentral(r.parsed)
-    ? r.issuers.filter((m) => m.central || !(m.province || m.district || m.commune || m.unresolved))
-    : r.issuers;
+  const issuers = partyCentral(r.parsed) ? r.issuers.filter((m) => m.central || !namesPlace(m)) : r.issuers;
   if (issuers.length > 0) {
     const named = issuers.map((m) => (r.term && !m.term && m.central ? { ...m, term: r.term } : m));
     issuer = named.map((m) => issuerName(m, loc, places)).join('; ');
@@ -602,7 +600,7 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
       for (let k = lines.length - 2; k >= 0; k--) {
         const candidate = `${lastLine} ${lines.slice(k, -1).join(' ')}`;
         const body = parseIssuers(candidate, places)?.issuers[0];
-        if (body && (body.province || body.district || body.commune || body.unresolved)) {
+        if (body && namesPlace(body)) {
           joined = candidate;
           break;
         }

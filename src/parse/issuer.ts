@@ -37,6 +37,11 @@ export interface IssuerMention {
   commune?: string | null;
 }
 
+/** The mention names where the body is: a province, a district (resolved or not) or a commune. */
+export function namesPlace(m: IssuerMention): boolean {
+  return Boolean(m.province || m.district || m.commune || m.unresolved);
+}
+
 interface Alias {
   lower: string;
   canonical: string;

@@ -22,7 +22,7 @@ import {
   dateInPageYear,
   type pageStamp,
 } from '../tables/dates';
-import { parseIssuers, type IssuerMention } from './issuer';
+import { namesPlace, parseIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
 import { foldSpaces } from '../text/spaces';
@@ -498,7 +498,7 @@ function readTail(
     const lead = window(1) === ' ' ? 1 : 2;
     const read = parseIssuers(`${code} ${text.slice(pos + lead, pos + lead + 80)}`, places);
     const named = read?.issuers[0];
-    if (read && named && (named.province || named.district || named.commune || named.unresolved)) {
+    if (read && named && namesPlace(named)) {
       issuers = [named];
       pos += lead + read.length - code.length - 1;
     }

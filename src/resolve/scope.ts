@@ -8,7 +8,7 @@ import { NATIONAL, type Scope } from '../model';
 import { NAMED_WITH_KIND, lookupIssuerCode, type Level } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG, newsTagProvince } from '../tables/reposts';
-import type { IssuerMention } from '../parse/issuer';
+import { namesPlace, type IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
 import {
@@ -186,8 +186,7 @@ export function referenceLocality(
     const local = issuers.find((i) => !i.central) as IssuerMention;
     // A body named without a place of its own under a ministry's code ("Công văn số 2193/BTP-ĐA4 … của Ban Điều hành
     // Đề án 4 Bộ Tư pháp"): the code says whose it is.
-    const placeless =
-      !local.province && !local.district && !local.commune && !local.unresolved && !local.bareLevel;
+    const placeless = !namesPlace(local) && !local.bareLevel;
     // The same for a body of every level named bare ("Ban Chỉ đạo …" under BCĐTW).
     if ((placeless || (local.bareLevel && !local.commune)) && centralCodes)
       return { province: null, district: null, level: 'central' };
