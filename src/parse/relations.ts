@@ -305,6 +305,18 @@ export function findRelations(
         from = governor.get(prev) as number;
         trig = nestedTrigger.get(prev) ?? null;
       } else if (
+        !lastTrig &&
+        prev !== null &&
+        typeof governor.get(prev) === 'number' &&
+        inOneQuotedTitle(text, refs[governor.get(prev) as number], refs[prev], r) &&
+        LIST_TAIL.test(text.slice(refs[prev].attrEnd, r.start))
+      ) {
+        // Both inside one quoted title of the text they are nested in, of any kinds ("Kế hoạch số 129-KH/TU … về việc
+        // “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 03-KH/TW của Bộ Chính
+        // trị”"): the next object of the same verb.
+        from = governor.get(prev) as number;
+        trig = nestedTrigger.get(prev) ?? null;
+      } else if (
         lastTrig?.trigger.passive &&
         NEW_CLAUSE.test(text.slice(refs[prev].attrEnd, lastTrig.start))
       ) {
@@ -855,6 +867,11 @@ function continuesNestedList(
   const sep = LIST_TAIL.exec(gap);
   if (!sep) return false;
   return sep.index === 0 || TITLE_OPENING.test(gap.slice(0, sep.index));
+}
+/** Both citations inside one quotation that opens after the number of the text they are nested in. */
+function inOneQuotedTitle(text: string, head: RawReference, p: RawReference, r: RawReference): boolean {
+  const open = text.lastIndexOf('“', p.start);
+  return open > head.symbolEnd && text.indexOf('”', open) > r.start;
 }
 /**
  * Whether citation i is the other hierarchy's counterpart of its nested predecessor: joined to it by "và" alone, one a

@@ -173,3 +173,17 @@ describe('numbers a news lead reports together', () => {
     expect(edges.filter((e) => e.startsWith('2051/QĐ-UBND>'))).toEqual([]);
   });
 });
+
+describe('texts listed inside the quoted title of the text they are nested in', () => {
+  it('"Kế hoạch số 129-KH/TU … về việc “Thực hiện Kết luận số 21-KL/TW … và Kế hoạch số 03-KH/TW …”": the plan carries out both', () => {
+    const g = extractDocument(
+      'Báo cáo\n\nHội nghị cho ý kiến đối với dự thảo Báo cáo sơ kết 1 năm thực hiện Kế hoạch số 129-KH/TU ngày 8-4-2022 của Tỉnh ủy Bến Tre về việc “Thực hiện Kết luận số 21-KL/TW của Ban Chấp hành Trung ương khóa XIII và Kế hoạch số 03-KH/TW của Bộ Chính trị” về đẩy mạnh xây dựng Đảng.\n',
+      { source: 'q.txt' },
+    );
+    const sym = new Map(g.documents.map((d) => [d.id, d.symbol ?? 'page']));
+    const edges = g.relations.map((r) => `${sym.get(r.from)}>${sym.get(r.to)}:${r.type}`);
+    expect(edges).toEqual(
+      expect.arrayContaining(['129-KH/TU>21-KL/TW:IMPLEMENTS', '129-KH/TU>03-KH/TW:IMPLEMENTS']),
+    );
+  });
+});
