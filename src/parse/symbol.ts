@@ -53,6 +53,8 @@ const SPECK = new RegExp(`[${OCR_SPECKS}]`, 'gu');
 const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
 // A space for the slash before the Central Committee's code ("Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị").
 const SPACE_BEFORE_TW = String.raw`[ ](?=TW(?![\p{L}\p{N}]))`;
+// A portal's attachment named by the number ("Văn bản - 4436/UBND-VX.pdf"): the file's extension is no code.
+const FILE_EXTENSION = /\.(?:pdf|docx?|xlsx?|zip|rar)$/iu;
 const SPACE_FOR_SLASH = new RegExp(`(?<=\\p{Lu})${SPACE_BEFORE_TW}`, 'gu');
 // No hyphen at all before a Party kind code ("09KH/ĐTN", "12NQ/TU"): only these codes, and only before "/" and a code.
 const PARTY_GLUED_BEFORE = String.raw`(?=(?:${PARTY_GLUED.codes.join('|')})\/\p{Lu})`;
@@ -162,7 +164,8 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
     .replace(/^[ ]?(?=\p{Lu})/u, '-')
     .replace(SPACE_FOR_SLASH, '/')
     .replace(/[ ]/gu, '')
-    .replace(SPECK, '');
+    .replace(SPECK, '')
+    .replace(FILE_EXTENSION, '');
   const parts = splitSegments(compact);
   if (parts.length === 0) return null;
   let trimmed = 0;

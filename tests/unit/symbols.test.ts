@@ -36,6 +36,8 @@ describe('typed forms → the official symbol', () => {
     ['78/TTr-SNN&PTNT', '78/TTr-SNN&PTNT', 'an ampersand inside a code'],
     ['84 QĐ/TWĐTN', '84-QĐ/TWĐTN', 'a space for the Party hyphen'],
     ['57-NQ TW', '57-NQ/TW', "a space for the slash before the Central Committee's code"],
+    ['4436/UBND-VX.pdf', '4436/UBND-VX', "an attachment's file extension"],
+    ['12/QĐ-UBND.DOCX', '12/QĐ-UBND', "an attachment's file extension"],
     ['01- HD/TW', '01-HD/TW', 'a space after the hyphen'],
     ['3212/QĐ- BKHCN', '3212/QĐ-BKHCN', 'a space after the hyphen'],
     ['214/2025/NĐCP', '214/2025/NĐ-CP', 'a lost hyphen'],
