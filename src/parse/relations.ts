@@ -205,7 +205,8 @@ export function findRelations(
           !((k > 0 || top.trigger) && titleVerb(text, gapStart, h)) &&
           !actsOnNoDocument(text, h, r.start) &&
           !(h.trigger.passive && !selfSubjectAt(h) && namedSubject(text, gapStart, h.start, prev !== null)) &&
-          !otherCell(text, h, r.start),
+          !otherCell(text, h, r.start) &&
+          !INSIDE_ACT.test(text.slice(Math.max(0, h.end - 40), h.end)),
       );
       const lastTrig = hits.length ? yielded(text, hits) : null;
       // A comma inside a phrase that is a name's here ("… hướng dẫn thực hiện Luật thuế thu nhập cá nhân, Luật sửa đổi,
@@ -709,6 +710,8 @@ const FRONTED_CONTINUATION = new RegExp(
 const ACT_BEFORE = `(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`;
 const CONTINUED_ACT = new RegExp(ACT_BEFORE, 'u');
 const FRONTED_ACT = new RegExp(`,[^,;]{0,80}?${ACT_BEFORE}`, 'u');
+/** A verb of carrying out that an act coordinates (\"đã xây dựng và thực hiện\"): the act's, not a verb of its own. */
+const INSIDE_ACT = new RegExp(`(?<![\\p{L}])(?:${FRONTED_ACTS.filter((a) => a.includes(' và ')).join('|')})$`, 'u');
 
 /** "và" (or "VÀ") right before a verb: the verb shares the subject of the verb before it. */
 const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;

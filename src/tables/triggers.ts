@@ -727,11 +727,6 @@ export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó', 'Cụ thể
 export const REPORT_OPENINGS: readonly string[] = ['Theo', 'Tại'];
 
 /**
- * After a sentence opens with "Thực hiện A …,", the words that give its subject a text of its own ("…, Bộ Nội vụ đã
- * có Văn bản số B", "…, UBND tỉnh đã ban hành Kế hoạch số B"): B carries out A (relations.ts; examples in
- * tests/fixtures/extraction/relations.json).
- */
-/**
  * Openings of a sentence that go on from the one before ("Thực hiện Kế hoạch số 149/KH-MTTQ-BTT … . Trên tinh thần
  * đó, Ban Thường trực … huyện đã xây dựng Kế hoạch số 15/KH-MTTQ-BTT …"): a text the new sentence says was made
  * (FRONTED_ACTS) carries out what the sentence before opened by carrying out (relations.ts; examples in
@@ -743,7 +738,14 @@ export const FRONTED_CONTINUATIONS: readonly string[] = [
   'Theo tinh thần đó',
 ];
 
+/**
+ * After a sentence opens with "Thực hiện A …,", the words that give its subject a text of its own ("…, Bộ Nội vụ đã
+ * có Văn bản số B", "…, UBND tỉnh đã ban hành Kế hoạch số B"): B carries out A (relations.ts; examples in
+ * tests/fixtures/extraction/relations.json). An act may coordinate a verb of carrying out ("…, UBND thành phố đã xây
+ * dựng và thực hiện Kế hoạch số 35/KH-UBND"): that verb is the act's, not a new one of the subject.
+ */
 export const FRONTED_ACTS: readonly string[] = [
+  'đã xây dựng và thực hiện',
   'đã có',
   'đã ban hành',
   'đã xây dựng',
