@@ -711,7 +711,10 @@ const ACT_BEFORE = `(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p
 const CONTINUED_ACT = new RegExp(ACT_BEFORE, 'u');
 const FRONTED_ACT = new RegExp(`,[^,;]{0,80}?${ACT_BEFORE}`, 'u');
 /** A verb of carrying out that an act coordinates (\"đã xây dựng và thực hiện\"): the act's, not a verb of its own. */
-const INSIDE_ACT = new RegExp(`(?<![\\p{L}])(?:${FRONTED_ACTS.filter((a) => a.includes(' và ')).join('|')})$`, 'u');
+const INSIDE_ACT = new RegExp(
+  `(?<![\\p{L}])(?:${FRONTED_ACTS.filter((a) => a.includes(' và ')).join('|')})$`,
+  'u',
+);
 
 /** "và" (or "VÀ") right before a verb: the verb shares the subject of the verb before it. */
 const COORDINATED = /^(?:và|VÀ)[ \t]{1,3}$/u;
