@@ -328,8 +328,10 @@ function shortNames(text: string, refs: RawReference[], options: ReferenceScanOp
     if (!r.kind || !r.parsed.number || !r.parsed.kindCode) continue;
     const key = `${r.kind}|${r.parsed.number}`;
     const seen = byName.get(key);
-    // Two texts of one kind and number (two years, two bodies): a bare number names neither for sure.
-    byName.set(key, seen === undefined || seen?.parsed.symbol === r.parsed.symbol ? r : null);
+    // Two texts of one kind and number (two years, two bodies): a bare number names neither for sure. One text cited
+    // twice is looked for after its first citation ("Nghị quyết số 08-NQ/TU …; Kế hoạch … thực hiện Nghị quyết số 08 …
+    // Nghị quyết số 08-NQ/TU").
+    byName.set(key, seen === undefined ? r : seen?.parsed.symbol === r.parsed.symbol ? seen : null);
   }
   const found: RawReference[] = [];
   // Each number is looked for as a string after its full citation, and only there are the words before and after it
