@@ -20,7 +20,7 @@ import {
 import { LETTER_OPENINGS, lookupIssuerCode } from './tables/issuers';
 import { pageStamp } from './tables/dates';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from './tables/triggers';
-import { LISTED_WITH } from './tables/reposts';
+import { LISTED_WITH, RETELLING_VERBS } from './tables/reposts';
 import { BLOCK_STARTS } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
@@ -73,6 +73,14 @@ const REPORT_OPENING = new RegExp(
 
 /** A sentence that opens by retelling what was just reported (REPORT_CONTINUATIONS). */
 const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
+/**
+ * A sentence whose subject is the reported document, by its kind ("Kế hoạch yêu cầu …", "Công văn nêu rõ: …",
+ * RETELLING_VERBS); after a colon the rest of its paragraph is what the document says.
+ */
+const RETOLD_BY_KIND = new RegExp(
+  `^[ \\t]{0,4}(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}])`,
+  'u',
+);
 /**
  * "Nghị quyết 19/2018/NQ-HĐND …" in a legal database's title above a letterhead whose number line reads "Số:
  * 19/2018/NQ-ND": the number line's body code is no body's (a typo), and the title gives the same number, year and
@@ -282,8 +290,13 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     // Sentences that open on the document they retell (and the items they announce): its first citation, reported.
     const openedOn = new Map<number, number>();
     const opening = new Set<number>();
-    for (let si = 0, list = false, announced = false; si < sentences.length; si++) {
+    for (let si = 0, list = false, announced = false, paragraph = false; si < sentences.length; si++) {
       const t = norm.text.slice(sentences[si].start, sentences[si].end);
+      const byKind = RETOLD_BY_KIND.exec(t.slice(0, 60));
+      // The paragraph a "Công văn nêu rõ:" opened goes on retelling until a line break.
+      paragraph =
+        byKind?.groups?.colon !== undefined ||
+        (paragraph && !norm.text.slice(sentences[si - 1].end, sentences[si].start).includes('\n'));
       if (REPORT_OPENING.test(t.slice(0, 80))) {
         const first = refs.findIndex(
           (x) => x.symbolStart >= sentences[si].start && x.symbolStart < sentences[si].end,
@@ -293,7 +306,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
           opening.add(si);
         }
       }
-      if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si)) retelling.add(si);
+      if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si) || byKind || paragraph) retelling.add(si);
       // The list items after a retelling sentence that ends in ":", or the one paragraph it announces.
       else if (list && (RETOLD_ITEM.test(t.slice(0, 12)) || announced)) {
         retelling.add(si);

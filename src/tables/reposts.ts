@@ -277,11 +277,26 @@ export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
  * the subject of what it asks ("Chỉ thị yêu cầu …", "Tại Thông tri, …"). A page with neither these nor FULL_TEXT_MARKS
  * is left as the document it reports.
  */
+/**
+ * Verbs of which a reported document is the subject when the page retells it ("Công văn nêu rõ: …", "Kế hoạch yêu cầu
+ * …", "Chỉ thị nhấn mạnh …"): SUMMARY_MARKS below, and the retelling sentences of a news item (extract.ts).
+ */
+export const RETELLING_VERBS: readonly string[] = [
+  'yêu cầu',
+  'nêu rõ',
+  'đề ra',
+  'chỉ rõ',
+  'xác định',
+  'thể hiện rõ',
+  'nhấn mạnh',
+  'nhằm',
+];
+
 export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:yêu[ \\t]cầu|nêu[ \\t]rõ|đề[ \\t]ra|chỉ[ \\t]rõ|xác[ \\t]định|thể[ \\t]hiện[ \\t]rõ|nhấn[ \\t]mạnh)[ \\t])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${RETELLING_VERBS.map((v) => v.replace(/ /gu, '[ \\t]')).join('|')})[ \\t:])`,
       'mu',
     ),
     examples: [
@@ -291,11 +306,29 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng',
       'hoạt động của hệ thống chính trị. Kết luận thể hiện rõ quyết tâm chính trị của Đảng',
       'Kế hoạch nhấn mạnh việc nâng cao chất lượng',
+      'Công văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức',
+      'Kế hoạch nhằm khơi thông các nguồn lực đem lại từ các cơ sở nhà, đất',
     ],
     counterExamples: [
       'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',
       'Trong những năm qua, công tác điều tra',
       'Kết luận số 226-KL/TW thể hiện rõ quyết tâm',
+      'các giải pháp theo Kế hoạch nhằm khơi thông nguồn lực',
+    ],
+  },
+  {
+    // The page offers the document as a file ("Chi tiết như Quyết định đính kèm: 240 qd.pdf"): its text is not here.
+    name: 'the document is attached',
+    pattern:
+      /^[ \t]{0,4}(?:Chi[ \t]tiết|Nội[ \t]dung)[^\n.]{0,40}?(?<![\p{L}])(?:file[ \t]|tệp[ \t]|tập[ \t]tin[ \t])?đính[ \t]kèm(?![\p{L}])/mu,
+    examples: [
+      'Chi tiết như Quyết định đính kèm:240 qd.pdf',
+      'Chi tiết xem file đính kèm',
+      'Nội dung Kế hoạch xem tệp đính kèm.',
+    ],
+    counterExamples: [
+      'Quyết định số 240/QĐ-UBND và danh sách đính kèm',
+      'Chi tiết các xã được công nhận gồm: Phù Cừ, Văn Giang',
     ],
   },
 ];

@@ -182,6 +182,16 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('391-CV/ĐU IMPLEMENTS 94-HD/ĐUK');
   });
+  it('"Công văn nêu rõ: …" names the reported letter as the subject, and its paragraph goes on retelling it (RETELLING_VERBS)', () => {
+    const text =
+      'Tuyên truyền, phổ biến kết quả Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n \nNgày 24/2, UBND tỉnh ban hành Công văn số 106-CV/ĐU về việc tuyên truyền, phổ biến kết quả Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n \nCông văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức từ ngày 25/01/2021 đến ngày 01/02/2021 tại Thủ đô Hà Nội đã thành công tốt đẹp. Thực hiện Công văn số 15-CV/BTGĐUK ngày 22/02/2021 của Ban Tuyên giáo Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh về tuyên truyền, phổ biến kết quả Đại hội XIII của Đảng, Đảng ủy Văn phòng đề nghị các chi bộ tuyên truyền.\n';
+    expect(edges(text)).toEqual(
+      expect.arrayContaining(['(unnumbered văn bản) CITES 106-CV/ĐU', '106-CV/ĐU IMPLEMENTS 15-CV/BTGĐUK']),
+    );
+    // After a line break the paragraph is over: the item's own verb again.
+    const after = text.replace('thành công tốt đẹp. Thực hiện', 'thành công tốt đẹp.\nThực hiện');
+    expect(edges(after)).not.toContain('106-CV/ĐU IMPLEMENTS 15-CV/BTGĐUK');
+  });
   it('but a document it reports in that sentence without a verb is its own citation', () => {
     const got = edges(
       'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',

@@ -292,6 +292,12 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4306/UBND-VH');
   });
+  it('nor is a page that offers the document as an attached file (SUMMARY_MARKS: the document is attached)', () => {
+    const n = normalizeText(
+      'Quyết định công nhận xã đạt chuẩn nông thôn mới kiểu mẫu năm 2022\n\nNgày 08/2/2023, UBND tỉnh Hưng Yên ban hành Quyết định số 240/QĐ-UBND công nhận 13 xã đạt chuẩn nông thôn mới kiểu mẫu năm 2022 trên địa bàn tỉnh Hưng Yên.\n\nCác huyện có xã được công nhận gồm: Phù Cừ, Văn giang, Tiên lữ.\n\nChi tiết như Quyết định đính kèm:240 qd.pdf\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+  });
   itChecksPatternRows('FULL_TEXT_MARKS', FULL_TEXT_MARKS);
   itChecksPatternRows('SUMMARY_MARKS', SUMMARY_MARKS);
   it("a lead after a portal's menu lines and headline is still the lead", () => {
