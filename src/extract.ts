@@ -21,7 +21,7 @@ import { LETTER_OPENINGS, lookupIssuerCode } from './tables/issuers';
 import { pageStamp } from './tables/dates';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from './tables/triggers';
 import { LISTED_WITH, RETELLING_VERBS } from './tables/reposts';
-import { BLOCK_STARTS } from './layout/tables';
+import { BLOCK_STARTS, COUNCIL_SESSION_LINE } from './layout/tables';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { localParty } from './parse/symbol';
@@ -737,6 +737,7 @@ function centralPartyBody(issuer: IssuerMention | null, header: HeaderInfo, body
 /** The relation types that change the text they point to. */
 const CHANGES: ReadonlySet<string> = new Set(['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS']);
 
+const COUNCIL_SESSION = new RegExp(`^[ \\t]{0,8}(?:${COUNCIL_SESSION_LINE.pattern})`, 'u');
 const ENACTING_LINE = new RegExp(
   `^[ \\t]{0,8}(?:${BLOCK_STARTS.filter((r) => r.name.startsWith('enacting'))
     .map((r) => r.pattern)
@@ -750,7 +751,9 @@ const ENACTING_LINE = new RegExp(
 function enactingAuthority(head: string, places: PlaceLookup): IssuerMention | null {
   const lines = head.split('\n');
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!ENACTING_LINE.test(lines[i]) || !/^[ \t]{0,8}(?:-[ \t])?Căn cứ/u.test(lines[i + 1])) continue;
+    // A council's term and session may stand between ("KHÓA XII-KỲ HỌP THỨ 21").
+    const next = COUNCIL_SESSION.test(lines[i + 1]) ? (lines[i + 2] ?? '') : lines[i + 1];
+    if (!ENACTING_LINE.test(lines[i]) || !/^[ \t]{0,8}(?:-[ \t])?Căn cứ/u.test(next)) continue;
     const parsed = parseIssuers(titleCase(lines[i].trim()), places);
     return parsed ? { ...parsed.issuers[0] } : null;
   }

@@ -113,6 +113,26 @@ export const LONE_HEADER_WORD: LayoutRow = {
 };
 
 /**
+ * A council's term and session on its own line, between the enacting authority and the preamble ("HỘI ĐỒNG NHÂN DÂN
+ * TỈNH QUẢNG NINH / KHÓA XII-KỲ HỌP THỨ 21 / Căn cứ …"): the authority's line still opens the preamble.
+ */
+export const COUNCIL_SESSION_LINE: LayoutRow = {
+  name: 'council term and session line',
+  pattern: String.raw`(?:KH[OÓ]A|KHOÁ|Kh[oó]a|Khoá)[ \t]{1,2}[IVXLC]{1,6}(?:[ \t]{0,2}[-–,][ \t]{0,2}|[ \t]{1,2})(?:KỲ|Kỳ|kỳ)[ \t]{1,2}(?:HỌP|họp)[^\n]{0,40}$`,
+  examples: [
+    'KHÓA XII-KỲ HỌP THỨ 21',
+    'KHOÁ XVI, KỲ HỌP THỨ 12',
+    'Khoá XII , kỳ họp thứ 13',
+    'KHÓA X - KỲ HỌP THỨ 9 (KỲ HỌP BẤT THƯỜNG)',
+  ],
+  counterExamples: [
+    'KHÓA HỌC BỒI DƯỠNG',
+    'Căn cứ Luật Tổ chức chính quyền địa phương',
+    'khóa XII đã quyết định',
+  ],
+};
+
+/**
  * "QUY ĐỊNH" opening a title in capitals whose next word is its object ("QUY ĐỊNH MỨC CHI CỤ THỂ …", the title of a
  * resolution whose kind line a legal database dropped): the verb "to regulate", not the kind line of a regulation,
  * which goes on "VỀ …" or "SỐ …". Such a line is not cut after its first words. `pattern` is anchored at the line start.

@@ -344,3 +344,14 @@ describe("a year told after a number that has none ('Quyết định 152/QĐ-UBN
     expect(edgesOf(text).filter((e) => e.includes('289/QĐ-UBND'))).toEqual([]);
   });
 });
+
+describe("the enacting authority over the preamble, past a council's term and session line (COUNCIL_SESSION_LINE)", () => {
+  // dev37 es01: a legal database's copy whose letterhead lost the province to its record's table, and whose title and
+  // body name three districts ("… THUỘC HUYỆN VÂN ĐỒN, HẢI HÀ VÀ THÀNH PHỐ MÓNG CÁI").
+  const file = path.join(__dirname, '../fixtures/real/dev37/es01_quangninh_hdnd_nq210_2015.txt');
+  it('names the body and its province', () => {
+    const own = extractDocument(readFileSync(file, 'utf8'), { source: 'es01.txt' }).documents[0];
+    expect(own.scope).toBe('Quảng Ninh');
+    expect(own.issuer).toBe('Hội đồng nhân dân tỉnh Quảng Ninh');
+  });
+});

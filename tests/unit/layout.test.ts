@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { layoutText } from '../../src/layout';
 import {
   BLOCK_STARTS,
+  COUNCIL_SESSION_LINE,
   DANGLING_LABELS,
   HEADER_SPLITS,
   KIND_WORD_AS_VERB,
@@ -30,7 +31,7 @@ describe('layout tables: every row with its examples and counter-examples', () =
     }
   };
   check(BLOCK_STARTS, true);
-  check([DANGLING_LABELS, LONE_HEADER_WORD, KIND_WORD_AS_VERB], true);
+  check([COUNCIL_SESSION_LINE, DANGLING_LABELS, LONE_HEADER_WORD, KIND_WORD_AS_VERB], true);
   check(HEADER_SPLITS, false);
 });
 
