@@ -370,7 +370,12 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     // 4862/KH-UBND nhằm …" then "… Kế hoạch số 4842/KH-UBND nhằm …"), reports each and is none of them.
     if (lead.row.reportsOnly && !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000)))) {
       const others = otherLeads(text, line.start, Math.min(bodyEnd, DIGEST_CHARS), written);
-      if (others.length > 0 || summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000)))) {
+      if (
+        others.length > 0 ||
+        summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000))) ||
+        // Nothing after it but a byline or a caption: the page is the lead alone, it holds no text of the document.
+        text.slice(line.start + line.text.length, bodyEnd).trim().length < LEAD_ALONE_REST
+      ) {
         info.reportedAt = at;
         if (others.length > 0) info.digestLeads = [at, ...others];
         return;
@@ -394,6 +399,8 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
   }
 }
 
+/** At most this much after a news lead (a byline, a photo caption, a hotline) and the page is the lead alone. */
+const LEAD_ALONE_REST = 200;
 /** How far into a page a digest's further leads are looked for (a portal's list view: a few items per screen). */
 const DIGEST_CHARS = 3000;
 /**

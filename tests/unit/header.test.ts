@@ -288,9 +288,16 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
   });
   it('and followed by neither a summary nor its text it stays the letter (SUMMARY_MARKS)', () => {
     const n = normalizeText(
-      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\nCác huyện chỉ đạo các lực lượng triển khai.\n',
+      'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\nCác huyện chỉ đạo các lực lượng triển khai ngay các biện pháp phòng, chống dịch tại cơ sở; kiểm tra, giám sát chặt chẽ người về từ vùng dịch; tuyên truyền để người dân thực hiện nghiêm thông điệp 5K và khai báo y tế.\n',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4306/UBND-VH');
+  });
+  it('but a page that is the lead alone, with a byline after it, is a news item (LEAD_ALONE_REST)', () => {
+    // dev37 es06, Cần Thơ: the stored page is its headline, its lead and nothing more.
+    const n = normalizeText(
+      'Rà soát quy hoạch đô thị và đánh giá chất lượng đô thị trong giai đoạn sắp xếp đơn vị hành chính\n\n(CT) - Văn phòng UBND TP Cần Thơ vừa ban hành Công văn số 1560/VPUB-XDĐT gửi Sở Xây dựng, Sở Nội vụ và UBND quận, huyện về việc rà soát quy hoạch đô thị và đánh giá chất lượng đô thị trong giai đoạn thực hiện sắp xếp, tổ chức lại đơn vị hành chính (ĐVHC) các cấp.\n\nH.A\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
   });
   it('nor is a page that offers the document as an attached file (SUMMARY_MARKS: the document is attached)', () => {
     const n = normalizeText(
