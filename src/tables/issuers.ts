@@ -227,6 +227,8 @@ const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
   // Longer than the Party's "Ban Chấp hành Trung ương", so it wins where "Đoàn" follows.
   TWĐTN: ['Ban Chấp hành Trung ương Đoàn', 'Trung ương Đoàn'],
   HNDTW: ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
+  // "Công văn số 43-CV/BCĐ ngày 20/3/2025 của BCĐ Trung ương về tổng kết Nghị quyết số 18-NQ/TW".
+  BCĐTW: ['BCĐ Trung ương', 'BCĐ TW', 'Ban chỉ đạo Trung ương'],
 };
 
 export const CENTRAL_BODIES: readonly CentralBody[] = [
@@ -605,15 +607,6 @@ export const HEAD_STOP_WORDS: readonly string[] = [
   'phường',
   'ngày',
   'năm',
-];
-
-/** Expand the abbreviations that issuer names use in running text. */
-export const NAME_ABBREVIATIONS: readonly [string, string][] = [
-  ['UBND', 'Ủy ban nhân dân'],
-  ['HĐND', 'Hội đồng nhân dân'],
-  ['BTV', 'Ban Thường vụ'],
-  ['BCS đảng', 'Ban cán sự đảng'],
-  ['MTTQ', 'Mặt trận Tổ quốc'],
 ];
 
 /**

@@ -641,6 +641,14 @@ describe('mass organisations at each level (Hội Nông dân, Hội LHPN, Hội 
   });
 });
 
+describe('a central body by its short name (CODE_BODY_ALIASES)', () => {
+  // dev37 es09: "Công văn số 43-CV/BCĐ ngày 20/3/2025 của BCĐ Trung ương về tổng kết Nghị quyết số 18-NQ/TW".
+  it.each(['BCĐ Trung ương về tổng kết', 'Ban chỉ đạo Trung ương về'])('%s', (text) => {
+    const got = parseIssuers(text, defaultPlaces)?.issuers[0];
+    expect([got?.head, got?.central]).toEqual(['Ban Chỉ đạo Trung ương', true]);
+  });
+});
+
 describe('an excerpt that stops inside the issuer of its last citation', () => {
   const doc = (text: string) =>
     extractDocument(text, { source: 'cut.txt' }).documents.find((d) => d.symbol === '2992/BNNMT-ĐĐ');
