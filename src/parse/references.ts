@@ -16,6 +16,7 @@ import { PARTY_BODY_CODES, STATE_BODY_CODES, lookupIssuerCode } from '../tables/
 import {
   DATE_IN_PARENS,
   NGAY_DATE,
+  NGAY_DAY_MONTH,
   isoDate,
   DATE_PATTERNS,
   WHEN_OPENINGS,
@@ -226,6 +227,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   sharedCodeNumbers(text, refs);
   shareAcrossConjunction(text, refs);
   dateBefore(text, refs, options.places, options.stamp ?? null);
+  dayMonthAfter(text, refs, options.stamp ?? null);
   issuerBefore(text, refs, options.places);
   sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
@@ -671,6 +673,18 @@ function dateBefore(
       const parsed = parseIssuers(m.groups.issuer, places);
       if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
     }
+  }
+}
+
+/** "số 24/CĐ-UBND ngày 27/9": a date with no year after the number is in the page's year (NGAY_DAY_MONTH). */
+function dayMonthAfter(text: string, refs: RawReference[], stamp: ReturnType<typeof pageStamp>): void {
+  if (!stamp) return;
+  for (const r of refs) {
+    if (r.date) continue;
+    const g = NGAY_DAY_MONTH.exec(text.slice(r.symbolEnd, r.symbolEnd + 24))?.groups;
+    const date = g ? dateInPageYear(g.d, g.m, stamp) : null;
+    // A number that gives its year ("12/2025/QĐ-UBND") keeps it: the page's may be another.
+    if (date && (r.parsed.year === null || r.parsed.year === Number(date.slice(0, 4)))) r.date = date;
   }
 }
 

@@ -18,6 +18,12 @@ export const NGAY_DATE =
   /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ng(?:à|a)?y\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{1,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
 
 /**
+ * A day and month without a year right after a number ("công điện khẩn số 24/CĐ-UBND ngày 27/9 về việc …"): a news
+ * item's, whose year is its page's (dateInPageYear). Not the start of a full date ("ngày 27/9/2025").
+ */
+export const NGAY_DAY_MONTH = /^[ \t,]{0,4}ngày[ \t]{1,3}(?<d>\d{1,2})[/.-](?<m>\d{1,2})(?![/.-]?\d)/u;
+
+/**
  * A date in parentheses right after a symbol ("Nghị quyết số 60-NQ/TW (12/4/2025); Nghị quyết số 1655/NQ-UBTVQH15
  * (16/6/2025)"), anchored at the start (sticky use). Not a period ("(21/9/2002- 21/9/2022)"): the parenthesis closes
  * right after the one date.

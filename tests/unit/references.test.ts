@@ -249,6 +249,14 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     expect(r.date).toBe('2025-04-14');
     expect(findReferences(n, { places: defaultPlaces })[0].date).toBeNull();
   });
+  it("after the number too ('công điện khẩn số 24/CĐ-UBND ngày 27/9 về việc …'), unless the number gives another year", () => {
+    // dev37 es10: a stored page with its date line, a provincial portal's item.
+    const text =
+      ' date 2025-09-27 Công điện khẩn của Chủ tịch UBND tỉnh\n\nChủ tịch UBND tỉnh vừa ban hành công điện khẩn số 24/CĐ-UBND ngày 27/9 về việc tập trung ứng phó với bão số 10 năm 2025; Quyết định số 12/2024/QĐ-UBND ngày 3/5 của UBND tỉnh.\n';
+    const n = normalizeText(text).text;
+    const refs = findReferences(n, { places: defaultPlaces, stamp: pageStamp(n) });
+    expect(refs.map((r) => r.date)).toEqual(['2025-09-27', null]);
+  });
   it("but not a print view's stamp, the day it was printed", () =>
     expect(
       pageStamp('Thứ tư 3/3/2021\nin trang\nHướng dẫn nội dung tuyên truyền tháng 4/2015\n'),
