@@ -78,7 +78,7 @@ const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')
  * RETELLING_VERBS); after a colon the rest of its paragraph is what the document says.
  */
 const RETOLD_BY_KIND = new RegExp(
-  `^[ \\t]{0,4}(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}])`,
+  `^[ \\t]{0,4}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}])`,
   'u',
 );
 /**
@@ -290,6 +290,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     // Sentences that open on the document they retell (and the items they announce): its first citation, reported.
     const openedOn = new Map<number, number>();
     const opening = new Set<number>();
+    // Sentences that name the retold document by its kind ("Kết luận nêu: …"), with that kind: all they cite is its.
+    const toldKind = new Map<number, string>();
     for (let si = 0, list = false, announced = false, paragraph = false; si < sentences.length; si++) {
       const t = norm.text.slice(sentences[si].start, sentences[si].end);
       const byKind = RETOLD_BY_KIND.exec(t.slice(0, 60));
@@ -297,6 +299,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       paragraph =
         byKind?.groups?.colon !== undefined ||
         (paragraph && !norm.text.slice(sentences[si - 1].end, sentences[si].start).includes('\n'));
+      const kindNamed = byKind?.groups?.kind ?? (paragraph ? toldKind.get(si - 1) : undefined);
+      if (kindNamed) toldKind.set(si, kindNamed);
       if (REPORT_OPENING.test(t.slice(0, 80))) {
         const first = refs.findIndex(
           (x) => x.symbolStart >= sentences[si].start && x.symbolStart < sentences[si].end,
@@ -313,6 +317,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         // Items of a sentence that opened on its document retell that document.
         const from = openedOn.get(si - 1);
         if (from !== undefined) openedOn.set(si, from);
+        // And of one that named it by its kind ("Kết luận nêu: … kết luận như sau: / 1. …"), that document.
+        const told = toldKind.get(si - 1);
+        if (told !== undefined) toldKind.set(si, told);
       } else list = false;
       announced = retelling.has(si) && t.trimEnd().endsWith(':');
       if (retelling.has(si)) list = announced || list;
@@ -331,7 +338,8 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       }
       // Only its verbs: a document it names without one ("Theo đó, … Đảng ủy xã cũng đã ban hành Kế hoạch số …") is
       // another report.
-      if (r.from !== 'doc' || r.type === 'CITES' || !retelling.has(si)) continue;
+      if (r.from !== 'doc' || !retelling.has(si)) continue;
+      if (r.type === 'CITES' && !toldKind.has(si)) continue;
       // The document the last report named first ("Thành ủy có công văn số 552-CV/TU về … thực hiện Nghị quyết số
       // 59-NQ/TW": the letter, not what its subject names).
       const earlier = kept.filter(
@@ -345,7 +353,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       const reported = earlier
         .filter((o) => o.sentence.start === last)
         .sort((a, b) => refs[a.cited].start - refs[b.cited].start)[0];
-      if (reported && reported.to !== r.to) r.from = reported.to;
+      if (!reported || reported.to === r.to) continue;
+      // What it only names is the retold document's when the sentence names it by its own kind.
+      if (r.type === 'CITES' && refs[reported.to as number].kind !== toldKind.get(si)) continue;
+      r.from = reported.to;
     }
   }
   // A digest of news items cites what each lead reports; no item's document acts on another's.

@@ -284,6 +284,8 @@ export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
 export const RETELLING_VERBS: readonly string[] = [
   'yêu cầu',
   'nêu rõ',
+  // "Kết luận nêu: Tại phiên họp ngày 17/10/2025, …" (not "nêu gương").
+  'nêu(?=\\s{0,2}:)',
   'đề ra',
   'chỉ rõ',
   'xác định',
@@ -308,12 +310,14 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Kế hoạch nhấn mạnh việc nâng cao chất lượng',
       'Công văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức',
       'Kế hoạch nhằm khơi thông các nguồn lực đem lại từ các cơ sở nhà, đất',
+      'Kết luận nêu: Tại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW',
     ],
     counterExamples: [
       'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',
       'Trong những năm qua, công tác điều tra',
       'Kết luận số 226-KL/TW thể hiện rõ quyết tâm',
       'các giải pháp theo Kế hoạch nhằm khơi thông nguồn lực',
+      'Kế hoạch nêu gương người tốt việc tốt',
     ],
   },
   {

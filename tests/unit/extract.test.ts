@@ -192,6 +192,16 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     const after = text.replace('thành công tốt đẹp. Thực hiện', 'thành công tốt đẹp.\nThực hiện');
     expect(edges(after)).not.toContain('106-CV/ĐU IMPLEMENTS 15-CV/BTGĐUK');
   });
+  it('"Kết luận nêu: …" names the retold conclusion: what its paragraph and the list it announces cite is its own', () => {
+    // dev37 es11: a news item whose lead gives the number in brackets.
+    const text =
+      'Kết luận của Bộ Chính trị: Đại hội Đảng bộ các cấp đã được tổ chức thành công\n\n19:45 17/10/2025\n\nNgày 17/10/2025, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư Trần Cẩm Tú ký ban hành Kết luận của Bộ Chính trị, Ban Bí thư về kết quả công tác tổ chức đại hội đảng bộ các cấp (Kết luận số 200-KL/TW).\n\nKết luận nêu: Tại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW, ngày 16/10/2025 của Văn phòng Trung ương Đảng về kết quả đại hội đảng bộ các cấp, Bộ Chính trị, Ban Bí thư kết luận như sau:\n\n1. Cơ bản thống nhất với Báo cáo của Văn phòng Trung ương Đảng, bảo đảm các yêu cầu của Chỉ thị số 45-CT/TW, ngày 14/4/2025 của Bộ Chính trị.\n';
+    expect(edges(text)).toEqual(
+      expect.arrayContaining(['200-KL/TW CITES 493-BC/VPTW', '200-KL/TW CITES 45-CT/TW']),
+    );
+    // A sentence naming another kind ("Chỉ thị nêu: …") is not the conclusion's.
+    expect(edges(text.replace('Kết luận nêu:', 'Chỉ thị nêu:'))).not.toContain('200-KL/TW CITES 493-BC/VPTW');
+  });
   it('but a document it reports in that sentence without a verb is its own citation', () => {
     const got = edges(
       'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',
