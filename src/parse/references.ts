@@ -12,7 +12,7 @@ import {
   PARTY_KINDS_CITED_BY_NUMBER,
   kindByName,
 } from '../tables/kinds';
-import { PARTY_BODY_CODES, STATE_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
+import { PARTY_BODY_CODES, SAID_IN_VERBS, STATE_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
 import {
   DATE_IN_PARENS,
   NGAY_DATE,
@@ -403,8 +403,14 @@ function splitCode(
   return joined ? { parsed: joined, end: end + m[0].length } : null;
 }
 
-/** "… đã ban hành " right before a citation: the words before it may name the body that issued it. */
-const ISSUED = /(?:đã[ \t]{1,2}|vừa[ \t]{1,2})?ban[ \t]hành[ \t]{1,2}$/u;
+/**
+ * "… đã ban hành " or "… đề xuất tại " (SAID_IN_VERBS) right before a citation: the words before it may name the body
+ * that issued it.
+ */
+const ISSUED = new RegExp(
+  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${SAID_IN_VERBS.map((v) => v.replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
+  'u',
+);
 const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 /**
  * The body named as the subject of "ban hành" right before a citation at `at` ("Ban Tổ chức Tỉnh ủy đã ban hành …"):
@@ -413,7 +419,7 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[] {
   const before = text.slice(Math.max(0, at - 100), at);
   // Most citations follow no "ban hành": a substring test spares the pattern its try at every offset.
-  if (!before.includes('hành')) return [];
+  if (!before.includes('hành') && !before.includes('tại')) return [];
   const verb = ISSUED.exec(before);
   if (!verb) return [];
   const clause = before.slice(0, verb.index).replace(/^[^]*[,;.:\n]/u, '');

@@ -627,6 +627,23 @@ export const OFFICE_TITLES: { pattern: string; examples: string[]; counterExampl
 };
 
 /**
+ * Verbs by which a sentence says what its subject wrote in a text it cites right after: "UBND phường Phú Thượng đề
+ * xuất tại Công văn số 18/UBND-ĐC", "Thủ tướng Chính phủ chỉ đạo tại Công điện số 86/CĐ-TTg": the subject, read whole
+ * as one body, issued it (parse/references.ts issuedBy, with "ban hành"; examples in tests/unit/references.test.ts).
+ */
+export const SAID_IN_VERBS: readonly string[] = [
+  'đề xuất',
+  'đề nghị',
+  'báo cáo',
+  'có ý kiến',
+  'chỉ đạo',
+  'yêu cầu',
+  'hướng dẫn',
+  'kết luận',
+  'thông báo',
+];
+
+/**
  * Phrases after which a letter's opening names its writer, when its header is lost ("Cục Thuế nhận được công văn số
  * 2094/TNI-CNTK …", "Bộ Tài chính có ý kiến như sau"): the words before them, if they are all one body, wrote it.
  */

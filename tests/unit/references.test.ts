@@ -318,3 +318,30 @@ describe('a date told before the body that issued a citation', () => {
     ).toBeNull();
   });
 });
+
+describe('the body named as the subject of the verb before a citation (issuedBy)', () => {
+  it.each([
+    // dev36 er01, Huế: the ward wrote the letter it proposed in.
+    [
+      'theo đó UBND phường Phú Thượng đề xuất tại Công văn số 18/UBND-ĐC ngày 10/8/2021 với 20 tuyến đường',
+      ['Ủy ban nhân dân phường', 'phường Phú Thượng'],
+    ],
+    [
+      'Thủ tướng Chính phủ đã chỉ đạo tại Công điện số 86/CĐ-TTg ngày 10/6/2025 về ứng phó bão',
+      ['Thủ tướng Chính phủ', null],
+    ],
+  ])(
+    'the body that says what it wrote in the text after "… đề xuất tại" gives its issuer (SAID_IN_VERBS): %s',
+    (text, want) => {
+      const [r] = findReferences(normalizeText(text).text, { places: defaultPlaces });
+      expect(r.issuers.map((i) => [i.head, i.commune ?? null])).toEqual([want]);
+    },
+  );
+  it('but not a body in another clause ("Các sở thực hiện theo hướng dẫn tại …")', () => {
+    const [r] = findReferences(
+      normalizeText('Các sở, ngành thực hiện theo hướng dẫn tại Công văn số 18/UBND-ĐC ngày 10/8/2021').text,
+      { places: defaultPlaces },
+    );
+    expect(r.issuers).toEqual([]);
+  });
+});
