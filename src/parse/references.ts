@@ -615,21 +615,28 @@ function sharedCodeNumbers(text: string, refs: RawReference[]): void {
   mergeInOrder(refs, added);
 }
 
-/** "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": 217 shares both. */
+/**
+ * "Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị": 217 shares both. One with a
+ * date of its own, or after ";", shares only the body ("Kế hoạch số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK,
+ * ngày 28/11/2019 của Đảng ủy Khối Doanh nghiệp Trung ương").
+ */
 function shareAcrossConjunction(text: string, refs: RawReference[]): void {
   for (let i = refs.length - 2; i >= 0; i--) {
     const a = refs[i];
     const b = refs[i + 1];
-    if (a.date || a.issuers.length > 0) continue;
+    if (a.issuers.length > 0) continue;
     const between = text.slice(a.attrEnd, b.start);
-    if (!/^[ \t]{0,2}(?:,|và|hoặc)[ \t]{0,2}$/u.test(between)) continue;
+    const tight = /^[ \t]{0,2}(?:,|và|hoặc)[ \t]{0,2}$/u.test(between);
+    if (!tight && !/^[ \t]{0,2};[ \t]{0,2}$/u.test(between)) continue;
     // "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW và Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy": only
     // citations with the same issuer codes share the date and issuer written after the last one.
     if (a.parsed.family !== b.parsed.family) continue;
     if (a.parsed.issuerCodes.join('-') !== b.parsed.issuerCodes.join('-')) continue;
-    // A legal symbol carries its year: a shared date of another year is not its date.
-    const sameYear = !a.parsed.year || !b.date || Number(b.date.slice(0, 4)) === a.parsed.year;
-    a.date = sameYear ? b.date : null;
+    if (!a.date && tight) {
+      // A legal symbol carries its year: a shared date of another year is not its date.
+      const sameYear = !a.parsed.year || !b.date || Number(b.date.slice(0, 4)) === a.parsed.year;
+      a.date = sameYear ? b.date : null;
+    }
     a.issuers = b.issuers;
     a.term = a.term ?? b.term;
   }

@@ -345,3 +345,34 @@ describe('the body named as the subject of the verb before a citation (issuedBy)
     expect(r.issuers).toEqual([]);
   });
 });
+
+describe('citations of one code listed together share the body named after the last (shareAcrossConjunction)', () => {
+  const scanned = (text: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [
+      r.parsed.symbol,
+      r.date,
+      r.issuers.map((i) => i.head).join('; '),
+    ]);
+  it('"… và …": the date and the body', () =>
+    expect(
+      scanned('Quyết định số 217-QĐ/TW và Quyết định số 218-QĐ/TW ngày 12/12/2013 của Bộ Chính trị'),
+    ).toEqual([
+      ['217-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
+      ['218-QĐ/TW', '2013-12-12', 'Bộ Chính trị'],
+    ]));
+  it('one with a date of its own, or after ";", the body only (dev35 eq06)', () =>
+    expect(
+      scanned(
+        'Kế hoạch số 81-KH/ĐUK ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK, ngày 28/11/2019 của Đảng ủy Khối Doanh nghiệp Trung ương',
+      ),
+    ).toEqual([
+      ['81-KH/ĐUK', '2019-08-15', 'Đảng ủy Khối Doanh nghiệp Trung ương'],
+      ['23-HD/ĐUK', '2019-11-28', 'Đảng ủy Khối Doanh nghiệp Trung ương'],
+    ]));
+  it('but not one of another code', () =>
+    expect(
+      scanned(
+        'Kế hoạch số 81-KH/TU ngày 15/8/2019; Hướng dẫn số 23-HD/ĐUK, ngày 28/11/2019 của Đảng ủy Khối Doanh nghiệp Trung ương',
+      )[0][2],
+    ).toBe(''));
+});
