@@ -272,6 +272,9 @@ export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
     // "Thực hiện Công văn số 4022 của Thành ủy Vũng Tàu" (4022-CV/TU), "Báo cáo số 245 của Tỉnh ủy" (245-BC/TU).
     'Công văn',
     'Báo cáo',
+    // "Ban Thường vụ Tỉnh ủy Tuyên Quang đã ban hành Đề án 02 về …" (02-ĐA/TU), "Chương trình số 15 của Tỉnh ủy" (15-CTr/TU).
+    'Đề án',
+    'Chương trình',
   ].map((name) => {
     const entry = KINDS.find((k) => k.system === 'party' && k.name === name);
     if (!entry?.code) throw new Error(`kinds: no Party code for ${name}`);

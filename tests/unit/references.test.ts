@@ -115,6 +115,18 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
       expect(symbolsOf(sentence).filter((s) => s && /^\d{1,5}\//u.test(s))).toEqual([]);
     },
   );
+  it.each([
+    // dev35 eq10, Tuyên Quang.
+    [
+      'Tháng 5/2021, Ban Thường vụ Tỉnh ủy Tuyên Quang đã ban hành Đề án 02 về “Tiếp tục đổi mới nội dung”',
+      '02-ĐA/TU',
+    ],
+    ['thực hiện Chương trình số 15 của Tỉnh ủy về phát triển du lịch', '15-CTr/TU'],
+  ])('a project or programme by its number (PARTY_KINDS_CITED_BY_NUMBER): %s', (sentence, want) =>
+    expect(symbolsOf(sentence)).toContain(want),
+  );
+  it('but not a national programme named by its number ("Chương trình 135 của Chính phủ")', () =>
+    expect(symbolsOf('thực hiện Chương trình 135 của Chính phủ giai đoạn 3')).toEqual([]));
   it('a list of numbers with one body after it: each is a document', () => {
     expect(
       symbolsOf(
