@@ -332,7 +332,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         r.type = 'CITES';
         continue;
       }
-      if (opened !== undefined && r.from === 'doc' && r.type !== 'CITES') {
+      // All else the sentence cites, by a verb or by name alone ("… theo đề xuất … tại Tờ trình số 472/TTr-BCSĐ"), is
+      // what the document it opens on says.
+      if (opened !== undefined && r.from === 'doc') {
         r.from = opened;
         continue;
       }

@@ -721,10 +721,10 @@ export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó', 'Cụ thể
 /**
  * Words by which a news item's sentence opens on the document it goes on to retell ("Theo Công văn số 3517/UBND ngày
  * 18/7/2022, UBND huyện đề nghị … thực hiện nghiêm Kế hoạch số 3091/KH-UBND", "Tại Công văn số …, UBND tỉnh yêu cầu
- * …"): the sentence's verbs are that document's, and the item only cites it (extract.ts; examples in
- * tests/unit/extract.test.ts). Followed by a kind name, then the number.
+ * …", "Theo nội dung Thông báo 2833-TB/TU, …"): what the sentence says and cites is that document's, and the item
+ * only cites it (extract.ts; examples in tests/unit/extract.test.ts). Followed by a kind name, then the number.
  */
-export const REPORT_OPENINGS: readonly string[] = ['Theo', 'Tại'];
+export const REPORT_OPENINGS: readonly string[] = ['Theo', 'Theo nội dung', 'Tại'];
 
 /**
  * Openings of a sentence that go on from the one before ("Thực hiện Kế hoạch số 149/KH-MTTQ-BTT … . Trên tinh thần

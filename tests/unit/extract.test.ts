@@ -214,6 +214,15 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('04-CT/TU IMPLEMENTS 48-CT/TW');
   });
+  it('"Theo nội dung Thông báo …, …": what the sentence cites, even by name alone, is the notice\'s (dev21 ec10)', () => {
+    const got = edges(
+      'Theo nội dung Thông báo 2833-TB/TU, Thường trực Thành ủy Hà Nội đồng ý về chủ trương tổ chức riêng Lễ kỷ niệm 1010 năm Thăng Long - Hà Nội theo đề xuất của Ban Cán sự đảng UBND TP tại Tờ trình số 472/TTr-BCSĐ ngày 21.8.2020.\n\nThường trực Thành ủy giao Ban Cán sự đảng UBND TP chỉ đạo các sở, ngành triển khai.\n',
+    );
+    expect(got).toContain('2833-TB/TU CITES 472/TTr-BCSĐ');
+    expect(got.filter((e) => e.includes('(unnumbered'))).toEqual([
+      expect.stringMatching(/ CITES 2833-TB\/TU$/u),
+    ]);
+  });
   it('a sentence opening on a letter ("Theo Công văn số …, UBND huyện đề nghị …") retells it; the item cites it', () => {
     const got = edges(
       '20/7/2022 16:18\n(hocmon.gov.vn) Theo Công văn số 3517/UBND ngày 18/7/2022, UBND huyện đề nghị các đoàn thể huyện, Chủ tịch UBND các xã - thị trấn chỉ đạo quyết liệt các ban, ngành thực hiện nghiêm Kế hoạch số 3091/KH-UBND ngày 28/6/2022 về tổng vệ sinh triệt nơi sinh sản của muỗi.\n',
