@@ -192,6 +192,12 @@ export function firstCitationType(kind: string | null): 'CONSOLIDATES' | null {
   return KINDS.find((k) => k.name === kind && k.firstCitation)?.firstCitation ?? null;
 }
 
+/**
+ * Marks of urgency or secrecy written in brackets between a kind and its number ("UBND tỉnh ban hành Kế hoạch (HỎA
+ * TỐC) số 1141/KH-UBND"): the kind and its number still go together (parse/references.ts BEFORE). Matched without case.
+ */
+export const URGENCY_MARKS: readonly string[] = ['HỎA TỐC', 'THƯỢNG KHẨN', 'KHẨN', 'MẬT', 'TỐI MẬT'];
+
 /** Written names that say nothing about the kind: the symbol decides. */
 export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set(['Văn bản']);
 

@@ -388,3 +388,28 @@ describe('citations of one code listed together share the body named after the l
       )[0][2],
     ).toBe(''));
 });
+
+describe('a mark of urgency between a kind and its number (URGENCY_MARKS)', () => {
+  it('"UBND tỉnh ban hành Kế hoạch (HỎA TỐC) số 1141/KH-UBND": the kind, the date told before it and the body (dev35 eq02)', () => {
+    const [r] = findReferences(
+      normalizeText(
+        'Ngày 03/9/2013, UBND tỉnh ban hành Kế hoạch (HOẢ TỐC) số 1141/KH-UBND về việc Kiểm tra và làm việc với UBND huyện Tam Đường.',
+      ).text,
+      { places: defaultPlaces },
+    );
+    expect([r.kind, r.date, r.issuers.map((i) => i.head)]).toEqual([
+      'Kế hoạch',
+      '2013-09-03',
+      ['Ủy ban nhân dân tỉnh'],
+    ]);
+  });
+  it('but not any words in brackets', () => {
+    const [r] = findReferences(
+      normalizeText('UBND tỉnh ban hành Kế hoạch (kèm theo) số 1141/KH-UBND về việc kiểm tra.').text,
+      {
+        places: defaultPlaces,
+      },
+    );
+    expect(r.issuers).toEqual([]);
+  });
+});
