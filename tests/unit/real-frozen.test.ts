@@ -67,7 +67,7 @@
  *   extractor was being fixed against dev33 and never looked at; FLOORS measured on commit 0a106db, the code before
  *   that session's fixes (0.9320, 0.7777, typed 0.7777, 0.9770, rounded down; the same on e097978, the code when it
  *   arrived).
- * - `frozen16` (15 texts, the forty-ninth round: stored pages of 14 provinces and a national text, 2018–2026, three
+ * - `frozen16` (15 texts, the fiftieth round: stored pages of 14 provinces and a national text, 2018–2026, three
  *   after July 2025, nine unnumbered items): annotated while the extractor was being fixed against dev35–dev37 and never
  *   looked at; FLOORS measured on commit 0a106db, the code before that session's fixes (0.9600, 0.9166, typed 0.8888,
  *   0.9767, rounded down). On 4e382d1, the code when it arrived (fixes made against dev parts only): 0.9600, 0.9315,
