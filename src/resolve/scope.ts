@@ -113,7 +113,7 @@ function issuerNameRaw(m: IssuerMention, loc: Locality): string {
       district: m.district ?? (m.province === loc.province ? loc.district : null),
     };
   let head = m.head;
-  const bareBody = /^(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
+  const bareBody = /^(?:Văn phòng )?(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head);
   const level = m.bareLevel ? loc.level : m.level;
   // "Đảng ủy" above a commune is "Đảng ủy xã …"; above a province or district a level word would name another body
   // (its Party committee is the Tỉnh ủy or Huyện ủy): the name stays as written.

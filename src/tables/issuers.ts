@@ -577,7 +577,9 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     alone: true,
   },
   { pattern: 'Đảng ủy', canonical: 'Đảng ủy', level: 'province', bare: true, alone: true },
-  // Bare heads: the level comes from the citing document.
+  // Bare heads: the level comes from the citing document, or from the place after them ("Văn phòng UBND TP Cần Thơ").
+  { pattern: 'Văn phòng Ủy ban nhân dân', canonical: 'Văn phòng Ủy ban nhân dân', level: 'province' },
+  { pattern: 'Văn phòng UBND', canonical: 'Văn phòng Ủy ban nhân dân', level: 'province' },
   { pattern: 'Ủy ban nhân dân', canonical: 'Ủy ban nhân dân', level: 'province' },
   { pattern: 'UBND', canonical: 'Ủy ban nhân dân', level: 'province' },
   { pattern: 'Hội đồng nhân dân', canonical: 'Hội đồng nhân dân', level: 'province' },

@@ -777,3 +777,18 @@ describe('a steering committee named at length, up to its place', () => {
     ).toBeNull();
   });
 });
+
+describe("a People's Committee's office named with its city's short kind ('Văn phòng UBND TP Cần Thơ')", () => {
+  // dev37 es06: "(CT) - Văn phòng UBND TP Cần Thơ vừa ban hành Công văn số 1560/VPUB-XDĐT …".
+  it('is read, and named with the city', () => {
+    const doc = extractDocument(
+      '(CT) - Văn phòng UBND TP Cần Thơ vừa ban hành Công văn số 1560/VPUB-XDĐT gửi Sở Xây dựng về việc rà soát quy hoạch đô thị.\n',
+      { source: 'es06.txt' },
+    ).documents.find((d) => d.symbol === '1560/VPUB-XDĐT');
+    expect([doc?.scope, doc?.issuer]).toEqual(['Cần Thơ', 'Văn phòng Ủy ban nhân dân thành phố Cần Thơ']);
+  });
+  it("and a district's office by its district", () =>
+    expect(parseIssuers('Văn phòng UBND huyện Tam Đường về', defaultPlaces)?.issuers[0].district).toBe(
+      'Tam Đường',
+    ));
+});
