@@ -13,7 +13,13 @@ import {
   URGENCY_MARKS,
   kindByName,
 } from '../tables/kinds';
-import { PARTY_BODY_CODES, SAID_IN_VERBS, STATE_BODY_CODES, lookupIssuerCode } from '../tables/issuers';
+import {
+  MADE_VERBS,
+  PARTY_BODY_CODES,
+  SAID_IN_VERBS,
+  STATE_BODY_CODES,
+  lookupIssuerCode,
+} from '../tables/issuers';
 import {
   DATE_IN_PARENS,
   NGAY_DATE,
@@ -406,11 +412,12 @@ function splitCode(
 }
 
 /**
- * "… đã ban hành " or "… đề xuất tại " (SAID_IN_VERBS) right before a citation: the words before it may name the body
- * that issued it.
+ * "… đã ban hành ", "… đã xây dựng " (MADE_VERBS) or "… đề xuất tại " (SAID_IN_VERBS) right before a citation: the
+ * words before it may name the body that issued it.
  */
+const spaced = (words: readonly string[]): string => words.map((v) => v.replace(/ /gu, '[ \\t]')).join('|');
 const ISSUED = new RegExp(
-  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${SAID_IN_VERBS.map((v) => v.replace(/ /gu, '[ \\t]')).join('|')})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
+  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${spaced(MADE_VERBS)})|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${spaced(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
   'u',
 );
 const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
@@ -421,7 +428,7 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[] {
   const before = text.slice(Math.max(0, at - 100), at);
   // Most citations follow no "ban hành": a substring test spares the pattern its try at every offset.
-  if (!before.includes('hành') && !before.includes('tại')) return [];
+  if (!before.includes('hành') && !before.includes('tại') && !before.includes('dựng')) return [];
   const verb = ISSUED.exec(before);
   if (!verb) return [];
   const clause = before.slice(0, verb.index).replace(/^[^]*[,;.:\n]/u, '');

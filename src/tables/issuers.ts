@@ -633,6 +633,13 @@ export const OFFICE_TITLES: { pattern: string; examples: string[]; counterExampl
  * xuất tại Công văn số 18/UBND-ĐC", "Thủ tướng Chính phủ chỉ đạo tại Công điện số 86/CĐ-TTg": the subject, read whole
  * as one body, issued it (parse/references.ts issuedBy, with "ban hành"; examples in tests/unit/references.test.ts).
  */
+/**
+ * Verbs besides "ban hành" by which a sentence says its subject made the text it cites right after, after "đã" or
+ * "vừa": "Ban Thường vụ Tỉnh ủy đã xây dựng Kế hoạch số 391-KH/TU" (parse/references.ts issuedBy; examples in
+ * tests/unit/references.test.ts).
+ */
+export const MADE_VERBS: readonly string[] = ['xây dựng'];
+
 export const SAID_IN_VERBS: readonly string[] = [
   'đề xuất',
   'đề nghị',

@@ -349,6 +349,15 @@ describe('the body named as the subject of the verb before a citation (issuedBy)
       expect(r.issuers.map((i) => [i.head, i.commune ?? null])).toEqual([want]);
     },
   );
+  it('"… đã xây dựng Kế hoạch số …" gives it too (MADE_VERBS; dev38 et04, Đồng Nai)', () => {
+    const [r] = findReferences(
+      normalizeText(
+        'trong tình hình mới, Ban Thường vụ Tỉnh ủy đã xây dựng Kế hoạch số 391-KH/TU ngày 25/9/2020 về lãnh đạo cuộc bầu cử',
+      ).text,
+      { places: defaultPlaces },
+    );
+    expect(r.issuers.map((i) => i.head)).toEqual(['Ban Thường vụ Tỉnh ủy']);
+  });
   it('but not a body in another clause ("Các sở thực hiện theo hướng dẫn tại …")', () => {
     const [r] = findReferences(
       normalizeText('Các sở, ngành thực hiện theo hướng dẫn tại Công văn số 18/UBND-ĐC ngày 10/8/2021').text,
