@@ -101,6 +101,8 @@ const GENERIC_HEAD = new RegExp(
   `^(?<head>(?:${GENERIC_HEAD_WORDS.join('|')})(?:[ \\t]{1,2}(?:và[ \\t]{1,2})?\\p{Lu}[\\p{Ll}\\p{M}]{0,12}(?![\\p{L}\\p{M}])(?:[ \\t]{1,2}(?!${STOP})[\\p{Ll}\\p{M}]{1,12}(?![\\p{L}\\p{M}])){0,7}){1,4})`,
   'u',
 );
+/** A level word right after a generic name (its place, if any, is read after it). */
+const GENERIC_LEVEL_WORD = /^[ \t]{1,2}(?<word>tỉnh|thành[ \t]phố|huyện|quận|thị[ \t]xã)(?![\p{L}\p{M}])/u;
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
@@ -234,6 +236,13 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
     if (!g?.groups) return null;
     head = g.groups.head.replace(/[ \t]+/gu, ' ');
     pos = g.groups.head.length;
+    // The level word that ends a body's name, its place after it or not ("Ban Chấp hành Đảng bộ Ủy ban nhân dân thành
+    // phố thực hiện …", "… Ủy ban nhân dân thành phố Cần Thơ"): the name's, as in LOCAL_HEADS.
+    const levelWord = GENERIC_LEVEL_WORD.exec(s.slice(pos));
+    if (levelWord?.groups && /(?:Ủy ban nhân dân|Hội đồng nhân dân)$/u.test(head)) {
+      head = `${head} ${levelWord.groups.word.replace(/[ \t]+/gu, ' ')}`;
+      pos += levelWord[0].length;
+    }
     central =
       /Trung ương/u.test(head) ||
       (NATIONAL_UNIT.test(head) && !LOCAL_PLACE_WORD.test(head) && !readPlace(s.slice(pos), places, null));

@@ -792,3 +792,18 @@ describe("a People's Committee's office named with its city's short kind ('Văn 
       'Tam Đường',
     ));
 });
+
+describe('the level word that ends a body named by a generic head (GENERIC_LEVEL_WORD)', () => {
+  // dev38 et14: "Chương trình hành động số 03-CTr/ĐU … của Ban Chấp hành Đảng bộ Ủy ban nhân dân thành phố thực hiện …".
+  it.each([
+    [
+      'Ban Chấp hành Đảng bộ Ủy ban nhân dân thành phố thực hiện',
+      'Ban Chấp hành Đảng bộ Ủy ban nhân dân thành phố',
+      null,
+    ],
+    ['Ban cán sự đảng Ủy ban nhân dân tỉnh Lai Châu về', 'Ban cán sự đảng Ủy ban nhân dân tỉnh', 'Lai Châu'],
+  ])('%s', (text, head, province) => {
+    const got = parseIssuers(text, defaultPlaces)?.issuers[0];
+    expect([got?.head, got?.province]).toEqual([head, province]);
+  });
+});
