@@ -10,6 +10,7 @@ import { KIND_CODES, kindByCode, type System } from '../tables/kinds';
 import { assemblyTermOfYear } from '../tables/dates';
 import { ISSUER_CODES, OLD_NUMBERING_CODES, lookupIssuerCode } from '../tables/issuers';
 import {
+  CAPITAL_GLUED_WORDS,
   LOOKALIKE_LETTERS,
   PARTY_GLUED,
   PARTY_ONLY_ISSUERS,
@@ -116,7 +117,10 @@ function gluedTail(seg: string): number {
   }
   return 0;
 }
-const GLUED_WORD = /^(?:\p{Ll}\p{L}{0,12}|\p{Lu}\p{Ll}{2,12})$/u;
+const GLUED_WORD = new RegExp(
+  `^(?:\\p{Ll}\\p{L}{0,12}|\\p{Lu}\\p{Ll}{2,12}|${CAPITAL_GLUED_WORDS.words.join('|')})$`,
+  'u',
+);
 
 /** "/KH-UBND" → [{/, KH}, {-, UBND}]: split at each separator (a plain loop; empty segments are dropped). */
 function splitSegments(rest: string): { sep: string; seg: string }[] {

@@ -82,6 +82,23 @@ export const SEGMENT_SPELLINGS: readonly SpellingRow[] = [
 ];
 
 /**
+ * Words in capitals glued after a symbol's last code in a title in capitals ("THỰC HIỆN KẾT LUẬN SỐ 60-KL/TWCỦA BỘ
+ * CHÍNH TRỊ"): never part of a code, left out of the symbol (parse/symbol.ts gluedTail, as "83/2013/NĐ-CPcó").
+ */
+export const CAPITAL_GLUED_WORDS: {
+  words: readonly string[];
+  examples: [string, string][];
+  counterExamples: string[];
+} = {
+  words: ['CỦA', 'VỀ', 'NGÀY', 'VÀ', 'TẠI', 'THEO', 'NĂM'],
+  examples: [
+    ['THỰC HIỆN KẾT LUẬN SỐ 60-KL/TWCỦA BỘ CHÍNH TRỊ', '60-KL/TW'],
+    ['QUYẾT ĐỊNH SỐ 12/2020/QĐ-UBNDNGÀY 5/3/2020', '12/2020/QĐ-UBND'],
+  ],
+  counterExamples: ['Kế hoạch số 25/KH-UBNDVA ngày 3/5', 'Công văn số 15/SXD-VAT về'],
+};
+
+/**
  * Party kind codes typed right after the number with no hyphen ("09KH/ĐTN ngày 22/02/2013 của BCH Huyện Đoàn"): read
  * as "09-KH/ĐTN". Only these codes, only before "/" and a body's code, and only after "số" or a kind name
  * (references.ts), so "năm 2019 KH/TU" or "12AB/CD" stay text.

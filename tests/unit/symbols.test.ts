@@ -9,6 +9,7 @@ import {
   LOOKALIKE_LETTERS,
   PARTY_GLUED,
   PARTY_ONLY_ISSUERS,
+  CAPITAL_GLUED_WORDS,
 } from '../../src/tables/symbol-spellings';
 import { findReferences } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
@@ -151,6 +152,15 @@ describe('a Party number glued to its kind code (PARTY_GLUED)', () => {
     findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
   it.each(PARTY_GLUED.examples)('%s → %s', (text, want) => expect(symbols(text)).toEqual([want]));
   it.each(PARTY_GLUED.counterExamples)('no citation in "%s"', (text) => expect(symbols(text)).toEqual([]));
+});
+
+describe('a word in capitals glued after the last code (CAPITAL_GLUED_WORDS; dev40 ev09)', () => {
+  const symbols = (s: string): string[] =>
+    findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
+  it.each(CAPITAL_GLUED_WORDS.examples)('%s → %s', (text, want) => expect(symbols(text)).toEqual([want]));
+  it.each(CAPITAL_GLUED_WORDS.counterExamples)('"%s" keeps its code', (text) =>
+    expect(symbols(text).some((s) => /VA|VAT/u.test(s))).toBe(true),
+  );
 });
 
 describe('a Party text typed the State way (PARTY_ONLY_ISSUERS)', () => {
