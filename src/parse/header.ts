@@ -13,8 +13,8 @@ import {
 } from '../tables/kinds';
 import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { BODY_HEAD_WORDS, PARTY_BODY_CODES } from '../tables/issuers';
-import { classifySymbol, parseSymbol, type ParsedSymbol } from './symbol';
-import { isoDate } from '../tables/dates';
+import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
+import { NGAY_DATE, isoDate } from '../tables/dates';
 import type { Signature } from '../model';
 import { splitLines } from '../text/lines';
 
@@ -368,13 +368,19 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     // instead is a news item that cites it.
     // A digest of news items, one lead after another ("Ngày 17/08/2022, UBND huyện đã ban hành Kế hoạch số
     // 4862/KH-UBND nhằm …" then "… Kế hoạch số 4842/KH-UBND nhằm …"), reports each and is none of them.
+    const date =
+      leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
+      leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
     if (lead.row.reportsOnly && !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000)))) {
       const others = otherLeads(text, line.start, Math.min(bodyEnd, DIGEST_CHARS), written);
+      const after = line.start + line.text.length;
       if (
         others.length > 0 ||
         summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000))) ||
         // Nothing after it but a byline or a caption: the page is the lead alone, it holds no text of the document.
-        text.slice(line.start + line.text.length, bodyEnd).trim().length < LEAD_ALONE_REST
+        text.slice(after, bodyEnd).trim().length < LEAD_ALONE_REST ||
+        // It goes on to cite a text issued after the one it reports, which that one cannot: the page was written later.
+        (date !== null && citesLaterText(text, after, Math.min(bodyEnd, after + 20000), date))
       ) {
         info.reportedAt = at;
         if (others.length > 0) info.digestLeads = [at, ...others];
@@ -383,9 +389,6 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     }
     const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '');
     if (!symbol) continue;
-    const date =
-      leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
-      leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
     info.symbol = symbol;
     info.symbolSpan = { start: at, end: at + written.length };
     if (date) {
@@ -397,6 +400,22 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     if (g.title) info.title ??= capTitle(g.title.trim());
     return;
   }
+}
+
+/**
+ * Whether [from, to) cites a text dated after `date` ("… theo Chỉ thị số 05/CT-UBND ngày 28/7/2020 …" after a lead
+ * reporting a plan of 16/7/2020): a number with "ngày <date>" right after it.
+ */
+function citesLaterText(text: string, from: number, to: number, date: string): boolean {
+  const part = text.slice(from, to);
+  const re = new RegExp(SYMBOL_RE.source, SYMBOL_RE.flags);
+  for (let m = re.exec(part); m; m = re.exec(part)) {
+    if (!symbolStartsAt(part, m.index)) continue;
+    const d = NGAY_DATE.exec(part.slice(m.index + m[0].length, m.index + m[0].length + 40))?.groups;
+    const iso = d ? isoDate(d.d1 ?? d.d2, d.m1 ?? d.m2, d.y1 ?? d.y2) : null;
+    if (iso && iso > date) return true;
+  }
+  return false;
 }
 
 /** At most this much after a news lead (a byline, a photo caption, a hotline) and the page is the lead alone. */

@@ -305,6 +305,15 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
   });
+  it('nor is a page that goes on to cite a text issued after the one its lead reports (dev41 ew08, Bắc Kạn)', () => {
+    const text =
+      'Dừng không tổ chức Diễn đàn trẻ em huyện Bạch Thông lần thứ bảy, năm 2020\n\nNgày 16 tháng 7 năm 2020, Ủy ban nhân dân huyện Bạch Thông ban hành Kế hoạch số 118/KH-UBND về tổ chức Diễn đàn trẻ em huyện Bạch Thông lần thứ bảy, năm 2020, theo đó lịch tổ chức vào ngày 02/8 và 03/8/2020.\nTuy nhiên, do diễn biến phức tạp của dịch COVID-19, để đảm bảo thực hiện nghiêm công tác phòng chống dịch bệnh trên địa bàn huyện theo Chỉ thị số 05/CT-UBND ngày 28/7/2020 của UBND tỉnh Bắc Kạn về việc tăng cường công tác phòng, chống dịch COVID-19 trong giai đoạn mới.\nBan Tổ chức Diễn đàn trẻ em huyện Bạch Thông thông báo dừng không tổ chức các hoạt động Diễn đàn.\n';
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+    // A text it cites of the same day or before says nothing.
+    const earlier = normalizeText(text.replace('ngày 28/7/2020', 'ngày 08/7/2020'));
+    expect(parseHeader(earlier.text, earlier.bodyEnd).symbol?.symbol).toBe('118/KH-UBND');
+  });
   itChecksPatternRows('FULL_TEXT_MARKS', FULL_TEXT_MARKS);
   itChecksPatternRows('SUMMARY_MARKS', SUMMARY_MARKS);
   it("a lead after a portal's menu lines and headline is still the lead", () => {
