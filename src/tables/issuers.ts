@@ -907,6 +907,22 @@ export const PARTY_BODY_CODES: readonly {
       ['Văn phòng', 'VP'],
     ],
   ),
+  // And the Central Committee's boards ("theo Hướng dẫn 35 của Ban Tổ chức Trung ương về tổ chức và hoạt động của chi bộ
+  // quân sự": 35-HD/BTCTW).
+  ...partyBoards(
+    'Trung ương',
+    'TW',
+    'theo Hướng dẫn số 35 của Ban Tổ chức Trung ương về tổ chức và hoạt động của chi bộ quân sự',
+    [
+      ['Ban Tổ chức', 'BTC'],
+      ['Ban Tuyên giáo', 'BTG'],
+      ['Ban Dân vận', 'BDV'],
+      ['Ban Tuyên giáo và Dân vận', 'BTGDV'],
+      ['Ban Nội chính', 'BNC'],
+      ['Ban Kinh tế', 'BKT'],
+      ['Ủy ban Kiểm tra', 'UBKT'],
+    ],
+  ),
   ...partyBoards(
     'Huyện ủy',
     'HU',

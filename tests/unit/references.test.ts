@@ -125,6 +125,12 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
   ])('a project or programme by its number (PARTY_KINDS_CITED_BY_NUMBER): %s', (sentence, want) =>
     expect(symbolsOf(sentence)).toContain(want),
   );
+  it("a Central Committee board's guide by its number ('Hướng dẫn 35 của Ban Tổ chức Trung ương'; dev40 ev15)", () =>
+    expect(
+      symbolsOf(
+        'hoàn thành nhiệm vụ này theo Hướng dẫn 35 của Ban Tổ chức Trung ương về tổ chức và hoạt động của chi bộ quân sự',
+      ),
+    ).toEqual(['35-HD/BTCTW']));
   it('but not a national programme named by its number ("Chương trình 135 của Chính phủ")', () =>
     expect(symbolsOf('thực hiện Chương trình 135 của Chính phủ giai đoạn 3')).toEqual([]));
   it('a list of numbers with one body after it: each is a document', () => {
