@@ -312,8 +312,9 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
 // Or the city's abbreviation, its name as an acronym ("UBND TPHCM", "TP. HCM", "TP Cần Thơ"): the gazetteer's aliases.
 const BODY_PLACE =
   /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
+// Or its Party committee that issued what the text reports ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 …").
 const BODY_SUBJECT =
-  /(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)/gu;
+  /(?:(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)|(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?ban[ \t]hành)/gu;
 
 /** How far into a text a portal's header lines reach (a page title, a menu line, the province's name). */
 const HEADER_LINES_CHARS = 400;
@@ -446,11 +447,14 @@ export function documentLocality(args: {
     BODY_SUBJECT.lastIndex = 0;
     const win = body.slice(0, 20000);
     for (let m = BODY_SUBJECT.exec(win); m; m = BODY_SUBJECT.exec(win)) {
-      const l =
-        m.groups?.lvl === 'tỉnh' ? 'province' : m.groups?.lvl === 'thành phố' ? 'province' : 'district';
+      const word = m.groups?.lvl ?? m.groups?.partyLvl;
+      const l = word === 'tỉnh' || word === 'thành phố' ? 'province' : 'district';
       counts.set(l, (counts.get(l) ?? 0) + 1);
     }
-    if ((counts.get('district') ?? 0) > (counts.get('province') ?? 0)) level = 'district';
+    const [d, p] = [counts.get('district') ?? 0, counts.get('province') ?? 0];
+    if (d > p) level = 'district';
+    // Its own bodies speak as the province's ("UBND tỉnh yêu cầu …"): a district it names is only what it is about.
+    else if (p > d) level = 'province';
   }
   if (level === 'central') return { province: null, district: null, level };
   let province = issuer?.province ?? null;

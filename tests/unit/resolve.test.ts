@@ -175,6 +175,25 @@ describe('locality of the document being read', () => {
   });
 
   it.each([
+    // dev40 ev05: the district's Party committee issued what the item reports; the district is the one it names.
+    [
+      'Tiếp tục đẩy mạnh triển khai thực hiện Nghị quyết số 02 của Ban chấp hành Đảng bộ huyện khóa XV\n\nBan Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 về “Tập trung huy động các nguồn lực nhằm xây dựng và phát triển huyện Lắk trở thành khu du lịch trọng điểm của tỉnh Đắk Lắk vào năm 2030”.',
+      'Đắk Lắk/Lắk',
+    ],
+    // Counter-example: the province's committee issued it; the district is what it is about.
+    [
+      'Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 02 về “Tập trung huy động các nguồn lực nhằm xây dựng và phát triển huyện Lắk trở thành khu du lịch trọng điểm của tỉnh Đắk Lắk vào năm 2030”.',
+      'Đắk Lắk',
+    ],
+  ])(
+    "an item reporting what a Party committee issued, by the committee's level (BODY_SUBJECT): %#",
+    (body, scope) => {
+      const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
+      expect(scopeOf(loc)).toBe(scope);
+    },
+  );
+
+  it.each([
     // "TỈNH ĐOÀN THANH HÓA / BCH ĐOÀN HUYỆN / THỌ XUÂN": only the parent body was read; a huyện is no province's seat.
     ['Thọ Xuân', 'Thanh Hóa/Thọ Xuân'],
     // A city or a town may be: the provincial body stays provincial.
