@@ -298,7 +298,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${RETELLING_VERBS.map((v) => v.replace(/ /gu, '[ \\t]')).join('|')})[ \\t:])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${RETELLING_VERBS.map((v) => v.replace(/ /gu, '[ \\t]')).join('|')})[ \\t:])`,
       'mu',
     ),
     examples: [
@@ -311,6 +311,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Công văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức',
       'Kế hoạch nhằm khơi thông các nguồn lực đem lại từ các cơ sở nhà, đất',
       'Kết luận nêu: Tại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW',
+      'vươn mình của dân tộc. Theo Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026',
     ],
     counterExamples: [
       'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',
@@ -318,6 +319,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Kết luận số 226-KL/TW thể hiện rõ quyết tâm',
       'các giải pháp theo Kế hoạch nhằm khơi thông nguồn lực',
       'Kế hoạch nêu gương người tốt việc tốt',
+      'Theo Chỉ thị số 45-CT/TW, Đại hội tổ chức vào đầu năm 2026',
     ],
   },
   {

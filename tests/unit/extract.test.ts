@@ -202,6 +202,13 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     // A sentence naming another kind ("Chỉ thị nêu: …") is not the conclusion's.
     expect(edges(text.replace('Kết luận nêu:', 'Chỉ thị nêu:'))).not.toContain('200-KL/TW CITES 493-BC/VPTW');
   });
+  it('"Theo Chỉ thị số 45, …" makes the page a news item, and "Chỉ thị này thay thế …" is the directive\'s act (dev41 ew04)', () => {
+    const text =
+      'Bộ Chính trị ban hành Chỉ thị mới về đại hội đảng bộ các cấp\n\nNgày 14/4/2025, Tổng Bí thư Tô Lâm thay mặt Bộ Chính trị ký ban hành Chỉ thị số 45-CT/TW (Chỉ thị số 45) của Bộ Chính trị về đại hội đảng bộ các cấp tiến tới Đại hội đại biểu toàn quốc lần thứ XIV của Đảng.\n\nChỉ thị này thay thế Chỉ thị số 35-CT/TW ngày 14/6/2024 của Bộ Chính trị về đại hội đảng bộ các cấp.\n\nTheo Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026.\n';
+    const got = edges(text);
+    expect(got).toContain('45-CT/TW REPLACES 35-CT/TW');
+    expect(got.filter((e) => e.includes('(unnumbered') && !e.includes(' CITES '))).toEqual([]);
+  });
   it('but a document it reports in that sentence without a verb is its own citation', () => {
     const got = edges(
       'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',
