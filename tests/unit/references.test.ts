@@ -428,3 +428,13 @@ describe('a mark of urgency between a kind and its number (URGENCY_MARKS)', () =
     expect(r.issuers).toEqual([]);
   });
 });
+
+describe('the date after a number (NGAY_DATE)', () => {
+  it('with the month glued to "năm" ("ngày 22 tháng 1năm 2009"; dev41 ew03)', () => {
+    const [r] = findReferences(
+      normalizeText('Nghị định số 07/2009/NĐ-CP ngày 22 tháng 1năm 2009 về việc sửa đổi một số điều').text,
+      { places: defaultPlaces },
+    );
+    expect(r.date).toBe('2009-01-22');
+  });
+});
