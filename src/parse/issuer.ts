@@ -205,6 +205,8 @@ function kindWordOf(head: string): string | null {
   if (/Quận ủy$/u.test(head)) return 'quận';
   if (/Thị ủy$/u.test(head)) return 'thị xã';
   if (/Tỉnh ủy$/u.test(head)) return 'tỉnh';
+  // "Thành ủy Ninh Bình": a city's committee, the province's own only where the city is a centrally-run one.
+  if (/Thành ủy$/u.test(head)) return 'thành phố';
   if (/Huyện đoàn$/u.test(head)) return 'huyện';
   if (/Quận đoàn$/u.test(head)) return 'quận';
   if (/Thị đoàn$/u.test(head)) return 'thị xã';
@@ -287,7 +289,7 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
       if ((district || unresolved) && level === 'province' && !/tỉnh$/u.test(head)) level = 'district';
       pos += place.length;
       bare = false;
-    } else if (kindWordOf(head) === 'thành phố') {
+    } else if (/thành phố$/u.test(head)) {
       // "UBND thành phố" with no name: a central city, or the citing district-level city.
       bare = true;
     }

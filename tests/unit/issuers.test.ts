@@ -807,3 +807,25 @@ describe('the level word that ends a body named by a generic head (GENERIC_LEVEL
     expect([got?.head, got?.province]).toEqual([head, province]);
   });
 });
+
+describe("a city's Party committee by its place ('Thành ủy Ninh Bình')", () => {
+  // dev35 eq05: "Theo Kế hoạch số 154 ngày 19/11/2019 của Thành ủy Ninh Bình về đại hội đảng bộ, chi bộ cơ sở …".
+  it.each([
+    ['Thành ủy Ninh Bình về', 'Ninh Bình', 'Ninh Bình', 'district'],
+    ['Thành ủy Pleiku về', 'Gia Lai', 'Pleiku', 'district'],
+    ['Thành ủy Hải Phòng về', 'Hải Phòng', null, 'province'],
+    ['Ban Thường vụ Thành ủy Hà Nội về', 'Hà Nội', null, 'province'],
+  ])('%s', (text, province, district, level) => {
+    const got = parseIssuers(text, defaultPlaces)?.issuers[0];
+    expect([got?.province, got?.district, got?.level]).toEqual([province, district, level]);
+  });
+  it('named alone it stays the committee its code says, named without a level word', () => {
+    const doc = extractDocument(
+      'Thực hiện Kế hoạch số 52-KH/TU ngày 5/3/2012 của Ban Thường vụ Thành ủy về tuyên truyền.\n',
+      {
+        source: 'hn.txt',
+      },
+    );
+    expect(doc.documents.find((d) => d.symbol === '52-KH/TU')?.issuer).not.toMatch(/thành phố/u);
+  });
+});
