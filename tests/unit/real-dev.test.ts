@@ -1,5 +1,5 @@
 /**
- * The development parts of the real set (tests/fixtures/real/dev to dev41): fixes are made against these texts, so their
+ * The development parts of the real set (tests/fixtures/real/dev to dev43): fixes are made against these texts, so their
  * figures are reported, not used as floors. The test checks that every gold file can be scored and prints the
  * figures; `tests/fixtures/real/score-cli.ts dev` prints the miss list.
  */
@@ -49,6 +49,8 @@ describe.each([
   ['dev39', 15],
   ['dev40', 15],
   ['dev41', 15],
+  ['dev42', 15],
+  ['dev43', 15],
 ] as const)('real documents, development part %s', (part, minTexts) => {
   const set = loadRealSet(part);
   it('every gold file is consistent', () => {
