@@ -356,8 +356,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
         .filter((o) => o.sentence.start === last)
         .sort((a, b) => refs[a.cited].start - refs[b.cited].start)[0];
       if (!reported || reported.to === r.to) continue;
-      // What it only names is the retold document's when the sentence names it by its own kind.
-      if (r.type === 'CITES' && refs[reported.to as number].kind !== toldKind.get(si)) continue;
+      // A sentence that names the retold document by its kind speaks of a document of that kind only ("Kế hoạch này …"
+      // after a lead reporting a resolution is another item's plan); what it only names is that document's then.
+      const told = toldKind.get(si);
+      if (told !== undefined && refs[reported.to as number].kind !== told) continue;
       r.from = reported.to;
     }
   }

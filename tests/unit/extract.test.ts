@@ -209,6 +209,12 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     expect(got).toContain('45-CT/TW REPLACES 35-CT/TW');
     expect(got.filter((e) => e.includes('(unnumbered') && !e.includes(' CITES '))).toEqual([]);
   });
+  it('but "Kế hoạch này …" after a lead reporting a resolution is another item\'s plan (dev42 ex15, a digest)', () => {
+    const got = edges(
+      'Thông tin tuyên truyền\nNgày 22 tháng 12 năm 2025, Hội đồng nhân dân tỉnh Vĩnh Long đã thông qua Nghị quyết số 54/2025/NQ-HĐND về việc ban hành Quy định chính sách hỗ trợ cho người lao động.\nỦy ban nhân dân (UBND) tỉnh Vĩnh Long vừa ban hành Kế hoạch triển khai đợt cao điểm tổ chức tuyên truyền. Kế hoạch này được xây dựng trên cơ sở thực hiện nghiêm túc các Chỉ thị của Thủ tướng Chính phủ (như Chỉ thị số 29/CT-TTg, Chỉ thị số 04/CT-TTg).\n',
+    );
+    expect(got.some((e) => e.startsWith('54/2025/NQ-HĐND '))).toBe(false);
+  });
   it('but a document it reports in that sentence without a verb is its own citation', () => {
     const got = edges(
       'Đại hội chi bộ\n\nThực hiện Kế hoạch số 152-KH/HU ngày 14/8/2019 của Ban Thường vụ Huyện ủy Bạch Thông về đại hội.\n\nTheo đó, ngày 16 tháng 8 năm 2019 Đảng ủy xã Hà Vị cũng đã ban hành Kế hoạch số 291-KH/ĐU về tổ chức Đại hội các chi bộ.\n',
