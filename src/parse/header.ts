@@ -63,9 +63,9 @@ function lines(text: string, from: number, to: number): Line[] {
 // as deep as a converted two-column table puts it ("            Số 60-NQ/TW"); the place-date may follow on the line
 // after one space when an OCR garbled its date ("Số: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020"), or the border
 // of the table cell it was in ("Số: 1666/NQ-UBTVQH15 |", a flattened letterhead table); "Số" whose accented letter a
-// copy lost keeps its colon ("S :3661/VPCP-KTN").
+// copy lost keeps its colon ("S :3661/VPCP-KTN"); the subject line may be glued to it ("Số: 2597/VPCP-NCV/v tổ chức …").
 const NUMBER_LINE = new RegExp(
-  String.raw`^[ \t]{0,40}(?:(?:Số|SỐ)[ \t]{0,3}[:.]?|S[ \t]{0,2}:|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}(?:(?<=\d)[a-e][ ]{0,2})?[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{0,4}\|[ \t]*$|[ \t]{1,4}V\/v|[ \t]{1,4}\p{Lu}\p{L}{1,10}(?:[ \t]\p{Lu}\p{L}{0,10}){0,3},?[ \t]{0,2}ngày)`,
+  String.raw`^[ \t]{0,40}(?:(?:Số|SỐ)[ \t]{0,3}[:.]?|S[ \t]{0,2}:|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}(?:(?<=\d)[a-e][ ]{0,2})?[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{0,4}\|[ \t]*$|[ \t]{0,4}V\/v[ \t]|[ \t]{1,4}\p{Lu}\p{L}{1,10}(?:[ \t]\p{Lu}\p{L}{0,10}){0,3},?[ \t]{0,2}ngày)`,
   'u',
 );
 const PLACE_DATE =

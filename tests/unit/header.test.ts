@@ -405,6 +405,13 @@ describe('a page that re-publishes a text names it before its body', () => {
     const laid2 = layoutText(m);
     expect(parseHeader(laid2.text, laid2.bodyEnd, laid2.headerStart).symbol).toBeNull();
   });
+  it('a number line with the subject line glued to it ("Số: 2597/VPCP-NCV/v tổ chức …"; dev42 ex01)', () => {
+    const n = normalizeText(
+      'VĂN PHÒNG CHÍNH PHỦ\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\nSố: 2597/VPCP-NCV/v tổ chức họp mặt mừng Tết Chôl Chnăm Thmây năm 2017\n\nHà Nội, ngày 21 tháng 3 năm 2017\n',
+    );
+    const laid = layoutText(n);
+    expect(parseHeader(laid.text, laid.bodyEnd, laid.headerStart).symbol?.symbol).toBe('2597/VPCP-NC');
+  });
   it('a number line that ends on the border of its table cell ("Số: 1666/NQ-UBTVQH15 |")', () => {
     const n = normalizeText(
       '|\nỦY BAN THƯỜNG VỤ QUỐC HỘI __________ Số: 1666/NQ-UBTVQH15 |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA\nVIỆT NAM ______________________ |\nNGHỊ QUYẾT\nVề việc sắp xếp các đơn vị hành chính cấp xã của tỉnh Hưng Yên năm 2025\n',
