@@ -824,11 +824,12 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
 }
 
 const PART = `(?:(?:${OBJECT_PARTS.quantifiers.join('|')})[ \\t]{1,2})?(?:${OBJECT_PARTS.words.join('|')})(?![\\p{L}\\p{N}])`;
-/** After the verb, up to the separator: parts of a text only ("một số điều", "tiêu đề", "Phụ lục 03"). */
-const PARTS_BEFORE = new RegExp(
-  `^[ \\t]{1,3}${PART}(?:[ \\t]{1,2}[\\p{L}\\p{N}.]{1,10}){0,3}[ \\t]{0,2}$`,
-  'iu',
-);
+/**
+ * After the verb, up to the separator: parts of a text only ("một số điều", "tiêu đề", "Phụ lục 03"), perhaps several
+ * ("Khoản 2, Điều 4,").
+ */
+const ONE_PART = `${PART}(?:[ \\t]{1,2}[\\p{L}\\p{N}.]{1,10}){0,3}`;
+const PARTS_BEFORE = new RegExp(`^[ \\t]{1,3}${ONE_PART}(?:,[ \\t]{1,2}${ONE_PART}){0,3}[ \\t]{0,2}$`, 'iu');
 const PART_AFTER = new RegExp(`^[ \\t]{1,3}${PART}`, 'iu');
 /**
  * A verb acting on a part of a text whose new wording follows ("sửa đổi, bổ sung khoản 1 Điều 3 Thông tư 55/2023/TT-BTC
@@ -843,9 +844,9 @@ function betweenObjectParts(text: string, at: number, length: number, hits: Trig
   let verb: TriggerHit | null = null;
   for (const h of hits) if (h.end <= at && (!verb || h.end > verb.end)) verb = h;
   if (!verb || at - verb.end > 60) return false;
-  return (
-    PARTS_BEFORE.test(text.slice(verb.end, at)) && PART_AFTER.test(text.slice(at + length, at + length + 40))
-  );
+  // Then another part, or the text they are parts of ("hướng dẫn thực hiện Khoản 2, Điều 4, Quy định 86-QĐ/TW").
+  const after = text.slice(at + length, at + length + 40);
+  return PARTS_BEFORE.test(text.slice(verb.end, at)) && (PART_AFTER.test(after) || ITEM_START.test(after));
 }
 
 /**
