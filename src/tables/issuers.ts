@@ -267,6 +267,9 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
       'Đoàn Chủ tịch Ủy ban Trung ương MTTQ Việt Nam',
       'Ủy ban Trung ương MTTQ Việt Nam',
       'Ủy ban Trung ương MTTQVN',
+      // "Kế hoạch số 21/KH-MTTW-BTT ngày 08/8/2025 của Ban Thường trực UBTW MTTQ Việt Nam".
+      'Ban Thường trực UBTW MTTQ Việt Nam',
+      'UBTW MTTQ Việt Nam',
     ],
   },
   // The central committees of the mass organisations ("Hướng dẫn số 99/HD-TG … của Trung ương Hội CCB Việt Nam").

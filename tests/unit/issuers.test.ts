@@ -643,6 +643,10 @@ describe('mass organisations at each level (Hội Nông dân, Hội LHPN, Hội 
 
 describe('a central body by its short name (CODE_BODY_ALIASES)', () => {
   // dev37 es09: "Công văn số 43-CV/BCĐ ngày 20/3/2025 của BCĐ Trung ương về tổng kết Nghị quyết số 18-NQ/TW".
+  // dev42 ex14: "Kế hoạch số 21/KH-MTTW-BTT ngày 08/8/2025 của Ban Thường trực UBTW MTTQ Việt Nam về việc …".
+  it.each(['Ban Thường trực UBTW MTTQ Việt Nam về việc', 'UBTW MTTQ Việt Nam về'])('%s', (text) =>
+    expect(parseIssuers(text, defaultPlaces)?.issuers[0].central).toBe(true),
+  );
   it.each(['BCĐ Trung ương về tổng kết', 'Ban chỉ đạo Trung ương về'])('%s', (text) => {
     const got = parseIssuers(text, defaultPlaces)?.issuers[0];
     expect([got?.head, got?.central]).toEqual(['Ban Chỉ đạo Trung ương', true]);
