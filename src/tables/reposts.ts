@@ -90,11 +90,13 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     // A legal database's or a tax portal's re-post titled by the citation itself.
     name: 'titled by its citation',
     pattern: new RegExp(
-      String.raw`^[ \t#*]{0,8}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}[ \t]{1,2}ngày[ \t]{1,2}${date('2')}[ \t]{1,2}của[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400})$`,
+      String.raw`^[ \t#*]{0,8}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}[ \t]{1,2}ngày[ \t]{1,2}${date('2')}(?:[ \t]{1,2}của[ \t]{1,2}${ISSUER})?[ \t]{1,2}(?:về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400})$`,
       'u',
     ),
     examples: [
       'Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ quyết toán thuế TNDN',
+      // The body left to the page (dev43 ey09, the Ban Dân vận Trung ương's site).
+      'Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp giữa Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ',
     ],
     counterExamples: [
       'Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ',

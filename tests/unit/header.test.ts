@@ -314,6 +314,12 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     const earlier = normalizeText(text.replace('ngày 28/7/2020', 'ngày 08/7/2020'));
     expect(parseHeader(earlier.text, earlier.bodyEnd).symbol?.symbol).toBe('118/KH-UBND');
   });
+  it('a page titled by its citation names its document, with the body left to the page (dev43 ey09)', () => {
+    const n = normalizeText(
+      'Thứ Tư, 24/4/2024\nCông văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp giữa Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ về công tác dân vận, giai đoạn 2016 – 2021\n\nNgày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP về công tác dân vận, giai đoạn 2016 – 2021, để triển khai thực hiện có hiệu quả Chương trình phối hợp, Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy triển khai thực hiện một số nhiệm vụ sau:\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('490-CV/BDVTW');
+  });
   itChecksPatternRows('FULL_TEXT_MARKS', FULL_TEXT_MARKS);
   itChecksPatternRows('SUMMARY_MARKS', SUMMARY_MARKS);
   it("a lead after a portal's menu lines and headline is still the lead", () => {
