@@ -316,6 +316,10 @@ const BODY_PLACE =
 const BODY_SUBJECT =
   /(?:(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)|(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?ban[ \t]hành)/gu;
 
+/** A headline's opening place before a colon ("Đồng Tháp: …", "Quảng Ninh: …"). */
+const HEADLINE_PLACE =
+  /^[ \t]{0,4}(?<name>\p{Lu}\p{Ll}{0,10}(?:[ \t](?:-[ \t])?\p{Lu}\p{Ll}{0,10}){0,3})[ \t]{0,2}:[ \t]/u;
+
 /** How far into a text a portal's header lines reach (a page title, a menu line, the province's name). */
 const HEADER_LINES_CHARS = 400;
 
@@ -508,6 +512,14 @@ export function documentLocality(args: {
     }
     // Or the tag of the provincial newspaper whose item it is ("(QBĐT) - Ngày 13-11, …").
     province ??= newsTagProvince(win.slice(0, HEADER_LINES_CHARS));
+    // Or a headline that opens with the province it is about ("Đồng Tháp: Huy động các nguồn lực …").
+    province ??=
+      win
+        .slice(0, HEADER_LINES_CHARS)
+        .split('\n')
+        .map((l) => HEADLINE_PLACE.exec(l)?.groups?.name)
+        .map((name) => (name ? places.province(name) : null))
+        .find((p) => p !== null) ?? null;
   }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.

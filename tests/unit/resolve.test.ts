@@ -175,6 +175,22 @@ describe('locality of the document being read', () => {
   });
 
   it.each([
+    // dev42 ex07: a portal's headline opening with the province it is about.
+    [
+      'Xuất bản thông tin\n\nĐồng Tháp: Huy động các nguồn lực hỗ trợ, chăm lo mọi người, mọi nhà đều có Tết\n\nChiều ngày 20/01, Ủy ban MTTQ Việt Nam Tỉnh tổ chức hội nghị.',
+      'Đồng Tháp',
+    ],
+    // Counter-example: a word before a colon that is no province.
+    [
+      'Thông báo: Huy động các nguồn lực hỗ trợ, chăm lo mọi người, mọi nhà đều có Tết\n\nChiều ngày 20/01, hội nghị.',
+      'unknown',
+    ],
+  ])('a headline that opens with its province (HEADLINE_PLACE): %#', (body, scope) => {
+    const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
+    expect(scopeOf(loc)).toBe(scope);
+  });
+
+  it.each([
     // dev40 ev05: the district's Party committee issued what the item reports; the district is the one it names.
     [
       'Tiếp tục đẩy mạnh triển khai thực hiện Nghị quyết số 02 của Ban chấp hành Đảng bộ huyện khóa XV\n\nBan Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 về “Tập trung huy động các nguồn lực nhằm xây dựng và phát triển huyện Lắk trở thành khu du lịch trọng điểm của tỉnh Đắk Lắk vào năm 2030”.',
