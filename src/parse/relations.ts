@@ -25,6 +25,7 @@ import {
   AMENDING_LAW,
   SINGLE_OBJECT_VERBS,
   NON_DOCUMENT_OBJECTS,
+  NON_DOCUMENT_INSTRUCTIONS,
   OBJECT_PARTS,
   PROPOSALS,
   QUOTED_WORDING,
@@ -981,24 +982,25 @@ function namedSubject(text: string, gapStart: number, verbAt: number, afterCitat
   return OTHER_TEXT.test(clause.slice(cut + 1));
 }
 
-const NON_DOCUMENT_TYPES: ReadonlySet<RelationType> = new Set(NON_DOCUMENT_OBJECTS.types);
-const NON_DOCUMENT = new RegExp(
-  `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${NON_DOCUMENT_OBJECTS.words.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
-  'iu',
-);
-const PART_OF = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:${NON_DOCUMENT_OBJECTS.partOf.map(phrase).join('|')})[ \\t]{1,2}$`,
-  'iu',
-);
+/** A verb and the objects that are no document (NON_DOCUMENT_OBJECTS, NON_DOCUMENT_INSTRUCTIONS), compiled. */
+const NO_DOCUMENT_RULES = [NON_DOCUMENT_OBJECTS, NON_DOCUMENT_INSTRUCTIONS].map((rule) => ({
+  types: new Set<RelationType>(rule.types),
+  object: new RegExp(
+    `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${rule.words.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
+    'iu',
+  ),
+  partOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.partOf.map(phrase).join('|')})[ \\t]{1,2}$`, 'iu'),
+}));
 /**
- * "bãi bỏ thủ tục hành chính": the verb acts on no document (NON_DOCUMENT_OBJECTS), unless the procedures are items
- * "tại" the citation at `citationStart`.
+ * "bãi bỏ thủ tục hành chính", "Thực hiện ý kiến chỉ đạo của …": the verb acts on no document, unless the procedures
+ * or the instruction are "tại" the citation at `citationStart`.
  */
 function actsOnNoDocument(text: string, h: TriggerHit, citationStart: number): boolean {
-  return (
-    NON_DOCUMENT_TYPES.has(h.trigger.type) &&
-    NON_DOCUMENT.test(text.slice(h.end, h.end + 40)) &&
-    !PART_OF.test(text.slice(Math.max(h.end, citationStart - 12), citationStart))
+  return NO_DOCUMENT_RULES.some(
+    (rule) =>
+      rule.types.has(h.trigger.type) &&
+      rule.object.test(text.slice(h.end, h.end + 40)) &&
+      !rule.partOf.test(text.slice(Math.max(h.end, citationStart - 12), citationStart)),
   );
 }
 

@@ -711,6 +711,32 @@ export const NON_DOCUMENT_OBJECTS: SentenceRule & { words: readonly string[]; pa
 };
 
 /**
+ * What "Thực hiện" may carry out that is no document: an instruction ("Thực hiện ý kiến chỉ đạo của Lãnh đạo UBND
+ * tỉnh, Sở … báo cáo UBND tỉnh bằng Văn bản số 989/STNMT-TTr"): the text cited later is the subject's own, cited; the
+ * instruction given "tại" a text is that text's (counter-example).
+ */
+export const NON_DOCUMENT_INSTRUCTIONS: SentenceRule & {
+  words: readonly string[];
+  partOf: readonly string[];
+} = {
+  words: ['ý kiến chỉ đạo'],
+  partOf: ['tại'],
+  types: ['IMPLEMENTS'],
+  examples: [
+    [
+      'Thực hiện ý kiến chỉ đạo của Lãnh đạo UBND tỉnh Quảng Bình, Sở Tài nguyên và Môi trường đã phối hợp với Phòng Tài nguyên và Môi trường huyện Bố Trạch tổ chức kiểm tra, xác minh thông tin và báo cáo UBND tỉnh bằng Văn bản số 989/STNMT-TTr ngày 01/6/2017.',
+      'CITES',
+    ],
+  ],
+  counterExamples: [
+    [
+      'Thực hiện ý kiến chỉ đạo của Thủ tướng Chính phủ Nguyễn Xuân Phúc tại Thông báo số 253/TB-VPCP ngày 25/7/2020 của Văn phòng Chính phủ về Kết luận cuộc họp.',
+      'IMPLEMENTS',
+    ],
+  ],
+};
+
+/**
  * Openings by which a news item retells the document it has just reported ("UBND tỉnh vừa ban hành công văn … (Công
  * văn số 1483/UBND-THNC …). Theo đó, UBND tỉnh yêu cầu … triển khai thực hiện Chương trình hành động số 04-CTr/TU"):
  * the verbs of that sentence are the reported document's, not the item's; "Cụ thể, …" / "Cụ thể:" goes on the same

@@ -138,13 +138,22 @@ describe('no row is dead weight: without it, its examples come out otherwise', (
  */
 const SENTENCE_RULES: [
   string,
-  'TITLE_VERBS' | 'PROPOSALS' | 'NON_DOCUMENT_OBJECTS' | 'TOPICS' | 'LIST_OBJECTS' | 'BASIS_HEADINGS',
+  (
+    | 'TITLE_VERBS'
+    | 'PROPOSALS'
+    | 'NON_DOCUMENT_OBJECTS'
+    | 'NON_DOCUMENT_INSTRUCTIONS'
+    | 'TOPICS'
+    | 'LIST_OBJECTS'
+    | 'BASIS_HEADINGS'
+  ),
 ][] = [
   ['verbs in a cited title', 'TITLE_VERBS'],
   ['a verb governs the list that is its object', 'LIST_OBJECTS'],
   ['a heading naming the bases governs the list under it', 'BASIS_HEADINGS'],
   ["tasks and proposals are not the document's act", 'PROPOSALS'],
   ['verbs acting on no document', 'NON_DOCUMENT_OBJECTS'],
+  ['an instruction carried out is no document', 'NON_DOCUMENT_INSTRUCTIONS'],
   ['the topic of a difficulty is not carried out', 'TOPICS'],
 ];
 describe.each(SENTENCE_RULES)('%s (%s)', (_title, name) => {
