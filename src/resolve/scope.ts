@@ -314,7 +314,7 @@ const BODY_PLACE =
   /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
 // Or its Party committee that issued what the text reports ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 …").
 const BODY_SUBJECT =
-  /(?:(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)|(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?ban[ \t]hành)/gu;
+  /(?:(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)|(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?ban[ \t]hành|(?:Ban[ \t]Thường[ \t]vụ[ \t])?(?:LĐLĐ|Liên[ \t]đoàn[ \t]Lao[ \t]động|Hội[ \t]Nông[ \t]dân|Hội[ \t]LHPN|Hội[ \t]Cựu[ \t]chiến[ \t]binh)[ \t](?<massLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?(?:ban[ \t]hành|tổ[ \t]chức))/gu;
 
 /** A headline's opening place before a colon ("Đồng Tháp: …", "Quảng Ninh: …"). */
 const HEADLINE_PLACE =
@@ -451,7 +451,7 @@ export function documentLocality(args: {
     BODY_SUBJECT.lastIndex = 0;
     const win = body.slice(0, 20000);
     for (let m = BODY_SUBJECT.exec(win); m; m = BODY_SUBJECT.exec(win)) {
-      const word = m.groups?.lvl ?? m.groups?.partyLvl;
+      const word = m.groups?.lvl ?? m.groups?.partyLvl ?? m.groups?.massLvl;
       const l = word === 'tỉnh' || word === 'thành phố' ? 'province' : 'district';
       counts.set(l, (counts.get(l) ?? 0) + 1);
     }

@@ -196,13 +196,18 @@ describe('locality of the document being read', () => {
       'Tiếp tục đẩy mạnh triển khai thực hiện Nghị quyết số 02 của Ban chấp hành Đảng bộ huyện khóa XV\n\nBan Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 về “Tập trung huy động các nguồn lực nhằm xây dựng và phát triển huyện Lắk trở thành khu du lịch trọng điểm của tỉnh Đắk Lắk vào năm 2030”.',
       'Đắk Lắk/Lắk',
     ],
+    // dev37 es02: a mass organisation's provincial standing committee is the subject; a district is named as a place.
+    [
+      'Ban Thường vụ LĐLĐ tỉnh đã tổ chức Hội nghị cán bộ chuyên trách toàn tỉnh, ban hành Kế hoạch số 02/KH-LĐLĐ về thực hiện chủ đề năm. LĐLĐ tỉnh hỗ trợ 300 triệu đồng để sửa chữa Trường Mầm non xã Triệu Giang (huyện Triệu Phong).',
+      'Quảng Trị',
+    ],
     // Counter-example: the province's committee issued it; the district is what it is about.
     [
       'Ban Chấp hành Đảng bộ tỉnh ban hành Nghị quyết số 02 về “Tập trung huy động các nguồn lực nhằm xây dựng và phát triển huyện Lắk trở thành khu du lịch trọng điểm của tỉnh Đắk Lắk vào năm 2030”.',
       'Đắk Lắk',
     ],
   ])(
-    "an item reporting what a Party committee issued, by the committee's level (BODY_SUBJECT): %#",
+    "an item reporting what a Party committee or a mass organisation did, by its level (BODY_SUBJECT): %#",
     (body, scope) => {
       const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
       expect(scopeOf(loc)).toBe(scope);
