@@ -207,7 +207,7 @@ describe('locality of the document being read', () => {
       'Đắk Lắk',
     ],
   ])(
-    "an item reporting what a Party committee or a mass organisation did, by its level (BODY_SUBJECT): %#",
+    'an item reporting what a Party committee or a mass organisation did, by its level (BODY_SUBJECT): %#',
     (body, scope) => {
       const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
       expect(scopeOf(loc)).toBe(scope);
