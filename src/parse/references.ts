@@ -35,6 +35,7 @@ import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
 import { foldSpaces } from '../text/spaces';
 import { letterOrDigitBefore } from '../text/boundary';
+import { phrases } from '../tables/phrase';
 
 export interface RawReference {
   /** Start of the citation (kind name, or "số", or the symbol) in the normalised text. */
@@ -415,9 +416,8 @@ function splitCode(
  * "… đã ban hành ", "… đã xây dựng " (MADE_VERBS) or "… đề xuất tại " (SAID_IN_VERBS) right before a citation: the
  * words before it may name the body that issued it.
  */
-const spaced = (words: readonly string[]): string => words.map((v) => v.replace(/ /gu, '[ \\t]')).join('|');
 const ISSUED = new RegExp(
-  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${spaced(MADE_VERBS)})|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${spaced(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
+  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${phrases(MADE_VERBS)})|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${phrases(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
   'u',
 );
 const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;

@@ -36,6 +36,7 @@ import {
 } from '../tables/triggers';
 import { CAPITALISED_KIND_NAMES, KIND_NAMES, NORM_KINDS, listKin } from '../tables/kinds';
 import { BODY_HEAD_WORDS } from '../tables/issuers';
+import { phrase, phrases } from '../tables/phrase';
 import type { NormalizedText } from '../text/normalize';
 
 /** "doc" is the document being read; numbers index the reference list. */
@@ -604,8 +605,6 @@ function cutName(
   return found.length === 1 ? found[0][1] : undefined;
 }
 
-/** A phrase of a word table as a regex source: its spaces match a space or a tab. */
-const phrase = (words: string): string => words.replace(/ /gu, '[ \\t]');
 /** A phrase of a word table whose spaces may also be line breaks (a hard-wrapped text). */
 const spaced = (words: string): string => words.replace(/ /gu, '\\s');
 
@@ -763,7 +762,7 @@ const PROPOSAL = new RegExp(
   'u',
 );
 const TOPIC_TYPES: ReadonlySet<RelationType> = new Set(TOPICS.types);
-const TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${TOPICS.words.map(phrase).join('|')})[ \\t]{1,3}$`, 'iu');
+const TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(TOPICS.words)})[ \\t]{1,3}$`, 'iu');
 /**
  * A verb the document does not perform: negated ("không thực hiện …"), a task or proposal (PROPOSALS), or the topic
  * of a difficulty or a report (TOPICS: "khó khăn trong việc triển khai Nghị định …").
@@ -923,10 +922,7 @@ const LIST_TAIL = new RegExp(
   `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{L},]{1,12}){0,20}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
   'u',
 );
-const TITLE_OPENING = new RegExp(
-  `^[ \\t]{0,3}(?:${TITLE_OPENINGS.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
-  'u',
-);
+const TITLE_OPENING = new RegExp(`^[ \\t]{0,3}(?:${phrases(TITLE_OPENINGS)})(?![\\p{L}\\p{N}])`, 'u');
 
 // A kind name in capitals or capitalised: another text, not the document itself ("Quyết định này"), nor a legal
 // database's status of it ("(Văn bản hết hiệu lực)").
@@ -986,10 +982,10 @@ function namedSubject(text: string, gapStart: number, verbAt: number, afterCitat
 const NO_DOCUMENT_RULES = [NON_DOCUMENT_OBJECTS, NON_DOCUMENT_INSTRUCTIONS].map((rule) => ({
   types: new Set<RelationType>(rule.types),
   object: new RegExp(
-    `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${rule.words.map(phrase).join('|')})(?![\\p{L}\\p{N}])`,
+    `^[ \\t,]{0,3}(?:(?:việc|các|một[ \\t]số)[ \\t]{1,2})?(?:${phrases(rule.words)})(?![\\p{L}\\p{N}])`,
     'iu',
   ),
-  partOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${rule.partOf.map(phrase).join('|')})[ \\t]{1,2}$`, 'iu'),
+  partOf: new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(rule.partOf)})[ \\t]{1,2}$`, 'iu'),
 }));
 /**
  * "bãi bỏ thủ tục hành chính", "Thực hiện ý kiến chỉ đạo của …": the verb acts on no document, unless the procedures

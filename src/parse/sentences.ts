@@ -6,6 +6,7 @@
  */
 import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
 import { NOTE_END } from '../tables/triggers';
+import { phrases } from '../tables/phrase';
 
 export interface SentenceSpan {
   start: number;
@@ -13,7 +14,7 @@ export interface SentenceSpan {
 }
 
 /** Kind names that open a line: a new item of a list of documents ("Nghị định 91/2022/NĐ-CP sửa đổi …"). */
-const KIND_ALT = CAPITALISED_KIND_NAMES.map((k) => k.replace(/ /gu, '[ \\t]')).join('|');
+const KIND_ALT = phrases(CAPITALISED_KIND_NAMES);
 const ITEM_LINE = new RegExp(`^[ \\t]{0,8}(?:${KIND_ALT})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`, 'u');
 // Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
 const BOUNDARY = new RegExp(

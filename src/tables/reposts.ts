@@ -11,6 +11,7 @@
  * lines each pattern must match; `counterExamples` lines it must not.
  */
 import { CAPITALISED_KIND_NAMES, KIND_NAMES } from './kinds';
+import { phrases } from './phrase';
 
 const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
 /** The number as cited: digits, then the code up to a space or a separator (bounded, so linear). */
@@ -300,7 +301,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${RETELLING_VERBS.map((v) => v.replace(/ /gu, '[ \\t]')).join('|')})[ \\t:])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:])`,
       'mu',
     ),
     examples: [
