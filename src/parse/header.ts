@@ -402,14 +402,16 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
   }
 }
 
+/** SYMBOL_RE's own copy (a global pattern keeps its position): compiled once, not per page. */
+const LATER_SYMBOL = new RegExp(SYMBOL_RE.source, SYMBOL_RE.flags);
 /**
  * Whether [from, to) cites a text dated after `date` ("… theo Chỉ thị số 05/CT-UBND ngày 28/7/2020 …" after a lead
  * reporting a plan of 16/7/2020): a number with "ngày <date>" right after it.
  */
 function citesLaterText(text: string, from: number, to: number, date: string): boolean {
   const part = text.slice(from, to);
-  const re = new RegExp(SYMBOL_RE.source, SYMBOL_RE.flags);
-  for (let m = re.exec(part); m; m = re.exec(part)) {
+  LATER_SYMBOL.lastIndex = 0;
+  for (let m = LATER_SYMBOL.exec(part); m; m = LATER_SYMBOL.exec(part)) {
     if (!symbolStartsAt(part, m.index)) continue;
     const d = NGAY_DATE.exec(part.slice(m.index + m[0].length, m.index + m[0].length + 40))?.groups;
     const iso = d ? isoDate(d.d1 ?? d.d2, d.m1 ?? d.m2, d.y1 ?? d.y2) : null;

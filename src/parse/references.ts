@@ -420,6 +420,12 @@ const ISSUED = new RegExp(
   `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${phrases(MADE_VERBS)})|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${phrases(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
   'u',
 );
+/** The last word of each form ISSUED ends with ("hành", "tại", "dựng"): a substring test for them spares the pattern. */
+const ISSUED_LAST_WORDS: readonly string[] = [
+  'hành',
+  'tại',
+  ...MADE_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)),
+];
 const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 /**
  * The body named as the subject of "ban hành" right before a citation at `at` ("Ban Tổ chức Tỉnh ủy đã ban hành …"):
@@ -428,7 +434,7 @@ const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[] {
   const before = text.slice(Math.max(0, at - 100), at);
   // Most citations follow no "ban hành": a substring test spares the pattern its try at every offset.
-  if (!before.includes('hành') && !before.includes('tại') && !before.includes('dựng')) return [];
+  if (!ISSUED_LAST_WORDS.some((w) => before.includes(w))) return [];
   const verb = ISSUED.exec(before);
   if (!verb) return [];
   const clause = before.slice(0, verb.index).replace(/^[^]*[,;.:\n]/u, '');

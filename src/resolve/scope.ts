@@ -312,9 +312,21 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
 // Or the city's abbreviation, its name as an acronym ("UBND TPHCM", "TP. HCM", "TP Cần Thơ"): the gazetteer's aliases.
 const BODY_PLACE =
   /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
-// Or its Party committee that issued what the text reports ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 …").
-const BODY_SUBJECT =
-  /(?:(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)|(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?ban[ \t]hành|(?:Ban[ \t]Thường[ \t]vụ[ \t])?(?:LĐLĐ|Liên[ \t]đoàn[ \t]Lao[ \t]động|Hội[ \t]Nông[ \t]dân|Hội[ \t]LHPN|Hội[ \t]Cựu[ \t]chiến[ \t]binh)[ \t](?<massLvl>tỉnh|huyện|quận|thị xã|thành phố)[ \t](?:đã[ \t])?(?:ban[ \t]hành|tổ[ \t]chức))/gu;
+/** The level words a body's name ends with, before its place, as a regex alternation. */
+const LEVEL_WORDS = 'tỉnh|huyện|quận|thị xã|thành phố';
+/**
+ * A body of a level as the subject of what the text tells: the People's Committee asking ("UBND huyện yêu cầu …"), its
+ * Party committee that issued what the text reports ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 …"), or a
+ * mass organisation acting ("Ban Thường vụ LĐLĐ tỉnh đã tổ chức …").
+ */
+const BODY_SUBJECT = new RegExp(
+  [
+    String.raw`(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>${LEVEL_WORDS})[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)`,
+    String.raw`(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>${LEVEL_WORDS})[ \t](?:đã[ \t])?ban[ \t]hành`,
+    String.raw`(?:Ban[ \t]Thường[ \t]vụ[ \t])?(?:LĐLĐ|Liên[ \t]đoàn[ \t]Lao[ \t]động|Hội[ \t]Nông[ \t]dân|Hội[ \t]LHPN|Hội[ \t]Cựu[ \t]chiến[ \t]binh)[ \t](?<massLvl>${LEVEL_WORDS})[ \t](?:đã[ \t])?(?:ban[ \t]hành|tổ[ \t]chức)`,
+  ].join('|'),
+  'gu',
+);
 
 /** A headline's opening place before a colon ("Đồng Tháp: …", "Quảng Ninh: …"). */
 const HEADLINE_PLACE =
