@@ -223,15 +223,25 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Reviews: "sơ kết, tổng kết 10 năm thực hiện".
   {
-    phrase: String.raw`(?:sơ\skết|tổng\skết)(?:,?\s(?:sơ\skết|tổng\skết))?\s${NUM}(?:việc\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành|triển\skhai)|sau\s\d{1,3}\snăm\s(?:triển\skhai\s)?(?:thực\shiện|thi\shành|triển\skhai)`,
+    phrase: String.raw`(?:sơ\skết|tổng\skết)(?:,?\s(?:sơ\skết|tổng\skết))?\s${NUM}(?:việc\s)?(?:triển\skhai\s)?(?:thực\shiện|thi\shành|triển\skhai)|(?:sau|qua|đánh\sgiá|kết\squả)\s\d{1,3}\snăm\s(?:triển\skhai\s)?(?:thực\shiện|thi\shành|triển\skhai)`,
     type: 'REVIEWS',
     nests: 'strong',
     examples: [
       'Tổ chức sơ kết 05 năm thực hiện Chỉ thị số 05-CT/TW ngày 15/5/2016 của Bộ Chính trị.',
       'Sau 10 năm thực hiện Nghị quyết số 13-NQ/TU ngày 05/4/2012 của Tỉnh ủy, kết quả đạt được là cơ bản.',
       'Ban Thường vụ Thành ủy tổ chức Hội nghị tổng kết 10 năm triển khai thực hiện Chỉ thị số 29-CT/TU ngày 6-11-2013.',
+      // A span of years of carrying out, judged: "qua", "đánh giá", "kết quả" N năm thực hiện.
+      'Qua 15 năm thực hiện Nghị quyết số 09-NQ/TW ngày 08/01/2002 của Bộ Chính trị, công tác Cựu chiến binh có bước phát triển mới.',
+      'Hội nghị trực tuyến toàn quốc đánh giá 10 năm thực hiện Kết luận số 61-KL/TW ngày 03/12/2009 của Ban Bí thư.',
+      'Các đại biểu cho ý kiến về Báo cáo kết quả 05 năm thực hiện Nghị quyết số 19-NQ/TU ngày 05/4/2018 của Ban Chấp hành Đảng bộ tỉnh.',
     ],
-    counterExamples: ['tổng kết năm học', 'sơ kết quý'],
+    counterExamples: [
+      'tổng kết năm học',
+      'sơ kết quý',
+      'kết quả thực hiện',
+      'qua năm thực hiện',
+      'đánh giá kết quả thực hiện',
+    ],
   },
   // Continuing a line.
   {
