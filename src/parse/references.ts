@@ -601,9 +601,12 @@ function clean(s: string): string | null {
   return t.length >= 3 ? t : null;
 }
 
-/** Bare numbers that share the code of the symbol after them: "số 2 và 3/PA-UBND", "số 01, 02 và 03/2021/NQ-HĐND". */
+/**
+ * Bare numbers that share the code of the symbol after them: "số 2 và 3/PA-UBND", "số 01, 02 và 03/2021/NQ-HĐND",
+ * "các Quyết định số 2165, 2166/QĐ-UBND".
+ */
 const SHARED_CODE_NUMBERS =
-  /(?<![\p{L}\p{N}])số[ \t]{1,2}(?<nums>\d{1,5}(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}){0,8})[ \t]{1,2}và[ \t]{1,2}$/u;
+  /(?<![\p{L}\p{N}])số[ \t]{1,2}(?<nums>\d{1,5}(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}){0,8})(?:[ \t]{1,2}và[ \t]{1,2}|[ \t]{0,2},[ \t]{0,2})$/u;
 
 /**
  * "Phương án số 2 và 3/PA-UBND ngày 5/9/2017 của UBND tỉnh": the typist wrote the code once, after the last number;

@@ -184,6 +184,8 @@ describe('numbers that share the code written after the last one', () => {
       'Căn cứ các Nghị quyết số 01, 02 và 03/2021/NQ-HĐND ngày 10/3/2021',
       ['01/2021/NQ-HĐND', '02/2021/NQ-HĐND', '03/2021/NQ-HĐND'],
     ],
+    // A comma before the last number (dev46 gb15).
+    ['lần lượt tại các Quyết định số 2165, 2166/QĐ-UBND, ngày 31/10/2018', ['2165/QĐ-UBND', '2166/QĐ-UBND']],
     // Counter-examples: numbers that are not after "số", or a full symbol already.
     ['theo Điều 2 và 3/PA-UBND', ['3/PA-UBND']],
     ['Kế hoạch số 12/KH-UBND và 13/KH-UBND', ['12/KH-UBND', '13/KH-UBND']],
