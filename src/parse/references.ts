@@ -10,6 +10,7 @@ import {
   KIND_NAMES,
   GENERIC_KIND_NAMES,
   PARTY_KINDS_CITED_BY_NUMBER,
+  PARTY_KIND_ABBREVIATIONS,
   URGENCY_MARKS,
   kindByName,
 } from '../tables/kinds';
@@ -261,8 +262,9 @@ const NUMBER_GOES_ON = String.raw`[\p{L}\p{N}]|[ \t]{0,2}[-/]|[.,]\d`;
 const NOT_A_SYMBOL_AFTER = String.raw`(?!${NUMBER_GOES_ON}|[ \t]{1,2}\p{Lu}{2,}[-/])`;
 /** Further numbers of one kind and body ("Nghị quyết số 04, 05, 06 của Ban chấp hành Trung ương Hội Nông dân …"). */
 const MORE_NUMBERS = String.raw`(?<more>(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}(?!${NUMBER_GOES_ON})){1,9}(?:,?[ \t]{1,2}và[ \t]{1,2}\d{1,5})?|,?[ \t]{1,2}và[ \t]{1,2}\d{1,5})?`;
+const ABBREVIATIONS = [...PARTY_KIND_ABBREVIATIONS.keys()].join('|');
 const CODELESS = new RegExp(
-  `(?<kind>${[...PARTY_KINDS_CITED_BY_NUMBER.keys()].map(eitherCase).join('|')})[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
+  `(?:(?<kind>${[...PARTY_KINDS_CITED_BY_NUMBER.keys()].map(eitherCase).join('|')})(?:[ \\t]{0,2}\\((?:${ABBREVIATIONS})\\))?|(?<abbr>${ABBREVIATIONS}))[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
   'gu',
 );
 const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
@@ -287,7 +289,9 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
   CODELESS.lastIndex = 0;
   for (let m = CODELESS.exec(text); m; m = CODELESS.exec(text)) {
     if (letterOrDigitBefore(text, m.index)) continue;
-    const kind = kindByName(m.groups?.kind ?? '');
+    // "NQ 28 của Ban Thường vụ Thành ủy": the kind's code stands for its name.
+    const abbreviated = m.groups?.abbr ? PARTY_KIND_ABBREVIATIONS.get(m.groups.abbr) : undefined;
+    const kind = abbreviated ?? kindByName(m.groups?.kind ?? '');
     const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
     const num = m.groups?.num ?? '';
     if (!kind || !kindCode) continue;
@@ -299,7 +303,7 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     const placeholder = classifySymbol(num, `-${kindCode}/TW`);
     if (!placeholder) continue;
     const tail = (end: number): RawReference =>
-      readTail(text, placeholder, m.index, symbolStart, end, m.groups?.kind ?? null, options.places);
+      readTail(text, placeholder, m.index, symbolStart, end, m.groups?.kind ?? kind, options.places);
     // A list of numbers only with its body after it; else the first number alone.
     let ref = tail(listEnd);
     const list = more !== '' && ref.issuers.length > 0;

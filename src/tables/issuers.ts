@@ -641,7 +641,11 @@ export const OFFICE_TITLES: { pattern: string; examples: string[]; counterExampl
  * "vừa": "Ban Thường vụ Tỉnh ủy đã xây dựng Kế hoạch số 391-KH/TU" (parse/references.ts issuedBy; examples in
  * tests/unit/references.test.ts).
  */
-export const MADE_VERBS: readonly string[] = ['xây dựng'];
+export const MADE_VERBS: readonly string[] = [
+  'xây dựng',
+  // "Tỉnh uỷ đã có Chương trình hành động số 15 về thực hiện Nghị quyết số 08 …": "has" a text it issued.
+  'có',
+];
 
 export const SAID_IN_VERBS: readonly string[] = [
   'đề xuất',

@@ -281,11 +281,27 @@ export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
     // "Ban Thường vụ Tỉnh ủy Tuyên Quang đã ban hành Đề án 02 về …" (02-ĐA/TU), "Chương trình số 15 của Tỉnh ủy" (15-CTr/TU).
     'Đề án',
     'Chương trình',
-  ].map((name) => {
-    const entry = KINDS.find((k) => k.system === 'party' && k.name === name);
-    if (!entry?.code) throw new Error(`kinds: no Party code for ${name}`);
-    return [name, entry.code];
-  }),
+  ]
+    .map((name): [string, string] => {
+      const entry = KINDS.find((k) => k.system === 'party' && k.name === name);
+      if (!entry?.code) throw new Error(`kinds: no Party code for ${name}`);
+      return [name, entry.code];
+    })
+    // "Tỉnh ủy đã có Chương trình hành động số 15 về thực hiện Nghị quyết số 08 …": a committee's action programme is
+    // numbered as its programmes are (15-CTr/TU); "CTHĐ" and "CTrHĐ" are rarer spellings of the same code.
+    .concat([['Chương trình hành động', 'CTr']]),
+);
+
+/**
+ * The Party kinds' codes, written in running text as the kind's short name before a bare number ("10 năm thực hiện NQ
+ * 28 của Ban Thường vụ Thành ủy", "theo CT 05 của Bộ Chính trị"), or glossed after the kind ("Nghị quyết (NQ) 28"): code
+ * → kind. Left out: "TT" (Thông tri's code, but "TT 200 của Bộ Tài chính" is a Thông tư) and "CTr" (written "CTr" only
+ * inside symbols). Examples in tests/unit/references.test.ts.
+ */
+export const PARTY_KIND_ABBREVIATIONS: ReadonlyMap<string, string> = new Map(
+  [...PARTY_KINDS_CITED_BY_NUMBER]
+    .filter(([name, code]) => code !== 'TT' && code !== 'CTr' && name !== 'Chương trình hành động')
+    .map(([name, code]) => [code, name]),
 );
 
 /**

@@ -122,9 +122,31 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
       '02-ĐA/TU',
     ],
     ['thực hiện Chương trình số 15 của Tỉnh ủy về phát triển du lịch', '15-CTr/TU'],
+    // An action programme is numbered as the committee's programmes are (dev46 gb12), and "đã có" says who made it.
+    [
+      'Tỉnh uỷ đã có Chương trình hành động số 15 về thực hiện Nghị quyết số 08 của Bộ Chính trị về phát triển du lịch',
+      '15-CTr/TU',
+    ],
   ])('a project or programme by its number (PARTY_KINDS_CITED_BY_NUMBER): %s', (sentence, want) =>
     expect(symbolsOf(sentence)).toContain(want),
   );
+  it.each([
+    ['10 năm thực hiện NQ 28 của Ban Thường vụ Thành ủy, Hải Phòng đạt nhiều kết quả', '28-NQ/TU'],
+    [
+      'tổng kết 10 năm thực hiện Nghị quyết (NQ) 28 của Ban Thường vụ Thành ủy về xây dựng tổ chức Đảng',
+      '28-NQ/TU',
+    ],
+    ['tiếp tục quán triệt CT 05 của Bộ Chính trị về đẩy mạnh học tập', '05-CT/TW'],
+  ])('a kind written as its code before a bare number (PARTY_KIND_ABBREVIATIONS): %s', (sentence, want) =>
+    expect(symbolsOf(sentence)).toEqual([want]),
+  );
+  it.each([
+    // "TT" is Thông tri's code but also Thông tư's short name: left out.
+    'thực hiện TT 200 của Bộ Tài chính về chế độ kế toán',
+    // A code with no body after it, or glued to the number, is no citation.
+    'đạt kết quả theo NQ 28 đề ra',
+    'khu KH 28 của thị trấn',
+  ])('not a by-code citation: %s', (sentence) => expect(symbolsOf(sentence)).toEqual([]));
   it("a Central Committee board's guide by its number ('Hướng dẫn 35 của Ban Tổ chức Trung ương'; dev40 ev15)", () =>
     expect(
       symbolsOf(
