@@ -357,10 +357,12 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     .filter((l) => l.text.trim() !== '')
     .slice(0, ANNOUNCING_LEAD_LINES);
   for (const [k, line] of first.entries()) {
-    if (k >= LEAD_LINES && !ANNOUNCES_TEXT.test(line.text)) continue;
+    // A line right over the preamble ("Căn cứ …") announces the text as a line ending in ":" does.
+    const overPreamble = text.slice(line.start + line.text.length, preambleStart).trim() === '';
+    if (k >= LEAD_LINES && !ANNOUNCES_TEXT.test(line.text) && !overPreamble) continue;
     const lead = matchRepostLead(line.text);
     const m = lead?.match;
-    if (!lead || !m?.groups) continue;
+    if (!lead || !m?.groups || (lead.row.overPreamble && !overPreamble)) continue;
     const g = m.groups;
     const written = g.sym ?? g.num;
     const at = line.start + (m.index ?? 0) + m[0].indexOf(written, m[0].indexOf(g.kind) + g.kind.length);

@@ -17,6 +17,7 @@ import {
   districtScopeName,
   findDistrict,
   provinceNameAt,
+  PROVINCES,
 } from './gazetteer';
 import { letterOrDigitBefore } from '../text/boundary';
 
@@ -338,6 +339,21 @@ const HEADER_LINES_CHARS = 400;
 /** A province's own body named without its name: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Tỉnh ủy" (no name after). */
 const OWN_PROVINCE_BODY =
   /(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]tỉnh|Tỉnh ủy)(?![\p{L}\p{N}])(?![ \t]{1,2}\p{Lu})/u;
+/** The same for a centrally-run city's text: "Ủy ban nhân dân thành phố", "HĐND thành phố", "Thành ủy" with no name. */
+const OWN_CITY_BODY =
+  /(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]thành phố|Thành ủy)(?![\p{L}\p{N}])(?![ \t]{1,2}\p{Lu})/u;
+/**
+ * The centrally-run cities named bare ("Phấn đấu Hải Phòng luôn là …"), but those whose bare name is also a person's
+ * (NAMED_WITH_KIND: "Hồ Chí Minh") or was a provincial city's before 2025 ("Huế").
+ */
+const BARE_CITY = new RegExp(
+  `(?<name>${PROVINCES.filter(
+    (p) => p.kind === 'thành phố' && !NAMED_WITH_KIND.includes(p.name) && p.name !== 'Huế',
+  )
+    .map((p) => p.name)
+    .join('|')})(?![\\p{L}\\p{N}])`,
+  'gu',
+);
 
 /** The longest first line read as a news item's headline. */
 const HEADLINE_CHARS = 200;
@@ -522,6 +538,15 @@ export function documentLocality(args: {
         .find((l) => l.trim().length > 2 && l.trim().length < 30 && places.province(l.trim()) !== null);
       province = line ? places.province(line.trim()) : null;
     }
+    // Or a city's text that calls its bodies "Ủy ban nhân dân thành phố" and names the city bare (dev48 gd06, a Hải
+    // Phòng council resolution with no letterhead: "Phấn đấu Hải Phòng luôn là …").
+    if (!province && OWN_CITY_BODY.test(win))
+      province = mostNamed(
+        win,
+        BARE_CITY,
+        (name) => places.province(name),
+        (p) => p,
+      );
     // Or the tag of the provincial newspaper whose item it is ("(QBĐT) - Ngày 13-11, …").
     province ??= newsTagProvince(win.slice(0, HEADER_LINES_CHARS));
     // Or a headline that opens with the province it is about ("Đồng Tháp: Huy động các nguồn lực …").

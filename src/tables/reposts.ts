@@ -82,6 +82,11 @@ export interface RepostLead {
    * follows (FULL_TEXT_MARKS); a lead followed by a summary ("Theo đó, …") is a news item citing it (ANNOTATION.md).
    */
   reportsOnly?: boolean;
+  /**
+   * Names the page's document only when the preamble follows right under it ("Căn cứ …"): the line alone could be a
+   * news headline.
+   */
+  overPreamble?: boolean;
   examples: string[];
   counterExamples: string[];
 }
@@ -102,6 +107,24 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     counterExamples: [
       'Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ',
       'Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế',
+    ],
+  },
+  {
+    // A portal's page titled by the bare citation, undated, the preamble right under it (dev48 gd06, Hải Phòng's
+    // council: "Nghị quyết số 06/2012/NQ-HĐND về đẩy mạnh cải cách hành chính … / Căn cứ Luật Tổ chức …").
+    name: 'titled by its citation over its preamble',
+    overPreamble: true,
+    pattern: new RegExp(
+      String.raw`^[ \t#*]{0,8}${KIND}[ \t]{1,2}số[ \t]{1,2}${SYM}[ \t]{1,2}(?:về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400})$`,
+      'u',
+    ),
+    examples: [
+      'Nghị quyết số 06/2012/NQ-HĐND về đẩy mạnh cải cách hành chính nhà nước thành phố giai đoạn 2012 - 2015, định hướng đến năm 2020',
+      'Quyết định số 12/2021/QĐ-UBND về việc ban hành Quy chế phối hợp quản lý cụm công nghiệp',
+    ],
+    counterExamples: [
+      'Thực hiện Nghị quyết số 06/2012/NQ-HĐND về đẩy mạnh cải cách hành chính',
+      'Nghị quyết số 06/2012/NQ-HĐND ngày 20/7/2012 của HĐND thành phố',
     ],
   },
   {

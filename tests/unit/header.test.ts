@@ -13,6 +13,18 @@ const read = (text: string): HeaderInfo => {
   const n = normalizeText(text);
   return parseHeader(n.text, n.bodyEnd);
 };
+/** As extractDocument reads it: after layout, which says where the title and the preamble start. */
+const laidOut = (text: string): HeaderInfo => {
+  const n = layoutText(normalizeText(text));
+  const block = (kind: string) => n.blocks.find((b) => b.kind === kind);
+  return parseHeader(
+    n.text,
+    n.bodyEnd,
+    n.headerStart,
+    block('title')?.end ?? Infinity,
+    block('preamble')?.start ?? Infinity,
+  );
+};
 const seed = (name: string): HeaderInfo => read(readFileSync(path.join(SEED, `${name}.txt`), 'utf8'));
 
 function view(h: HeaderInfo) {
@@ -261,6 +273,19 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
       for (const c of row.counterExamples) expect(row.pattern.test(c), c).toBe(false);
     },
   );
+  it("a page titled by its bare citation with the preamble right under it is that text, past a portal's menu lines", () => {
+    // dev48 gd06: the council's resolution on Hải Phòng's portal, under eight lines of counters and links.
+    const page =
+      'Thông tin truy cập\n\nSố lượt truy cập : 2934349\nKhách trực tuyến : 585\nThành viên trực tuyến : 0\n\nLiên kết Website\nSkip Navigation Links.\n07/08/2012 - 15:39\n\nNghị quyết số 06/2012/NQ-HĐND về đẩy mạnh cải cách hành chính nhà nước thành phố giai đoạn 2012 - 2015\n\n';
+    expect(
+      laidOut(`${page}Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\n`).symbol
+        ?.symbol,
+    ).toBe('06/2012/NQ-HĐND');
+    // The same line over a news item's text is its headline: the page is no resolution of its own.
+    expect(
+      laidOut(`${page}Sáng nay, HĐND thành phố tổ chức hội nghị triển khai nghị quyết.\n`).symbol,
+    ).toBeNull();
+  });
   it('a dated report of the issue before the re-posted text is that document', () => {
     const n = normalizeText(
       'Chương trình thực hiện Chỉ thị 13-CT/TW\nNgày cập nhật 30/10/2017\n\nNgày 23/8/2017, Tỉnh Ủy Thừa Thiên Huế đã ban hành Chương trình số 27-CTr/TU về thực hiện Chỉ thị 13-CT/TW của Ban Bí thư.\n\nCHƯƠNG TRÌNH\nThực hiện Chỉ thị 13-CT/TW\n',

@@ -191,6 +191,23 @@ describe('locality of the document being read', () => {
   });
 
   it.each([
+    // dev48 gd06: a city council's resolution with no letterhead; its bodies are "the city's", the city named bare.
+    [
+      'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\nSau khi xem xét Tờ trình số 33/TTr-UBND của Ủy ban nhân dân thành phố; ý kiến của các đại biểu Hội đồng nhân dân thành phố,\nQUYẾT NGHỊ:\nPhấn đấu Hải Phòng luôn là một trong những địa phương đi đầu.',
+      'Hải Phòng',
+    ],
+    // Counter-examples: a province's text naming a city bare; a city's text naming only the person.
+    ['Ủy ban nhân dân tỉnh yêu cầu các sở làm việc với Hải Phòng về cảng biển.', 'unknown'],
+    ['Ủy ban nhân dân thành phố phát động học tập tư tưởng Hồ Chí Minh.', 'unknown'],
+  ])(
+    'a city text that calls its bodies "thành phố" and names the city bare (BARE_CITY): %#',
+    (body, scope) => {
+      const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
+      expect(scopeOf(loc)).toBe(scope);
+    },
+  );
+
+  it.each([
     // dev40 ev05: the district's Party committee issued what the item reports; the district is the one it names.
     [
       'Tiếp tục đẩy mạnh triển khai thực hiện Nghị quyết số 02 của Ban chấp hành Đảng bộ huyện khóa XV\n\nBan Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 về “Tập trung huy động các nguồn lực nhằm xây dựng và phát triển huyện Lắk trở thành khu du lịch trọng điểm của tỉnh Đắk Lắk vào năm 2030”.',
