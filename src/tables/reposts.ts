@@ -132,7 +132,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'dated report of the issue',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -142,6 +142,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'LTS: Ngày 25-11-2019, Ban Chấp hành Đảng bộ tỉnh đã ban hành Nghị quyết số 19-NQ/TU về nhiệm vụ phát triển kinh tế - xã hội năm 2020. Báo Nam Định xin giới thiệu toàn văn Nghị quyết của Ban Chấp hành Đảng bộ tỉnh.',
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
       '(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND, điện Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh.',
+      'Ngày 5/3/2024, Chủ tịch UBND tỉnh đã ký Quyết định số 512/QĐ-UBND về việc phê duyệt kế hoạch.',
     ],
     counterExamples: [
       'Ngày 23/8/2017, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 13-CT/TW.',
@@ -155,12 +156,14 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'news of a document just issued',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2})?(?:ban[ \t]hành|có|gửi)[ \t]{1,2}${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
       'Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.',
       '(QNO) - Tỉnh đoàn vừa ban hành Kế hoạch số 12-KH/TĐTN về tổ chức Tháng Thanh niên năm 2016.',
+      // Signed: "vừa ký" with the kind right after (dev48 gd15).
+      'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 07/CĐ-TTg ngày 1/2/2026 gửi Bộ trưởng, Thủ trưởng cơ quan ngang Bộ về việc đôn đốc triển khai thực hiện nhiệm vụ.',
     ],
     counterExamples: [
       'Chủ tịch UBND tỉnh có Công văn số 4306/UBND-VH yêu cầu các huyện báo cáo.',
@@ -324,13 +327,15 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|Tại[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:])`,
       'mu',
     ),
     examples: [
       'Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy',
       'Cụ thể, Chủ tịch UBND tỉnh yêu cầu Chủ tịch UBND huyện',
       'Tại Thông tri, Ban Thường vụ Huyện ủy yêu cầu',
+      // The document named by its kind alone (dev40 ev03, after "… vừa ký Thông báo số 235/TB-UBND ngày 27/9 …").
+      'Theo Thông báo, bão số 4 dự kiến đổ bộ vào đất liền trên địa bàn tỉnh',
       'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng',
       'hoạt động của hệ thống chính trị. Kết luận thể hiện rõ quyết tâm chính trị của Đảng',
       'Kế hoạch nhấn mạnh việc nâng cao chất lượng',
@@ -346,6 +351,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'các giải pháp theo Kế hoạch nhằm khơi thông nguồn lực',
       'Kế hoạch nêu gương người tốt việc tốt',
       'Theo Chỉ thị số 45-CT/TW, Đại hội tổ chức vào đầu năm 2026',
+      'Theo Thông báo của Ban chỉ huy, bão số 4 dự kiến đổ bộ',
     ],
   },
   {
