@@ -107,7 +107,7 @@ const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
 const PLACE =
-  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:[ \t](?:-[ \t])?\p{Lu}(?:['’]\p{L})?[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
+  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:(?:[ \t](?:-[ \t])?|-)\p{Lu}(?:['’]\p{L})?[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 /**
  * A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"), never running into
@@ -160,8 +160,12 @@ function readPlace(
 ): { province: string | null; district: string | null; length: number; unresolved: string | null } | null {
   const m = PLACE.exec(s);
   if (!m?.groups) return null;
-  // "Bà Rịa - Vũng Tàu": the hyphen joins one name, so it stays with the word after it.
-  const words = m.groups.name.split(/[ \t](?!-)/u);
+  // Where a shorter name may end: at a space, not one before a hyphen ("Bà Rịa - Vũng Tàu" is one name), or at a hyphen
+  // glued to the next word ("Tỉnh ủy Bà Rịa-Vũng Tàu" is that province; "Quảng Nam-Đà Nẵng", gone, leaves Quảng Nam).
+  const written = m.groups.name;
+  const ends = [...written.matchAll(/[ \t](?!-)|-(?=\p{Lu})/gu)]
+    .map((x) => x.index ?? 0)
+    .concat(written.length);
   // A number names a city district only after "quận" ("Quận 1"); "của UBND tỉnh\n1. Bổ sung …" is a list number.
   if (/^\d/u.test(m.groups.name) && (m.groups.type ?? kindWord ?? '').toLowerCase() !== 'quận') return null;
   const prefixLength = m[0].length - m.groups.name.length;
@@ -169,8 +173,8 @@ function readPlace(
     .toLowerCase()
     .replace(/[ \t]+/gu, ' ')
     .replace(/^tp\.?$/u, 'thành phố');
-  for (let n = words.length; n >= 1; n--) {
-    const name = words.slice(0, n).join(' ');
+  for (let n = ends.length; n >= 1; n--) {
+    const name = written.slice(0, ends[n - 1]);
     const length = prefixLength + name.length;
     const province = places.province(name);
     if (kind === 'tỉnh' && province) return { province, district: null, length, unresolved: null };

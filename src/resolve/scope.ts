@@ -312,7 +312,7 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
 // "Báo Nam Định xin giới thiệu toàn văn …": a provincial Party newspaper bears its province's name.
 // Or the city's abbreviation, its name as an acronym ("UBND TPHCM", "TP. HCM", "TP Cần Thơ"): the gazetteer's aliases.
 const BODY_PLACE =
-  /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
+  /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:(?:[ \t](?:-[ \t])?|-)\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
 /** The level words a body's name ends with, before its place, as a regex alternation. */
 const LEVEL_WORDS = 'tỉnh|huyện|quận|thị xã|thành phố';
 /**
@@ -397,7 +397,7 @@ const BODY_COMMUNE =
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const BODY_DISTRICT =
-  /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+  /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:(?:[ \t](?:-[ \t])?|-)\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
 
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {

@@ -174,6 +174,23 @@ describe('issuer phrases', () => {
       [{ head: 'Ban Thường vụ Tỉnh ủy', province: 'Quảng Ngãi' }],
       'Ban Thường vụ Tỉnh ủy Quảng Ngãi',
     ],
+    // A hyphen glued to the next word still joins one place name (dev50 gf15) …
+    [
+      'Tỉnh ủy Bà Rịa-Vũng Tàu về việc',
+      [{ head: 'Tỉnh ủy', province: 'Bà Rịa - Vũng Tàu', level: 'province' }],
+      'Tỉnh ủy Bà Rịa-Vũng Tàu',
+    ],
+    [
+      'UBND thành phố Phan Rang-Tháp Chàm về',
+      [{ head: 'Ủy ban nhân dân thành phố', province: 'Ninh Thuận', district: 'Phan Rang-Tháp Chàm' }],
+      'UBND thành phố Phan Rang-Tháp Chàm',
+    ],
+    // … and where the whole is no place, the name before it is read.
+    [
+      'UBND tỉnh Quảng Nam-Đà Nẵng',
+      [{ head: 'Ủy ban nhân dân tỉnh', province: 'Quảng Nam' }],
+      'UBND tỉnh Quảng Nam',
+    ],
   ] as const)('%s', (text, want, consumed) => {
     const got = parseIssuers(text, defaultPlaces);
     expect(

@@ -207,6 +207,12 @@ describe('locality of the document being read', () => {
     },
   );
 
+  it("a province written with a hyphen glued to its second word, named as a body's place (BODY_PLACE; dev50 gf15)", () => {
+    const body = 'Đó là nội dung công văn của Tỉnh ủy Bà Rịa-Vũng Tàu về việc bố trí thời gian họp.';
+    const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
+    expect(scopeOf(loc)).toBe('Bà Rịa - Vũng Tàu');
+  });
+
   it.each([
     // dev40 ev05: the district's Party committee issued what the item reports; the district is the one it names.
     [
