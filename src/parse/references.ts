@@ -505,7 +505,8 @@ function readTail(
       return;
     }
     const p = DATE_IN_PARENS.exec(window(30));
-    const iso = p?.groups ? isoDate(p.groups.d, p.groups.m, p.groups.y) : null;
+    const g = p?.groups;
+    const iso = g ? isoDate(g.d ?? g.d2, g.m ?? g.m2, g.y ?? g.y2) : null;
     if (p && iso) {
       date = iso;
       pos += p[0].length;

@@ -312,6 +312,17 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     );
     expect(refs.map((r) => r.date)).toEqual(['2025-04-12', null]);
   });
+  it('a parenthesis that opens on "ngày <date>" and goes on with its issuer or its plenum (dev50 gf13)', () => {
+    const refs = scan(
+      'theo tinh thần Nghị quyết 21-NQ/TW (ngày 16-6-2022, Hội nghị Trung ương 5, khóa XIII); đổi mới sinh hoạt chi bộ theo Chỉ thị 50-CT/TW (ngày 23-7-2025 của Ban Bí thư); đẩy mạnh học tập',
+    );
+    expect(refs.map((r) => [r.date, r.issuers.map((i) => i.head)])).toEqual([
+      ['2022-06-16', []],
+      ['2025-07-23', ['Ban Bí thư']],
+    ]);
+    // Without "ngày" the parenthesis must close after the one date.
+    expect(scan('Quyết định số 12/QĐ-UBND (21/9/2002, 21/9/2022) về')[0].date).toBeNull();
+  });
   it('inside a parenthesis or an emphasis ("*(Ngày 23/10/2025, … ban hành …)*")', () => {
     const [r] = scan(
       'Ghi chú: *(Ngày 23/10/2025, Ngân hàng Nhà nước tiếp tục ban hành Quyết định số 3539/QĐ-NHNN bổ sung phương án).*',
