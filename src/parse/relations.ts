@@ -451,6 +451,23 @@ export function findRelations(
         trig = null;
         top.trigger = null;
       }
+      // "Thực hiện chỉ đạo của Ban Thường vụ Thành ủy, Ban Thường vụ Đảng ủy phường đã ban hành Kế hoạch số 14-KH/ĐU …",
+      // "Để góp phần thực hiện tốt mục tiêu …, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 42/KH-UBND": the verb in the
+      // sentence's opening clause has no text for object, and the text named after the act is the one its subject
+      // made, which this document only cites, as it does what that sentence goes on to list.
+      if (
+        from === 'doc' &&
+        prev === null &&
+        trig &&
+        trig === top.trigger &&
+        FRONTED_TYPES.has(trig.trigger.type) &&
+        trig.end <= r.start &&
+        FRONTED_OPENING.test(text.slice(sent.start, trig.start)) &&
+        FRONTED_ACT.test(text.slice(trig.end, r.start))
+      ) {
+        trig = null;
+        top.trigger = null;
+      }
       // Inside quoted wording ("… như sau: “…; Nghị định số 27/2022/NĐ-CP; …”") a verb before the quotation acts on
       // the words, not on the texts they name (QUOTED_WORDING).
       if (trig && from === 'doc') {
@@ -710,6 +727,8 @@ const FRONTED_CONTINUATION = new RegExp(
 const ACT_BEFORE = `(?<![\\p{L}])(?:${FRONTED_ACTS.join('|')})[ \\t]{1,2}(?:[\\p{Ll}]{1,8}[ \\t]{1,2}){0,2}$`;
 const CONTINUED_ACT = new RegExp(ACT_BEFORE, 'u');
 const FRONTED_ACT = new RegExp(`,[^,;]{0,80}?${ACT_BEFORE}`, 'u');
+/** What may stand before a verb that opens its sentence: nothing, or up to three words ("Để góp phần thực hiện …"). */
+const FRONTED_OPENING = /^\s{0,4}(?:[^\s,;:]{1,12}[ \t]){0,3}$/u;
 /** A verb of carrying out that an act coordinates (\"đã xây dựng và thực hiện\"): the act's, not a verb of its own. */
 const INSIDE_ACT = new RegExp(
   `(?<![\\p{L}])(?:${FRONTED_ACTS.filter((a) => a.includes(' và ')).join('|')})$`,
