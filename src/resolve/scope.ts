@@ -192,9 +192,12 @@ export function referenceLocality(
     if ((placeless || (local.bareLevel && !local.commune)) && centralCodes)
       return { province: null, district: null, level: 'central' };
     let level: Level = local.bareLevel ? citing.level : local.level;
-    // "Kế hoạch số 24-KH/HU … của Ban Chấp hành Đảng bộ": a body named without its place, whose code (HU: a Huyện
-    // ủy) says which level it is; the citing document's district then.
-    if (placeless && level === 'province' && known.find((c) => c.level !== 'central')?.level === 'district')
+    // "Kế hoạch số 24-KH/HU … của Ban Chấp hành Đảng bộ": a body named without its place or its level, whose code (HU:
+    // a Huyện ủy) says it is a district's; the citing document's district then.
+    if (
+      ((placeless && level === 'province') || local.bareLevel) &&
+      known.find((c) => c.level !== 'central')?.level === 'district'
+    )
       level = 'district';
     // "UBND thành phố" cited inside a centrally-run city is the city itself, a province.
     if (

@@ -580,6 +580,15 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     alone: true,
   },
   { pattern: 'Đảng ủy', canonical: 'Đảng ủy', level: 'province', bare: true, alone: true },
+  // "Kế hoạch 01-KH/ĐU, ngày 01/7/2025, của Ban Chấp hành Đảng bộ về tổ chức Đại hội Đảng bộ xã Đơn Dương" (dev52
+  // gh07): the citing document's own committee, too.
+  {
+    pattern: 'Ban Chấp hành Đảng bộ',
+    canonical: 'Ban Chấp hành Đảng bộ',
+    level: 'province',
+    bare: true,
+    alone: true,
+  },
   // Bare heads: the level comes from the citing document, or from the place after them ("Văn phòng UBND TP Cần Thơ").
   { pattern: 'Văn phòng Ủy ban nhân dân', canonical: 'Văn phòng Ủy ban nhân dân', level: 'province' },
   { pattern: 'Văn phòng UBND', canonical: 'Văn phòng Ủy ban nhân dân', level: 'province' },

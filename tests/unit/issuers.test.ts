@@ -551,6 +551,9 @@ describe('Youth Union, Front and unlevelled Party committees', () => {
     ],
     // "Đảng ủy" with no level word: the citing document's level.
     ['Ban Thường vụ Đảng ủy “về thực hiện', { head: 'Ban Thường vụ Đảng ủy', bareLevel: true }],
+    ['Ban Chấp hành Đảng bộ về tổ chức Đại hội', { head: 'Ban Chấp hành Đảng bộ', bareLevel: true }],
+    // Counter-examples: with a level word or a named organisation it is that committee.
+    ['Ban Chấp hành Đảng bộ tỉnh về', { head: 'Ban Chấp hành Đảng bộ tỉnh', bareLevel: false }],
     // Counter-example: a named Party committee is another body, read by its own words.
     ['Đảng ủy Quân sự tỉnh về', { head: 'Đảng ủy Quân sự', bareLevel: false }],
   ] as const)('%s', (text, want) => {
@@ -565,6 +568,19 @@ describe('Youth Union, Front and unlevelled Party committees', () => {
     expect(g.documents.find((d) => d.symbol === '136-KH/ĐU')).toMatchObject({
       scope: 'Gia Lai/KBang/Lơ Ku',
       issuer: 'Ban Thường vụ Đảng ủy xã Lơ Ku',
+    });
+  });
+});
+
+describe('"Ban Chấp hành Đảng bộ" with no level word is the citing document\'s own committee', () => {
+  it("in a commune news item, the commune's (dev52 gh07)", () => {
+    const g = extractDocument(
+      'Đảng bộ xã Đơn Dương chuẩn bị Đại hội\n\nVề công tác xây dựng văn kiện, ngay sau khi ban hành Kế hoạch 01-KH/ĐU, ngày 01/7/2025, của Ban Chấp hành Đảng bộ về tổ chức Đại hội Đảng bộ xã Đơn Dương lần thứ 1, nhiệm kỳ 2025 - 2030, Ban Thường vụ Đảng ủy xã đã ban hành quyết định thành lập tiểu ban. Tỉnh Lâm Đồng.\n',
+      { source: 'dd.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '01-KH/ĐU')).toMatchObject({
+      scope: 'Lâm Đồng/Đơn Dương',
+      issuer: 'Ban Chấp hành Đảng bộ xã Đơn Dương',
     });
   });
 });
