@@ -28,6 +28,7 @@ import {
   NON_DOCUMENT_INSTRUCTIONS,
   OBJECT_PARTS,
   PROPOSALS,
+  CONFERRED_BY,
   QUOTED_WORDING,
   TITLE_OPENINGS,
   TITLE_VERBS,
@@ -780,6 +781,12 @@ const PROPOSAL = new RegExp(
     .join('|')})[ \\t,]{1,3}(?:[\\p{Ll}]{1,8}[ \\t,]{1,3}){0,2}$`,
   'u',
 );
+/** "được <body> thành lập theo": a passive act of CONFERRED_BY right before the trigger "theo". */
+const CONFERRED_TYPES: ReadonlySet<RelationType> = new Set(CONFERRED_BY.types);
+const CONFERRED = new RegExp(
+  `(?<![\\p{L}\\p{N}])được(?:[ \\t]{1,2}[^\\s,;.]{1,12}){0,8}?[ \\t]{1,2}(?:${phrases(CONFERRED_BY.words)})[ \\t]{1,3}$`,
+  'u',
+);
 const TOPIC_TYPES: ReadonlySet<RelationType> = new Set(TOPICS.types);
 const TOPIC = new RegExp(`(?<![\\p{L}\\p{N}])(?:${phrases(TOPICS.words)})[ \\t]{1,3}$`, 'iu');
 /**
@@ -791,6 +798,12 @@ function negated(text: string, trig: TriggerHit | null): boolean {
   if (PROPOSAL_TYPES.has(trig.trigger.type))
     return PROPOSAL.test(text.slice(Math.max(0, trig.start - 40), trig.start));
   if (TOPIC_TYPES.has(trig.trigger.type) && TOPIC.test(text.slice(Math.max(0, trig.start - 40), trig.start)))
+    return true;
+  if (
+    CONFERRED_TYPES.has(trig.trigger.type) &&
+    /^theo$/iu.test(trig.text) &&
+    CONFERRED.test(text.slice(Math.max(0, trig.start - 120), trig.start))
+  )
     return true;
   if (trig.trigger.type !== 'IMPLEMENTS' && trig.trigger.type !== 'CONTINUES') return false;
   return NEGATION.test(text.slice(Math.max(0, trig.start - 60), trig.start));

@@ -517,6 +517,35 @@ export const PROPOSALS: SentenceRule & { words: readonly string[] } = {
 };
 
 /**
+ * Verbs by which a cited text did something to the sentence's subject, in the passive right before "theo": "Đảng bộ
+ * phường Vinh Hưng được Ban Thường vụ Tỉnh ủy thành lập theo Quyết định số 3688-QĐ/TU" tells what the decision did;
+ * the document does not carry it out, it cites it (relations.ts; tests/unit/triggers.test.ts checks every sentence,
+ * and that without the rule they come out otherwise). In the active voice the document acts ("Thành lập Tổ công tác
+ * theo Kế hoạch số 12-KH/TU" carries the plan out).
+ */
+export const CONFERRED_BY: SentenceRule & { words: readonly string[] } = {
+  words: ['thành lập', 'công nhận', 'bổ nhiệm', 'kiện toàn', 'sáp nhập', 'hợp nhất'],
+  types: ['IMPLEMENTS'],
+  examples: [
+    [
+      'Đảng bộ phường Vinh Hưng được Ban Thường vụ Tỉnh ủy Nghệ An thành lập theo Quyết định số 3688-QĐ/TU, ngày 18/6/2025 trên cơ sở sáp nhập đảng bộ 04 phường, xã.',
+      'CITES',
+    ],
+    [
+      'Xã Bình Phước Xuân đã được công nhận theo Quyết định số 45-QĐ/HU ngày 01/4/2025 của Huyện ủy.',
+      'CITES',
+    ],
+  ],
+  counterExamples: [
+    [
+      'Thành lập Tổ công tác theo Kế hoạch số 12-KH/TU ngày 01/3/2025 của Ban Thường vụ Tỉnh ủy.',
+      'IMPLEMENTS',
+    ],
+    ['Các chi bộ được tổ chức đại hội theo Kế hoạch số 12-KH/TU ngày 01/3/2025 của Tỉnh ủy.', 'IMPLEMENTS'],
+  ],
+};
+
+/**
  * The end of one editorial note of a legal database, where the next begins with no punctuation ("[Điểm này được
  * hướng dẫn bởi Nghị định 118/2021/NĐ-CP có hiệu lực từ ngày 01/01/2022 Nội dung hướng dẫn … được hướng dẫn bởi
  * Nghị định 106/2025/NĐ-CP có hiệu lực từ ngày 01/07/2025 Xử phạt …]"): each note has the document as its subject,

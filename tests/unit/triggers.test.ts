@@ -144,6 +144,7 @@ const SENTENCE_RULES: [
     | 'NON_DOCUMENT_OBJECTS'
     | 'NON_DOCUMENT_INSTRUCTIONS'
     | 'TOPICS'
+    | 'CONFERRED_BY'
     | 'LIST_OBJECTS'
     | 'BASIS_HEADINGS'
   ),
@@ -155,6 +156,7 @@ const SENTENCE_RULES: [
   ['verbs acting on no document', 'NON_DOCUMENT_OBJECTS'],
   ['an instruction carried out is no document', 'NON_DOCUMENT_INSTRUCTIONS'],
   ['the topic of a difficulty is not carried out', 'TOPICS'],
+  ['what a cited text did to the subject, in the passive, is not carried out', 'CONFERRED_BY'],
 ];
 describe.each(SENTENCE_RULES)('%s (%s)', (_title, name) => {
   afterEach(() => {
