@@ -28,7 +28,9 @@ import {
   NON_DOCUMENT_INSTRUCTIONS,
   OBJECT_PARTS,
   PROPOSALS,
+  BARE_THEO,
   CONFERRED_BY,
+  SOURCE_NOTES,
   QUOTED_WORDING,
   TITLE_OPENINGS,
   TITLE_VERBS,
@@ -781,6 +783,7 @@ const PROPOSAL = new RegExp(
     .join('|')})[ \\t,]{1,3}(?:[\\p{Ll}]{1,8}[ \\t,]{1,3}){0,2}$`,
   'u',
 );
+const SOURCE_TYPES: ReadonlySet<RelationType> = new Set(SOURCE_NOTES.types);
 /** "được <body> thành lập theo": a passive act of CONFERRED_BY right before the trigger "theo". */
 const CONFERRED_TYPES: ReadonlySet<RelationType> = new Set(CONFERRED_BY.types);
 const CONFERRED = new RegExp(
@@ -799,10 +802,18 @@ function negated(text: string, trig: TriggerHit | null): boolean {
     return PROPOSAL.test(text.slice(Math.max(0, trig.start - 40), trig.start));
   if (TOPIC_TYPES.has(trig.trigger.type) && TOPIC.test(text.slice(Math.max(0, trig.start - 40), trig.start)))
     return true;
+  // The bare "theo": after a passive act of a cited text (CONFERRED_BY), or opening a parenthesis (SOURCE_NOTES).
+  const bareTheo = trig.trigger.phrase === BARE_THEO;
   if (
+    bareTheo &&
     CONFERRED_TYPES.has(trig.trigger.type) &&
-    /^theo$/iu.test(trig.text) &&
     CONFERRED.test(text.slice(Math.max(0, trig.start - 120), trig.start))
+  )
+    return true;
+  if (
+    bareTheo &&
+    SOURCE_TYPES.has(trig.trigger.type) &&
+    /\([ \t]{0,2}$/u.test(text.slice(Math.max(0, trig.start - 4), trig.start))
   )
     return true;
   if (trig.trigger.type !== 'IMPLEMENTS' && trig.trigger.type !== 'CONTINUES') return false;

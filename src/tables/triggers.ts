@@ -34,6 +34,8 @@ export interface Trigger {
 }
 
 const NUM = String.raw`(?:\d{1,3}\s{1,3}năm\s{1,3})?`;
+/** The bare "theo" row's phrase: relations.ts reads its context (CONFERRED_BY, SOURCE_NOTES). */
+export const BARE_THEO = 'theo';
 
 export const TRIGGERS: readonly Trigger[] = [
   // Passive voice: the later citation acts on the earlier one. Their examples pair texts of one year: across years
@@ -338,7 +340,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // in a cited text's title it ties the two ("Nghị định số 72/2024/NĐ-CP … quy định chính sách giảm thuế … theo
   // Nghị quyết số 142/2024/QH15": the decree carries the resolution out).
   {
-    phrase: String.raw`theo`,
+    phrase: BARE_THEO,
     type: 'IMPLEMENTS',
     nests: 'weak',
     yieldsTo: ['CONTINUES'],
@@ -542,6 +544,22 @@ export const CONFERRED_BY: SentenceRule & { words: readonly string[] } = {
       'IMPLEMENTS',
     ],
     ['Các chi bộ được tổ chức đại hội theo Kế hoạch số 12-KH/TU ngày 01/3/2025 của Tỉnh ủy.', 'IMPLEMENTS'],
+  ],
+};
+
+/**
+ * A bare "theo" that opens a parenthesis names the source of what the page says ("UBND tỉnh có ý kiến như sau: …
+ * (Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)"): the page cites it, it carries nothing out (relations.ts;
+ * tests/unit/triggers.test.ts checks every sentence, and that without the rule they come out otherwise).
+ */
+export const SOURCE_NOTES: SentenceRule = {
+  types: ['IMPLEMENTS'],
+  examples: [
+    ['Giao Sở Nông nghiệp chủ trì thực hiện. (Theo Công văn số 6012/UBND-KT, ngày 14/11/2023)', 'CITES'],
+    ['Các huyện khẩn trương triển khai (theo Kế hoạch số 12-KH/TU ngày 01/3/2025 của Tỉnh ủy).', 'CITES'],
+  ],
+  counterExamples: [
+    ['Các đơn vị báo cáo theo Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.', 'IMPLEMENTS'],
   ],
 };
 

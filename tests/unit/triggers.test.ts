@@ -145,6 +145,7 @@ const SENTENCE_RULES: [
     | 'NON_DOCUMENT_INSTRUCTIONS'
     | 'TOPICS'
     | 'CONFERRED_BY'
+    | 'SOURCE_NOTES'
     | 'LIST_OBJECTS'
     | 'BASIS_HEADINGS'
   ),
@@ -157,6 +158,7 @@ const SENTENCE_RULES: [
   ['an instruction carried out is no document', 'NON_DOCUMENT_INSTRUCTIONS'],
   ['the topic of a difficulty is not carried out', 'TOPICS'],
   ['what a cited text did to the subject, in the passive, is not carried out', 'CONFERRED_BY'],
+  ['a source named in parentheses is cited', 'SOURCE_NOTES'],
 ];
 describe.each(SENTENCE_RULES)('%s (%s)', (_title, name) => {
   afterEach(() => {
