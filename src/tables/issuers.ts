@@ -150,7 +150,13 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   province('CAT', 'Công an tỉnh {province}'),
   // The State legal aid centre of a province ("Kế hoạch số 131/TGPL-NV" cited by a district's justice office).
   province('TGPL', 'Trung tâm Trợ giúp pháp lý nhà nước tỉnh {province}'),
+  // Province-level mass organisations: the Youth Union's provincial (or city) committee ("Kế hoạch số
+  // 246-KH/TĐTN-TCKT … của Ban Thường vụ Thành đoàn") and the Farmers' Union ("Công văn số 389-CV/HNDT").
+  province('TĐTN', 'Tỉnh đoàn {province}'),
+  province('HNDT', 'Hội Nông dân tỉnh {province}'),
   // District-level bodies.
+  // The Farmers' Union of a district ("Kế hoạch số 81-KH/HNDH … của Ban Thường vụ Hội Nông dân huyện").
+  district('HNDH', 'Hội Nông dân huyện {district}'),
   district('HU', 'Huyện ủy {district}'),
   district('QU', 'Quận ủy {district}'),
   district('ThU', 'Thành ủy {district}'),
