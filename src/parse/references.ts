@@ -143,21 +143,6 @@ const DATE_BEFORE = new RegExp(
 );
 
 /**
- * A sentence that opens on its date and goes on, past a clause of its own, to the act of issuing the citation:
- * "Ngày 31.10, trước những thiệt hại nặng nề do cơn bão số 11, 12 …, bà Hà Thị Nga, Phó Chủ tịch …, đã ký ban hành
- * Thông báo số 57/TB-MTTW-BVĐCTTW" (dev44 ez13). The date is the citation's, as in DATE_BEFORE; who issued it is not
- * read from so long a stretch. Only a past act ("đã", "vừa", "ký"): "đề nghị … ban hành" is no issue on that day.
- */
-const DATE_OPENS_ACT = new RegExp(
-  String.raw`(?:^|[.;:
-]\s{0,3})(?:${WHEN})[ 	]{1,3}(?:(?<date>\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),[^.;
-]{0,360}?(?:(?:đã|vừa)[ 	]{1,3}(?:ký[ 	]{1,3})?|ký[ 	]{1,3})ban[ 	]hành[ 	]{1,3}$`,
-  'u',
-);
-/** How far before a citation DATE_OPENS_ACT looks for the sentence's opening. */
-const DATE_OPENS_ACT_CHARS = 420;
-
-/**
  * The body named right before a citation: "Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND",
  * "ý kiến của Bộ Tài chính tại Công văn số …", "các Quyết định của Ủy ban nhân dân tỉnh Vĩnh Phúc, trong đó có Quyết
  * định số 05/2025/QĐ-UBND": the citation is that body's text.
@@ -708,9 +693,7 @@ function dateBefore(
   for (const r of refs) {
     if (r.date) continue;
     const win = text.slice(Math.max(0, r.start - 160), r.start);
-    const m =
-      DATE_BEFORE.exec(win) ??
-      DATE_OPENS_ACT.exec(text.slice(Math.max(0, r.start - DATE_OPENS_ACT_CHARS), r.start));
+    const m = DATE_BEFORE.exec(win);
     if (!m?.groups) continue;
     // "Ngày 14/4, Sở Nội vụ … đã ban hành Thông báo số 864/TB-SNV": the year is the page's.
     if (m.groups.dd) r.date = dateInPageYear(m.groups.dd, m.groups.mm, stamp);
