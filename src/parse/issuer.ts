@@ -106,8 +106,15 @@ const GENERIC_LEVEL_WORD = /^[ \t]{1,2}(?<word>tỉnh|thành[ \t]phố|huyện|q
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
-const PLACE =
-  /^[ \t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \t]phố|T[Pp]\.?|[hH]uyện|[qQ]uận|[tT]hị[ \t]xã)[ \t]{1,2})?(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])(?:(?:[ \t](?:-[ \t])?|-)\p{Lu}(?:['’]\p{L})?[\p{Ll}\p{M}]{0,10}(?![\p{L}\p{M}])){0,4}|\d{1,2}(?![\p{L}\p{N}]))/u;
+/**
+ * Between two words of one place name: a space, a spaced hyphen ("Bà Rịa - Vũng Tàu") or one glued to the next word
+ * ("Bà Rịa-Vũng Tàu", "Phan Rang-Tháp Chàm"). Shared by the issuer's place and the body's place names (resolve/scope.ts).
+ */
+export const NAME_GAP = String.raw`(?:[ \t](?:-[ \t])?|-)`;
+const PLACE = new RegExp(
+  `^[ \\t]{1,2}(?:(?<type>[tT]ỉnh|[tT]hành[ \\t]phố|T[Pp]\\.?|[hH]uyện|[qQ]uận|[tT]hị[ \\t]xã)[ \\t]{1,2})?(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?![\\p{L}\\p{M}])(?:${NAME_GAP}\\p{Lu}(?:['’]\\p{L})?[\\p{Ll}\\p{M}]{0,10}(?![\\p{L}\\p{M}])){0,4}|\\d{1,2}(?![\\p{L}\\p{N}]))`,
+  'u',
+);
 const JOINER = /^[ \t]{1,2}và[ \t]{1,2}/u;
 /**
  * A commune's name after its head: capitalised words or a number ("Tân Phú", "Hòa Bình Đông", "5"), never running into

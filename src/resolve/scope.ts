@@ -8,7 +8,7 @@ import { NATIONAL, type Scope } from '../model';
 import { NAMED_WITH_KIND, lookupIssuerCode, type Level } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG, newsTagProvince } from '../tables/reposts';
-import { namesPlace, type IssuerMention } from '../parse/issuer';
+import { NAME_GAP, namesPlace, type IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
 import {
@@ -314,8 +314,10 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
  */
 // "Báo Nam Định xin giới thiệu toàn văn …": a provincial Party newspaper bears its province's name.
 // Or the city's abbreviation, its name as an acronym ("UBND TPHCM", "TP. HCM", "TP Cần Thơ"): the gazetteer's aliases.
-const BODY_PLACE =
-  /(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \t]{1,2}|TP\.?[ \t]?)(?<name>\p{Lu}[\p{Ll}\p{M}]{0,10}(?:(?:[ \t](?:-[ \t])?|-)\p{Lu}[\p{Ll}\p{M}]{0,10}){0,4}(?![\p{L}\p{N}])|\p{Lu}{2,4}(?![\p{L}\p{N}]))/gu;
+const BODY_PLACE = new RegExp(
+  `(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \\t]{1,2}|TP\\.?[ \\t]?)(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}){0,4}(?![\\p{L}\\p{N}])|\\p{Lu}{2,4}(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
 /** The level words a body's name ends with, before its place, as a regex alternation. */
 const LEVEL_WORDS = 'tỉnh|huyện|quận|thị xã|thành phố';
 /**
@@ -333,8 +335,10 @@ const BODY_SUBJECT = new RegExp(
 );
 
 /** A headline's opening place before a colon ("Đồng Tháp: …", "Quảng Ninh: …"). */
-const HEADLINE_PLACE =
-  /^[ \t]{0,4}(?<name>\p{Lu}\p{Ll}{0,10}(?:[ \t](?:-[ \t])?\p{Lu}\p{Ll}{0,10}){0,3})[ \t]{0,2}:[ \t]/u;
+const HEADLINE_PLACE = new RegExp(
+  `^[ \\t]{0,4}(?<name>\\p{Lu}\\p{Ll}{0,10}(?:${NAME_GAP}\\p{Lu}\\p{Ll}{0,10}){0,3})[ \\t]{0,2}:[ \\t]`,
+  'u',
+);
 
 /** How far into a text a portal's header lines reach (a page title, a menu line, the province's name). */
 const HEADER_LINES_CHARS = 400;
@@ -394,13 +398,17 @@ const YOUTH_UNION_AFTER_COMMUNE = /^(?<kind>xã|phường|thị trấn)[ \t]Đo�
  * A commune named in the body: "xã Ngọc Thành", "Đảng ủy xã Phú Mỹ", and its Youth Union "xã Đoàn Ngọc Thành" (read
  * as "Ngọc Thành" when no commune is called "Đoàn Ngọc Thành"; "xã Đoàn Kết" is a commune): communeNamed.
  */
-const BODY_COMMUNE =
-  /(?<name>(?:xã|phường|thị trấn)[ \t](?:\p{Lu}[\p{Ll}\p{M}]{0,10}(?:[ \t](?:-[ \t])?\p{Lu}[\p{Ll}\p{M}]{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}])))/gu;
+const BODY_COMMUNE = new RegExp(
+  `(?<name>(?:xã|phường|thị trấn)[ \\t](?:\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}){0,3}|\\d{1,2}(?![\\p{L}\\p{N}])))`,
+  'gu',
+);
 
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
-const BODY_DISTRICT =
-  /(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \t]{1,2}(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:(?:[ \t](?:-[ \t])?|-)\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))/gu;
+const BODY_DISTRICT = new RegExp(
+  `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}(?<name>Quận[ \\t]\\d{1,2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}’']{0,10}){0,3}|\\d{1,2}(?![\\p{L}\\p{N}]))`,
+  'gu',
+);
 
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {

@@ -29,10 +29,10 @@ export const NGAY_DAY_MONTH = /^[ \t,]{0,4}ngày[ \t]{1,3}(?<d>\d{1,2})[/.-](?<m
  * (16/6/2025)"), anchored at the start (sticky use). Not a period ("(21/9/2002- 21/9/2022)"): the parenthesis closes
  * right after the one date, or, after "ngày", the date is followed by a comma or "của" and the rest of what the
  * parenthesis tells ("Chỉ thị 50-CT/TW (ngày 23-7-2025 của Ban Bí thư)", "Nghị quyết 21-NQ/TW (ngày 16-6-2022, Hội
- * nghị Trung ương 5, khóa XIII)"): the match then ends after the date (group `open`), so the issuer is read next.
+ * nghị Trung ương 5, khóa XIII)"): the match then ends after the date (groups d2, m2, y2), so the issuer is read next.
  */
 export const DATE_IN_PARENS =
-  /^[ \t]{0,2}\([ \t]{0,2}(?:ngày[ \t]{1,2}(?<d2>\d{1,2})[/.-](?<m2>\d{1,2})[/.-](?<y2>\d{4})(?<open>(?=[ \t]{0,2}(?:,|của[ \t])))|(?:ngày[ \t]{1,2})?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})[ \t]{0,2}\))/u;
+  /^[ \t]{0,2}\([ \t]{0,2}(?:ngày[ \t]{1,2}(?<d2>\d{1,2})[/.-](?<m2>\d{1,2})[/.-](?<y2>\d{4})(?=[ \t]{0,2}(?:,|của[ \t]))|(?:ngày[ \t]{1,2})?(?<d>\d{1,2})[/.-](?<m>\d{1,2})[/.-](?<y>\d{4})[ \t]{0,2}\))/u;
 
 /**
  * ISO date from parts, or null when they do not form a real date. A part a converted PDF split with a space ("ngày
