@@ -202,7 +202,15 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const kept = raw.filter(
     (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
   );
-  attributeReports(kept, { text: norm.text, header, refs, sentences, symbol: doc.symbol, kind: doc.kind });
+  attributeReports(kept, {
+    text: norm.text,
+    header,
+    refs,
+    sentences,
+    symbol: doc.symbol,
+    kind: doc.kind,
+    places,
+  });
   applyRelationRules(kept, {
     refs,
     refDocs,

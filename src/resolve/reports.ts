@@ -9,8 +9,13 @@ import type { RawReference } from '../parse/references';
 import type { RawRelation } from '../parse/relations';
 import { sentenceAt, type SentenceSpan } from '../parse/sentences';
 import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
-import { LISTED_WITH, RETELLING_VERBS } from '../tables/reposts';
+import { ASKING_VERBS, LISTED_WITH, RETELLING_VERBS } from '../tables/reposts';
+import { parseIssuers } from '../parse/issuer';
+import type { PlaceLookup } from './places';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from '../tables/triggers';
+
+/** The verb of a body that asks or assigns, after its name ("… yêu cầu", "… giao"): RETELLING_VERBS and ASKING_VERBS. */
+const SUBJECT_ASKS = new RegExp(`[ \\t](?:${[...RETELLING_VERBS, ...ASKING_VERBS].join('|')})[ \\t]`, 'u');
 
 /** A list item under a retelling sentence that ends in ":" ("- Tiếp tục …", "+ …", "a) …", "1. …"). */
 const RETOLD_ITEM = /^[ \t]{0,4}(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])[ \t]/u;
@@ -40,6 +45,7 @@ export interface ReportedText {
   sentences: SentenceSpan[];
   symbol: string | null;
   kind: string | null;
+  places: PlaceLookup;
 }
 
 /**
@@ -101,7 +107,7 @@ interface Retelling {
  * The retelling sentences: one that opens so, and when it ends in ":", the list items after it ("… một số nhiệm vụ
  * trọng tâm sau: / - Tiếp tục … thực hiện Nghị quyết số 59-NQ/TW …").
  */
-function retellingSentences({ text, refs, sentences }: ReportedText): Retelling {
+function retellingSentences({ text, header, refs, sentences, places }: ReportedText): Retelling {
   const retelling = new Set<number>();
   const openedOn = new Map<number, number>();
   const opening = new Set<number>();
@@ -109,6 +115,9 @@ function retellingSentences({ text, refs, sentences }: ReportedText): Retelling 
   for (let si = 0, list = false, announced = false, paragraph = false; si < sentences.length; si++) {
     const t = text.slice(sentences[si].start, sentences[si].end);
     const byKind = RETOLD_BY_KIND.exec(t.slice(0, 60));
+    // After a lead reporting a document, a body that asks or assigns ("Chủ tịch UBND thành phố giao giám đốc các sở …
+    // triển khai thực hiện Nghị quyết số 02-NQ/TU"): what the reported document says.
+    const bySubject = header.reportedAt !== null && asksAsSubject(t, places);
     // The paragraph a "Công văn nêu rõ:" opened goes on retelling until a line break.
     paragraph =
       byKind?.groups?.colon !== undefined ||
@@ -124,7 +133,8 @@ function retellingSentences({ text, refs, sentences }: ReportedText): Retelling 
         opening.add(si);
       }
     }
-    if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si) || byKind || paragraph) retelling.add(si);
+    if (CONTINUATION.test(t.slice(0, 24)) || openedOn.has(si) || byKind || paragraph || bySubject)
+      retelling.add(si);
     // The list items after a retelling sentence that ends in ":", or the one paragraph it announces.
     else if (list && (RETOLD_ITEM.test(t.slice(0, 12)) || announced)) {
       retelling.add(si);
@@ -139,6 +149,15 @@ function retellingSentences({ text, refs, sentences }: ReportedText): Retelling 
     if (retelling.has(si)) list = announced || list;
   }
   return { sentences: retelling, openedOn, opening, toldKind };
+}
+
+/** A sentence whose subject, read whole as one body, asks or assigns (SUBJECT_ASKS): "Chủ tịch UBND thành phố giao …". */
+function asksAsSubject(sentence: string, places: PlaceLookup): boolean {
+  const m = SUBJECT_ASKS.exec(sentence.slice(0, 160));
+  if (!m) return false;
+  const subject = sentence.slice(0, m.index).trim();
+  const read = parseIssuers(subject, places);
+  return read !== null && read.length >= subject.length - 1;
 }
 
 /** What the retelling sentences cite by a verb is the retold document's doing. */

@@ -310,6 +310,13 @@ export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
  * Verbs of which a reported document is the subject when the page retells it ("Công văn nêu rõ: …", "Kế hoạch yêu cầu
  * …", "Chỉ thị nhấn mạnh …"): SUMMARY_MARKS below, and the retelling sentences of a news item (extract.ts).
  */
+/**
+ * Verbs by which a body named as a sentence's subject asks or assigns, after a news lead that reported its document
+ * ("Chủ tịch UBND thành phố giao giám đốc các sở … triển khai thực hiện Nghị quyết số 02-NQ/TU"): the sentence retells
+ * that document (resolve/reports.ts; examples in tests/unit/extract.test.ts). RETELLING_VERBS count too.
+ */
+export const ASKING_VERBS: readonly string[] = ['giao', 'đề nghị', 'chỉ đạo'];
+
 export const RETELLING_VERBS: readonly string[] = [
   'yêu cầu',
   'nêu rõ',

@@ -164,6 +164,15 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('1483/UBND-THNC IMPLEMENTS 04-CTr/TU');
   });
+  it("a body that asks or assigns as the next sentence's subject retells it too (ASKING_VERBS; dev49 ge06)", () => {
+    const text =
+      'Chủ tịch UBND TP Cần Thơ Trần Việt Trường vừa ký ban hành Công văn số 3400/UBND-KGVX về việc thực hiện chuyển đổi số.\nChủ tịch UBND thành phố giao giám đốc các sở, chủ tịch UBND quận, huyện triển khai thực hiện Nghị quyết số 02-NQ/TU của Thành ủy Cần Thơ về chuyển đổi số.\n';
+    expect(edges(text)).toContain('3400/UBND-KGVX IMPLEMENTS 02-NQ/TU');
+    // A sentence whose subject is no body ("Các sở giao …") is the item's own.
+    expect(edges(text.replace('Chủ tịch UBND thành phố giao', 'Nhiều đơn vị cũng đã giao'))).not.toContain(
+      '3400/UBND-KGVX IMPLEMENTS 02-NQ/TU',
+    );
+  });
   it('and the list after a retelling sentence that ends in ":" goes on retelling the document it reported first', () => {
     const got = edges(
       'Ngày 25/7/2022, Thành ủy Cần Thơ có công văn số 552-CV/TU về tiếp tục tập trung chỉ đạo, thực hiện Nghị quyết số 59-NQ/TW của Bộ Chính trị.\nTheo đó, Ban Thường vụ Thành ủy yêu cầu các cấp ủy thực hiện tốt một số nhiệm vụ trọng tâm sau:\n- Tổ chức thực hiện Nghị quyết số 98/NQ-CP và Nghị quyết số 45/2022/QH15.\n- Triển khai thực hiện Chỉ thị số 15-CT/TU ngày 22/02/2022 của Ban Thường vụ Thành ủy.\n',
