@@ -271,13 +271,23 @@ function findStamps(s: string, lines: Line[]): Set<number> {
   return stamp;
 }
 
+/**
+ * PDF converters write ư and Ư as the Latin letter oi (U+01A3 ƣ, U+01A2 Ƣ: "XÃ HÒA PHƢỚC", "Phƣờng"): put back, one
+ * character for one, so offsets hold. Not before a combining mark, which would then compose into another length.
+ */
+const OI_AS_U_HORN = /[\u01A2\u01A3](?![\u0300-\u036F])/gu;
+function lookalikeLetters(text: string): string {
+  if (!text.includes('\u01A2') && !text.includes('\u01A3')) return text;
+  return text.replace(OI_AS_U_HORN, (c) => (c === '\u01A2' ? 'Ư' : 'ư'));
+}
+
 /** Normalise a decoded document. */
 export function normalizeText(input: string): NormalizedText {
   // A saved page's furniture after the document (SITE_CHROME_MARKERS) is not the document: the text ends before it.
   // Letters a wrong code page turned into U+FFFD ("ng�y 18 th�ng 11") are put back first: one character for one, so
   // offsets hold (legacy-encodings/replacement.ts).
   const nfc0 = input.normalize('NFC');
-  const nfc = repairReplacementChars(nfc0)?.text ?? nfc0;
+  const nfc = lookalikeLetters(repairReplacementChars(nfc0)?.text ?? nfc0);
   const chrome = siteChromeStart(nfc);
   const original = chrome >= 0 ? nfc.slice(0, chrome) : nfc;
   const lines = splitLines(original);

@@ -144,6 +144,15 @@ describe('tone placement', () => {
   });
 });
 
+describe("the Latin letter oi that PDF converters write for ư (dev51 gg01: 'XÃ HÒA PHƢỚC')", () => {
+  it('is read as ư, keeping offsets', () => {
+    const input = 'ỦY BAN NHÂN DÂN\nXÃ HÒA PHƢỚC\nUBND xã Hòa Phƣớc báo cáo';
+    const n = normalizeText(input);
+    expect(n.text).toBe('ỦY BAN NHÂN DÂN\nXÃ HÒA PHƯỚC\nUBND xã Hòa Phước báo cáo');
+    expect(n.text.length).toBe(input.length);
+  });
+});
+
 describe('page feet', () => {
   it('a sentence continues after a lifted footnote even when the next page starts in capitals', () => {
     const input =
