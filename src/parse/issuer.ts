@@ -11,11 +11,14 @@ import {
   GENERIC_HEAD_WORDS,
   HEAD_STOP_WORDS,
   OFFICE_TITLES,
+  LEVEL_WORDS,
   TERM_BODIES,
+  UPPER_LEVEL_WORDS,
   type Level,
 } from '../tables/issuers';
 import type { PlaceLookup } from '../model';
 import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
+import { phrases } from '../tables/phrase';
 
 export interface IssuerMention {
   /** As written. */
@@ -41,6 +44,12 @@ export interface IssuerMention {
 export function namesPlace(m: IssuerMention): boolean {
   return Boolean(m.province || m.district || m.commune || m.unresolved);
 }
+
+/** A table head that names its level ("… huyện", "… xã", "Huyện ủy", "Tỉnh đoàn"): not a bare head. */
+const LEVELLED_HEAD = new RegExp(
+  `(?:${[...UPPER_LEVEL_WORDS, ...LEVEL_WORDS.commune, 'ủy', 'đoàn'].join('|')})$`,
+  'iu',
+);
 
 interface Alias {
   lower: string;
@@ -88,7 +97,7 @@ const ALIASES: Alias[] = [
     canonical: h.canonical,
     level: h.level,
     central: false,
-    bare: h.bare ?? !/(?:tỉnh|huyện|quận|thị xã|thành phố|xã|phường|thị trấn|ủy|đoàn)$/iu.test(h.pattern),
+    bare: h.bare ?? !LEVELLED_HEAD.test(h.pattern),
     alone: h.alone,
     named: h.named,
   })),
@@ -102,7 +111,10 @@ const GENERIC_HEAD = new RegExp(
   'u',
 );
 /** A level word right after a generic name (its place, if any, is read after it). */
-const GENERIC_LEVEL_WORD = /^[ \t]{1,2}(?<word>tỉnh|thành[ \t]phố|huyện|quận|thị[ \t]xã)(?![\p{L}\p{M}])/u;
+const GENERIC_LEVEL_WORD = new RegExp(
+  `^[ \\t]{1,2}(?<word>${phrases(UPPER_LEVEL_WORDS)})(?![\\p{L}\\p{M}])`,
+  'u',
+);
 const TERM =
   /^[ \t]{0,2}\(?[ \t]{0,2}kh(?:óa|oá)[ \t]{1,2}(?<k>[IVXL]{1,7})(?![\p{L}\p{N}])(?:[ \t]{0,2}\))?/iu;
 const TRUNG_UONG = /^[ \t]{1,2}Trung[ \t]ương(?:[ \t]Đảng)?(?![\p{L}\p{N}])/iu;
@@ -130,7 +142,10 @@ const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
  * Heads of ministries and of the national bodies under them: national unless a place follows ("Cục Thống kê tỉnh …",
  * "Bộ Chỉ huy Quân sự tỉnh …"); a ministry named short or abbreviated ("Bộ Nông nghiệp & PTNT") is still national.
  */
-const LOCAL_PLACE_WORD = /[ \t](?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường)[ \t]/u;
+const LOCAL_PLACE_WORD = new RegExp(
+  `[ \\t](?:${[...UPPER_LEVEL_WORDS, ...LEVEL_WORDS.commune.filter((w) => w !== 'thị trấn')].join('|')})[ \\t]`,
+  'u',
+);
 const NATIONAL_UNIT = /^(?:Bộ|Cục|Tổng cục|Chi cục|Kho bạc Nhà nước)(?![\p{L}])/u;
 const WORD_END = /^(?![\p{L}\p{N}])/u;
 const NAME_AFTER = /^[ \t]{1,2}\p{Lu}/u;
@@ -208,9 +223,11 @@ function isKnownDistrictName(name: string, places: PlaceLookup): boolean {
   return places.knownDistrictName ? places.knownDistrictName(name) : false;
 }
 
+/** A head that ends in the level word it names ("… huyện"), LEVEL_WORDS of every level. */
+const HEAD_LEVEL_WORD = new RegExp(`(?<k>${[...UPPER_LEVEL_WORDS, ...LEVEL_WORDS.commune].join('|')})$`, 'u');
 /** The unit kind a head names last: "Ủy ban nhân dân huyện" → "huyện", "Quận ủy" → "quận". */
 function kindWordOf(head: string): string | null {
-  const m = /(?<k>tỉnh|thành phố|huyện|quận|thị xã|thị trấn|xã|phường)$/u.exec(head);
+  const m = HEAD_LEVEL_WORD.exec(head);
   if (m?.groups) return m.groups.k;
   if (/Huyện ủy$/u.test(head)) return 'huyện';
   if (/Quận ủy$/u.test(head)) return 'quận';

@@ -8,7 +8,7 @@ import type { LaidOutText } from '../layout';
 import { BLOCK_STARTS, COUNCIL_SESSION_LINE } from '../layout/tables';
 import type { HeaderInfo } from '../parse/header';
 import { namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
-import { LETTER_OPENINGS } from '../tables/issuers';
+import { LETTER_OPENINGS, UPPER_LEVEL_WORDS } from '../tables/issuers';
 import type { PlaceLookup } from './places';
 
 /** The issuer of the document whose header parseHeader read, or null when neither its header nor its text names one. */
@@ -261,6 +261,11 @@ function bodySays(body: string, subjects: string[]): boolean {
   return false;
 }
 
+/** A level word title-cased after a body's first word ("Ủy Ban Nhân Dân Tỉnh Quảng Trị"): put back in lower case. */
+const LEVEL_WORD_TITLED = new RegExp(
+  `^(\\S+ )(${UPPER_LEVEL_WORDS.map((w) => w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).join('|')})(?= \\p{Lu})`,
+  'u',
+);
 /** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */
 function titleCase(s: string): string {
   return s
@@ -268,8 +273,5 @@ function titleCase(s: string): string {
     .split(/\s+/u)
     .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
     .join(' ')
-    .replace(
-      /^(\S+ )(Tỉnh|Huyện|Quận|Thị Xã|Thành Phố)(?= \p{Lu})/u,
-      (_all, a: string, b: string) => a + b.toLowerCase(),
-    );
+    .replace(LEVEL_WORD_TITLED, (_all, a: string, b: string) => a + b.toLowerCase());
 }

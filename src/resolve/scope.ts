@@ -5,7 +5,13 @@
  * place line, the body's "UBND tỉnh X"/"Tỉnh ủy X"/"tỉnh X", and the gazetteer.
  */
 import { NATIONAL, type Scope } from '../model';
-import { NAMED_WITH_KIND, lookupIssuerCode, type Level } from '../tables/issuers';
+import {
+  LEVEL_WORDS,
+  NAMED_WITH_KIND,
+  UPPER_LEVEL_WORDS,
+  lookupIssuerCode,
+  type Level,
+} from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG, newsTagProvince } from '../tables/reposts';
 import { NAME_GAP, namesPlace, type IssuerMention } from '../parse/issuer';
@@ -72,7 +78,12 @@ export function withoutDistrictAfterReform(loc: Locality, date: string | null): 
     : loc;
 }
 
-const LEVEL_WORD: Record<string, string> = { province: 'tỉnh', district: 'huyện', commune: 'xã' };
+/** The first level word of each level ("tỉnh", "huyện", "xã"): the one a body's canonical name takes. */
+const LEVEL_WORD: Record<string, string> = {
+  province: LEVEL_WORDS.province[0],
+  district: LEVEL_WORDS.district[0],
+  commune: LEVEL_WORDS.commune[0],
+};
 
 /** Full issuer name for a mention, filling the place from the locality it belongs to. */
 export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup): string {
@@ -318,8 +329,8 @@ const BODY_PLACE = new RegExp(
   `(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)[ \\t]{1,2}|TP\\.?[ \\t]?)(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}){0,4}(?![\\p{L}\\p{N}])|\\p{Lu}{2,4}(?![\\p{L}\\p{N}]))`,
   'gu',
 );
-/** The level words a body's name ends with, before its place, as a regex alternation. */
-const LEVEL_WORDS = 'tỉnh|huyện|quận|thị xã|thành phố';
+/** The level words a body's name ends with, before its place, as a regex alternation (UPPER_LEVEL_WORDS). */
+const LEVEL_ALTERNATION = UPPER_LEVEL_WORDS.join('|');
 /**
  * A body of a level as the subject of what the text tells: the People's Committee asking ("UBND huyện yêu cầu …"), its
  * Party committee that issued what the text reports ("Ban Chấp hành Đảng bộ huyện ban hành Nghị quyết số 02 …"), or a
@@ -327,9 +338,9 @@ const LEVEL_WORDS = 'tỉnh|huyện|quận|thị xã|thành phố';
  */
 const BODY_SUBJECT = new RegExp(
   [
-    String.raw`(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>${LEVEL_WORDS})[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)`,
-    String.raw`(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>${LEVEL_WORDS})[ \t](?:đã[ \t])?ban[ \t]hành`,
-    String.raw`(?:Ban[ \t]Thường[ \t]vụ[ \t])?(?:LĐLĐ|Liên[ \t]đoàn[ \t]Lao[ \t]động|Hội[ \t]Nông[ \t]dân|Hội[ \t]LHPN|Hội[ \t]Cựu[ \t]chiến[ \t]binh)[ \t](?<massLvl>${LEVEL_WORDS})[ \t](?:đã[ \t])?(?:ban[ \t]hành|tổ[ \t]chức)`,
+    String.raw`(?:Chủ tịch[ \t])?(?:Ủy ban nhân dân|UBND)[ \t](?<lvl>${LEVEL_ALTERNATION})[ \t](?:yêu cầu|đề nghị|chỉ đạo|giao|quyết định|chỉ thị)`,
+    String.raw`(?:Ban[ \t][Cc]hấp[ \t]hành|BCH)[ \t]Đảng[ \t]bộ[ \t](?<partyLvl>${LEVEL_ALTERNATION})[ \t](?:đã[ \t])?ban[ \t]hành`,
+    String.raw`(?:Ban[ \t]Thường[ \t]vụ[ \t])?(?:LĐLĐ|Liên[ \t]đoàn[ \t]Lao[ \t]động|Hội[ \t]Nông[ \t]dân|Hội[ \t]LHPN|Hội[ \t]Cựu[ \t]chiến[ \t]binh)[ \t](?<massLvl>${LEVEL_ALTERNATION})[ \t](?:đã[ \t])?(?:ban[ \t]hành|tổ[ \t]chức)`,
   ].join('|'),
   'gu',
 );
@@ -491,7 +502,7 @@ export function documentLocality(args: {
     const win = body.slice(0, 20000);
     for (let m = BODY_SUBJECT.exec(win); m; m = BODY_SUBJECT.exec(win)) {
       const word = m.groups?.lvl ?? m.groups?.partyLvl ?? m.groups?.massLvl;
-      const l = word === 'tỉnh' || word === 'thành phố' ? 'province' : 'district';
+      const l = LEVEL_WORDS.province.includes(word ?? '') ? 'province' : 'district';
       counts.set(l, (counts.get(l) ?? 0) + 1);
     }
     const [d, p] = [counts.get('district') ?? 0, counts.get('province') ?? 0];

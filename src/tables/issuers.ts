@@ -5,6 +5,21 @@
  */
 export type Level = 'central' | 'province' | 'district' | 'commune';
 
+/**
+ * The words that name a unit of local government before its place's name ("tỉnh Quảng Trị", "huyện Lắk", "thị xã Ba
+ * Đồn", "xã Tân Phú"), by the level they name; "thành phố" names a centrally-run city or a district-level one. Every
+ * pattern of the level words is built from these (parse/issuer.ts, resolve/scope.ts, resolve/letterhead.ts).
+ */
+export const LEVEL_WORDS: { readonly [level in 'province' | 'district' | 'commune']: readonly string[] } = {
+  province: ['tỉnh', 'thành phố'],
+  district: ['huyện', 'quận', 'thị xã', 'thành phố'],
+  commune: ['xã', 'phường', 'thị trấn'],
+};
+/** The level words of provinces and districts, each once ("tỉnh", "thành phố", "huyện", "quận", "thị xã"). */
+export const UPPER_LEVEL_WORDS: readonly string[] = [
+  ...new Set([...LEVEL_WORDS.province, ...LEVEL_WORDS.district]),
+];
+
 export interface IssuerCode {
   code: string;
   level: Level;
