@@ -344,11 +344,20 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
   };
 }
 
-/** Issuers at the start of `s` (joint issuers joined by "và" or ","); null when none is recognised. */
+/**
+ * The bodies a phrase names when it is all one issuer phrase but perhaps a last character (a quote, a bracket):
+ * "Ban Tổ chức Tỉnh ủy" before "đã ban hành", "Chủ tịch UBND thành phố" before "giao". Null when words are left over.
+ */
+export function wholeIssuers(phrase: string, places: PlaceLookup): IssuerMention[] | null {
+  const read = parseIssuers(phrase, places);
+  return read && read.length >= phrase.trim().length - 1 ? read.issuers : null;
+}
+
 /** What a name is read without: a run of spaces (kept as one), an abbreviation in brackets with its space. */
 const SKIPPED_IN_NAME = /(?<spaces> {2,})| \(\p{Lu}{2,8}\)(?= )/gu;
 const ABBREVIATION_IN_NAME = / \(\p{Lu}{2,8}\) /u;
 
+/** Issuers at the start of `s` (joint issuers joined by "và" or ","); null when none is recognised. */
 export function parseIssuers(
   raw: string,
   places: PlaceLookup,

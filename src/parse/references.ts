@@ -31,7 +31,7 @@ import {
   dateInPageYear,
   type pageStamp,
 } from '../tables/dates';
-import { namesPlace, parseIssuers, type IssuerMention } from './issuer';
+import { namesPlace, parseIssuers, wholeIssuers, type IssuerMention } from './issuer';
 import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
 import { foldSpaces } from '../text/spaces';
@@ -444,8 +444,8 @@ function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[
   const clause = before.slice(0, verb.index).replace(/^[^]*[,;.:\n]/u, '');
   for (const w of clause.matchAll(WORD_START)) {
     const phrase = clause.slice(w.index).trimEnd();
-    const read = parseIssuers(phrase, places);
-    if (read && read.length >= phrase.length - 1) return read.issuers;
+    const read = wholeIssuers(phrase, places);
+    if (read) return read;
   }
   return [];
 }
@@ -706,8 +706,7 @@ function dateBefore(
         }
       }
     if (r.issuers.length === 0 && m.groups.issuer) {
-      const parsed = parseIssuers(m.groups.issuer, places);
-      if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
+      r.issuers = wholeIssuers(m.groups.issuer, places) ?? r.issuers;
     }
   }
 }
@@ -729,8 +728,7 @@ function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): 
     if (r.issuers.length > 0) continue;
     const m = ISSUER_BEFORE.exec(text.slice(Math.max(0, r.start - 120), r.start));
     if (!m?.groups) continue;
-    const parsed = parseIssuers(m.groups.issuer, places);
-    if (parsed && parsed.length >= m.groups.issuer.trim().length - 1) r.issuers = parsed.issuers;
+    r.issuers = wholeIssuers(m.groups.issuer, places) ?? r.issuers;
   }
 }
 

@@ -10,7 +10,7 @@ import type { RawRelation } from '../parse/relations';
 import { sentenceAt, type SentenceSpan } from '../parse/sentences';
 import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
 import { ASKING_VERBS, LISTED_WITH, RETELLING_VERBS } from '../tables/reposts';
-import { parseIssuers } from '../parse/issuer';
+import { wholeIssuers } from '../parse/issuer';
 import type { PlaceLookup } from './places';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from '../tables/triggers';
 
@@ -155,9 +155,7 @@ function retellingSentences({ text, header, refs, sentences, places }: ReportedT
 function asksAsSubject(sentence: string, places: PlaceLookup): boolean {
   const m = SUBJECT_ASKS.exec(sentence.slice(0, 160));
   if (!m) return false;
-  const subject = sentence.slice(0, m.index).trim();
-  const read = parseIssuers(subject, places);
-  return read !== null && read.length >= subject.length - 1;
+  return wholeIssuers(sentence.slice(0, m.index).trim(), places) !== null;
 }
 
 /** What the retelling sentences cite by a verb is the retold document's doing. */
