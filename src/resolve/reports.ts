@@ -82,8 +82,7 @@ function reportedLead(kept: RawRelation[], { text, header, refs, sentences }: Re
       // a news item has no bases of its own.
       else if (
         typeof r.to === 'number' &&
-        ((sentenceAt(sentences, r.sentence.start) === lead && refs[r.to].start > refs[reported].start) ||
-          r.type === 'BASED_ON')
+        (sentenceAt(sentences, r.sentence.start) === lead || r.type === 'BASED_ON')
       )
         r.from = reported;
     }

@@ -414,12 +414,33 @@ const BODY_COMMUNE = new RegExp(
   'gu',
 );
 
+/**
+ * A commune named with its district in parentheses, as provincial papers caption photos ("Người dân xã Phước Bình
+ * (Bác Ái) trồng cây xanh", "xã Tam Hiệp (huyện Núi Thành)"): the pair places the item when the gazetteer has that
+ * commune in that district.
+ */
+const COMMUNE_IN_DISTRICT = new RegExp(
+  `${BODY_COMMUNE.source}[ \\t]{0,2}\\((?:huyện[ \\t]|thị xã[ \\t]|thành phố[ \\t]|quận[ \\t])?(?<district>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}’']{0,10}){0,3})\\)`,
+  'gu',
+);
+
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const BODY_DISTRICT = new RegExp(
   `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}(?<name>Quận[ \\t]\\d{1,2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}’']{0,10}){0,3}|\\d{1,2}(?![\\p{L}\\p{N}]))`,
   'gu',
 );
+
+/** The province of the first commune named with its district (COMMUNE_IN_DISTRICT) that the gazetteer has there. */
+function captionProvince(win: string, date: string | null, places: PlaceLookup): string | null {
+  for (const m of win.matchAll(COMMUNE_IN_DISTRICT)) {
+    const { name, district } = m.groups ?? {};
+    if (letterOrDigitBefore(win, m.index) || !name || !district) continue;
+    const hit = communeNamed(name, { district, date }, places);
+    if (hit) return hit.province;
+  }
+  return null;
+}
 
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {
@@ -579,6 +600,8 @@ export function documentLocality(args: {
         .map((l) => HEADLINE_PLACE.exec(l)?.groups?.name)
         .map((name) => (name ? places.province(name) : null))
         .find((p) => p !== null) ?? null;
+    // Or a caption's commune with its district ("xã Phước Bình (Bác Ái)"), when the gazetteer has the pair.
+    province ??= captionProvince(win, date, places);
   }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.

@@ -29,6 +29,12 @@ const DAY_MONTH = String.raw`\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)`;
 const ISSUER = String.raw`(?<issuer>\p{Lu}(?:[^\n,;.:]|,[ \t](?=\p{Lu})){1,80}?)`;
 const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
 
+/**
+ * A news lead's fronted purpose or basis ("Thực hiện Công điện số 441/CĐ-TTg … của Thủ tướng Chính phủ, Chủ tịch UBND
+ * tỉnh vừa có Công văn số 2080/UBND-KTTH …"): the clause up to the comma before the body, bounded.
+ */
+const FRONTED = String.raw`(?:(?:Thực[ \t]hiện|Triển[ \t]khai|Căn[ \t]cứ|Nhằm|Để)[ \t][^\n]{3,300}?,[ \t]{1,2})?`;
+
 /** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
 export const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
 
@@ -156,7 +162,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'news of a document just issued',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${FRONTED}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -164,9 +170,13 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       '(QNO) - Tỉnh đoàn vừa ban hành Kế hoạch số 12-KH/TĐTN về tổ chức Tháng Thanh niên năm 2016.',
       // Signed: "vừa ký" with the kind right after (dev48 gd15).
       'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 07/CĐ-TTg ngày 1/2/2026 gửi Bộ trưởng, Thủ trưởng cơ quan ngang Bộ về việc đôn đốc triển khai thực hiện nhiệm vụ.',
+      // A fronted basis before the body (dev49 ge12).
+      'Thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.',
     ],
     counterExamples: [
       'Chủ tịch UBND tỉnh có Công văn số 4306/UBND-VH yêu cầu các huyện báo cáo.',
+      // A letter's own basis, not a lead: no "vừa".
+      'Thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh đề nghị các sở thực hiện Công văn số 2080/UBND-KTTH.',
       'UBND tỉnh vừa tổ chức hội nghị triển khai Công văn số 4306/UBND-VH.',
     ],
   },

@@ -369,6 +369,18 @@ describe('a news item that reports a document and summarises it (ANNOTATION.md, 
   });
 });
 
+describe('a news lead with a fronted basis ("Thực hiện Công điện …, Chủ tịch UBND tỉnh vừa có Công văn số …")', () => {
+  // dev49 ge12: the basis is what the reported letter carries out; the item only cites the letter.
+  const text =
+    'Tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng\n\nThực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.\n\nTheo đó, Chủ tịch UBND tỉnh giao Sở Nông nghiệp và Phát triển nông thôn chủ trì triển khai.\n';
+  it('the reported letter carries out the basis, the item cites the letter', () => {
+    const edges = edgesOf(text);
+    expect(edges).toContain('2080/UBND-KTTH IMPLEMENTS 441/CĐ-TTg');
+    expect(edges.some((e) => / CITES 2080\/UBND-KTTH$/u.test(e))).toBe(true);
+    expect(edges.filter((e) => e.endsWith('441/CĐ-TTg'))).toHaveLength(1);
+  });
+});
+
 describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
   it('an edge between two cited texts read the wrong way round runs from the later to the earlier', () => {
     const text =

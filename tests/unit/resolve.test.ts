@@ -191,6 +191,24 @@ describe('locality of the document being read', () => {
   });
 
   it.each([
+    // dev49 ge12: a provincial paper's item naming no province, its photo captioned with a commune and its district.
+    [
+      'Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc phòng cháy rừng.\n\nNgười dân xã Phước Bình (Bác Ái) trồng cây xanh gắn với bảo vệ rừng.',
+      'Ninh Thuận',
+    ],
+    // The district written with its kind.
+    [
+      'UBND tỉnh yêu cầu các huyện triển khai.\n\nNgười dân xã Phước Bình (huyện Bác Ái) trồng rừng.',
+      'Ninh Thuận',
+    ],
+    // Counter-example: a commune and a district the gazetteer does not pair.
+    ['UBND tỉnh yêu cầu các huyện triển khai.\n\nNgười dân xã Phước Bình (Bắc Hà) trồng rừng.', 'unknown'],
+  ])('a caption naming a commune with its district (COMMUNE_IN_DISTRICT): %#', (body, scope) => {
+    const loc = documentLocality({ issuer: null, place: null, symbol: null, body, places: defaultPlaces });
+    expect(scopeOf(loc)).toBe(scope);
+  });
+
+  it.each([
     // dev48 gd06: a city council's resolution with no letterhead; its bodies are "the city's", the city named bare.
     [
       'Căn cứ Luật Tổ chức Hội đồng nhân dân và Ủy ban nhân dân ngày 26/11/2003;\nSau khi xem xét Tờ trình số 33/TTr-UBND của Ủy ban nhân dân thành phố; ý kiến của các đại biểu Hội đồng nhân dân thành phố,\nQUYẾT NGHỊ:\nPhấn đấu Hải Phòng luôn là một trong những địa phương đi đầu.',
