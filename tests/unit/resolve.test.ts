@@ -196,11 +196,6 @@ describe('locality of the document being read', () => {
       'Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc phòng cháy rừng.\n\nNgười dân xã Phước Bình (Bác Ái) trồng cây xanh gắn với bảo vệ rừng.',
       'Ninh Thuận',
     ],
-    // The district written with its kind.
-    [
-      'UBND tỉnh yêu cầu các huyện triển khai.\n\nNgười dân xã Phước Bình (huyện Bác Ái) trồng rừng.',
-      'Ninh Thuận',
-    ],
     // Counter-example: a commune and a district the gazetteer does not pair.
     ['UBND tỉnh yêu cầu các huyện triển khai.\n\nNgười dân xã Phước Bình (Bắc Hà) trồng rừng.', 'unknown'],
   ])('a caption naming a commune with its district (COMMUNE_IN_DISTRICT): %#', (body, scope) => {
