@@ -9,6 +9,7 @@ import {
   FORM_WORDS,
   KIND_NAMES,
   GENERIC_KIND_NAMES,
+  PARTY_CODE_UNSURE_YEARS,
   PARTY_KINDS_CITED_BY_NUMBER,
   PARTY_KIND_ABBREVIATIONS,
   URGENCY_MARKS,
@@ -279,6 +280,13 @@ function codeOf(kindName: string, partyKindCode: string, issuer: IssuerMention):
   return state && kindCode ? `/${kindCode}-${state.code}` : null;
 }
 
+/** A kind cited by its bare number in a year it had two codes (PARTY_CODE_UNSURE_YEARS). */
+function unsureCode(kind: string, date: string | null): boolean {
+  const years = PARTY_CODE_UNSURE_YEARS.get(kind);
+  const year = date ? Number(date.slice(0, 4)) : NaN;
+  return years !== undefined && year >= years[0] && year <= years[1];
+}
+
 /**
  * A Party document cited by number alone with its body after it ("Chỉ thị số 35 ngày 30/5/2019 của Bộ Chính trị"):
  * the Party numbers its texts "<number>-<kind code>/<body code>" (Hướng dẫn 36-HD/VPTW), so the kind and the body
@@ -312,7 +320,7 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
     const code = issuers.length === 1 ? codeOf(kind, kindCode, issuers[0]) : null;
     const parsed = code ? classifySymbol(num, code) : null;
-    if (!parsed || !code) continue;
+    if (!parsed || !code || unsureCode(kind, ref.date)) continue;
     found.push({ ...ref, parsed, issuers, symbolEnd });
     if (!list) continue;
     for (const n of more.matchAll(/\d{1,5}/gu)) {

@@ -261,8 +261,9 @@ export const NORM_KINDS: ReadonlySet<string> = new Set([
 
 /**
  * Party kinds that a text may cite by number alone with the issuing body after it ("Chỉ thị số 35 … của Bộ Chính
- * trị"), each with the one code the Party numbers it with. "Quy định" is left out: it was "QĐ" until 2022 (24-QĐ/TW,
- * 2021) and "QĐi" since (08-QĐi/TW), so the number alone does not say which.
+ * trị"), each with the one code the Party numbers it with. "Quy định" is numbered "QĐ" (86-QĐ/TW, 2017; 205-QĐ/TW,
+ * 2019; 144-QĐ/TW, 2024; 10-QĐ/TU, 2023) but for a second series of 2018–2019 (07-QĐi/TW, 08-QĐi/TW, 11-QĐi/TW):
+ * a bare number dated in those years says neither (PARTY_CODE_UNSURE_YEARS).
  */
 export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
   [
@@ -289,8 +290,18 @@ export const PARTY_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
     })
     // "Tỉnh ủy đã có Chương trình hành động số 15 về thực hiện Nghị quyết số 08 …": a committee's action programme is
     // numbered as its programmes are (15-CTr/TU); "CTHĐ" and "CTrHĐ" are rarer spellings of the same code.
-    .concat([['Chương trình hành động', 'CTr']]),
+    .concat([['Chương trình hành động', 'CTr']])
+    // "Hội nghị quán triệt Quy định số 144, ngày 09/5/2024 của Bộ Chính trị …" (dev56 gl05): 144-QĐ/TW.
+    .concat([['Quy định', 'QĐ']]),
 );
+
+/**
+ * Years in which a Party kind cited by its bare number had two codes, so the number is not read: "Quy định" as
+ * "QĐi" beside "QĐ" (07-QĐi/TW of 28/8/2018, 11-QĐi/TW of 18/2/2019; 132-QĐ/TW of 8/3/2018, 205-QĐ/TW of 23/9/2019).
+ */
+export const PARTY_CODE_UNSURE_YEARS: ReadonlyMap<string, readonly [number, number]> = new Map([
+  ['Quy định', [2018, 2019] as const],
+]);
 
 /**
  * The Party kinds' codes, written in running text as the kind's short name before a bare number ("10 năm thực hiện NQ

@@ -127,9 +127,20 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
       'Tỉnh uỷ đã có Chương trình hành động số 15 về thực hiện Nghị quyết số 08 của Bộ Chính trị về phát triển du lịch',
       '15-CTr/TU',
     ],
+    // A regulation is numbered "QĐ" (dev56 gl05) …
+    [
+      'Huyện ủy tổ chức Hội nghị quán triệt Quy định số 144, ngày 09/5/2024 của Bộ Chính trị về chuẩn mực đạo đức',
+      '144-QĐ/TW',
+    ],
   ])('a project or programme by its number (PARTY_KINDS_CITED_BY_NUMBER): %s', (sentence, want) =>
     expect(symbolsOf(sentence)).toContain(want),
   );
+  it('… but not in 2018–2019, when a second series was "QĐi" (PARTY_CODE_UNSURE_YEARS)', () =>
+    expect(
+      symbolsOf(
+        'quán triệt Quy định số 08 ngày 25/10/2018 của Ban Chấp hành Trung ương về trách nhiệm nêu gương',
+      ),
+    ).toEqual([]));
   it.each([
     ['10 năm thực hiện NQ 28 của Ban Thường vụ Thành ủy, Hải Phòng đạt nhiều kết quả', '28-NQ/TU'],
     [
@@ -184,8 +195,8 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
     ).not.toContain('16-HD/BTCTU');
   });
   it.each([
-    // "Quy định" was numbered QĐ until 2022 and QĐi since: the number alone does not say which.
-    'theo Quy định số 24 ngày 30/7/2021 của Ban Chấp hành Trung ương',
+    // "Quy định" had two series in 2018–2019 (QĐ and QĐi): a number of those years alone does not say which.
+    'theo Quy định số 24 ngày 30/7/2018 của Ban Chấp hành Trung ương',
     // A number that starts a symbol is read as that symbol, never twice.
     'Nghị quyết số 84 QĐ/TWĐTN của Ban Chấp hành Trung ương Đoàn',
   ])('not a by-number citation: %s', (sentence) => {
