@@ -377,6 +377,7 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
       const others = otherLeads(text, line.start, Math.min(bodyEnd, DIGEST_CHARS), written);
       const after = line.start + line.text.length;
       if (
+        lead.row.aside ||
         others.length > 0 ||
         summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000))) ||
         // Nothing after it but a byline or a caption: the page is the lead alone, it holds no text of the document.

@@ -9,7 +9,7 @@ import type { RawReference } from '../parse/references';
 import type { RawRelation } from '../parse/relations';
 import { sentenceAt, type SentenceSpan } from '../parse/sentences';
 import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
-import { ASKING_VERBS, LISTED_WITH, RETELLING_VERBS } from '../tables/reposts';
+import { ASKING_VERBS, ELIDED_SUBJECT_VERBS, LISTED_WITH, RETELLING_VERBS } from '../tables/reposts';
 import { wholeIssuers } from '../parse/issuer';
 import type { PlaceLookup } from './places';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from '../tables/triggers';
@@ -150,8 +150,15 @@ function retellingSentences({ text, header, refs, sentences, places }: ReportedT
   return { sentences: retelling, openedOn, opening, toldKind };
 }
 
-/** A sentence whose subject, read whole as one body, asks or assigns (SUBJECT_ASKS): "Chủ tịch UBND thành phố giao …". */
+/** A sentence that opens on the verb, its subject left out ("Yêu cầu các sở, ban, ngành … triển khai …"). */
+const ELIDED_SUBJECT_ASKS = new RegExp(`^[ \\t]{0,4}(?:${ELIDED_SUBJECT_VERBS.join('|')})[ \\t]`, 'u');
+
+/**
+ * A sentence whose subject, read whole as one body, asks or assigns (SUBJECT_ASKS): "Chủ tịch UBND thành phố giao …";
+ * or one that leaves its subject out ("Yêu cầu các sở, ban, ngành … triển khai …", ELIDED_SUBJECT_ASKS).
+ */
 function asksAsSubject(sentence: string, places: PlaceLookup): boolean {
+  if (ELIDED_SUBJECT_ASKS.test(sentence)) return true;
   const m = SUBJECT_ASKS.exec(sentence.slice(0, 160));
   if (!m) return false;
   return wholeIssuers(sentence.slice(0, m.index).trim(), places) !== null;

@@ -14,8 +14,11 @@ import { CAPITALISED_KIND_NAMES, KIND_NAMES } from './kinds';
 import { phrases } from './phrase';
 
 const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
-/** The number as cited: digits, then the code up to a space or a separator (bounded, so linear). */
-const SYM = String.raw`(?<sym>\d{1,6}[^\s,;]{2,40}?)(?=[\s,;]|\.(?:\s|$)|$)`;
+/**
+ * The number as cited: digits, then the code up to a space or a separator (bounded, so linear); a space typed before
+ * its slash ("Công văn số 2326 /VP-KT") is the number's.
+ */
+const SYM = String.raw`(?<sym>\d{1,6}(?:[ \t](?=\/))?[^\s,;()]{2,40}?)(?=[\s,;()]|\.(?:\s|$)|$)`;
 const date = (k: string): string =>
   String.raw`(?:(?<d${k}>\d{1,2})[/.-](?<m${k}>\d{1,2})[/.-](?<y${k}>\d{4})|(?<td${k}>\d{1,2})[ \t]tháng[ \t](?<tm${k}>\d{1,2})[ \t]năm[ \t](?<ty${k}>\d{4}))`;
 /**
@@ -88,6 +91,11 @@ export interface RepostLead {
    * follows (FULL_TEXT_MARKS); a lead followed by a summary ("Theo đó, …") is a news item citing it (ANNOTATION.md).
    */
   reportsOnly?: boolean;
+  /**
+   * Names the number aside, in a closing parenthesis, as a text never names its own: a news item whenever the
+   * document's own text does not follow (FULL_TEXT_MARKS), with or without a summary mark.
+   */
+  aside?: boolean;
   /**
    * Names the page's document only when the preamble follows right under it ("Căn cứ …"): the line alone could be a
    * news headline.
@@ -178,6 +186,29 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       // A letter's own basis, not a lead: no "vừa".
       'Thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh đề nghị các sở thực hiện Công văn số 2080/UBND-KTTH.',
       'UBND tỉnh vừa tổ chức hội nghị triển khai Công văn số 4306/UBND-VH.',
+    ],
+  },
+  {
+    // "Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo … về việc tổ chức thực hiện Công điện số 441/CĐ-TTg … (Công văn số
+    // 2326/VP-KT, ngày 24/5/2023).": a portal's item closing its lead on the number of the letter it reports.
+    name: 'news closing its lead on the number',
+    reportsOnly: true,
+    aside: true,
+    pattern: new RegExp(
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${FRONTED}(?!Ngày[ \t])${ISSUER}[ \t]{1,2}(?:vừa[ \t]{1,2})?(?:thông[ \t]báo|ban[ \t]hành|có[ \t]văn[ \t]bản|chỉ[ \t]đạo|yêu[ \t]cầu)[ \t][^\n()]{10,600}?\((?:theo[ \t]{1,2})?${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM}(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?\)?[.;]?[ \t]*$`,
+      'u',
+    ),
+    examples: [
+      'Văn phòng UBND tỉnh thông báo ý kiến chỉ đạo của đồng chí Lương Trọng Quỳnh, Phó Chủ tịch UBND tỉnh về việc tổ chức thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ về tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng (Công văn số 2326 /VP-KT, ngày 24/5/2023).',
+      // The closing parenthesis lost (dev39 eu10).
+      'Nhằm tạo khí thế phấn khởi, UBND tỉnh vừa ban hành Kế hoạch ra quân làm thủy lợi nhân dịp Xuân Canh Tý năm 2020 (Kế hoạch số 11/KH-UBND ngày 15/01/2020.',
+    ],
+    counterExamples: [
+      // A parenthesis that glosses a citation inside the sentence, not one that closes it.
+      'UBND tỉnh yêu cầu các sở thực hiện nghiêm Công điện (Công điện số 441/CĐ-TTg) và báo cáo kết quả trước ngày 30/5.',
+      'Thực hiện Kế hoạch của UBND tỉnh (Kế hoạch số 11/KH-UBND ngày 15/01/2020).',
+      // A dated lead is the dated rows' (its body's name may hold a comma before a capital).
+      'Ngày 17/10/2025, Ủy viên Bộ Chính trị, Thường trực Ban Bí thư ký ban hành Kết luận về kết quả đại hội đảng bộ các cấp (Kết luận số 200-KL/TW).',
     ],
   },
   {
@@ -326,6 +357,13 @@ export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
  * that document (resolve/reports.ts; examples in tests/unit/extract.test.ts). RETELLING_VERBS count too.
  */
 export const ASKING_VERBS: readonly string[] = ['giao', 'đề nghị', 'chỉ đạo'];
+
+/**
+ * The same verbs opening a sentence with its subject left out, after a news lead that reported a document ("Văn phòng
+ * UBND tỉnh thông báo ý kiến chỉ đạo … (Công văn số 2326/VP-KT …). / Yêu cầu các sở, ban, ngành … triển khai thực
+ * hiện … tại Công văn số 556/UBND-KT"): the reported document asks it (resolve/reports.ts; dev54 gj09).
+ */
+export const ELIDED_SUBJECT_VERBS: readonly string[] = ['Yêu cầu', 'Giao', 'Đề nghị'];
 
 export const RETELLING_VERBS: readonly string[] = [
   'yêu cầu',

@@ -381,6 +381,20 @@ describe('a news lead with a fronted basis ("Thực hiện Công điện …, Ch
   });
 });
 
+describe('a news lead that closes on the number it reports ("… (Công văn số 2326/VP-KT, ngày 24/5/2023).")', () => {
+  // dev54 gj09: a portal's item; the sentence after it leaves its subject out ("Yêu cầu …"): the letter asks it.
+  const text =
+    'Chỉ đạo tổ chức thực hiện Công điện\n\nVăn phòng UBND tỉnh thông báo ý kiến chỉ đạo của Phó Chủ tịch UBND tỉnh về việc tổ chức thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ về tăng cường phòng cháy, chữa cháy rừng (Công văn số 2326 /VP-KT, ngày 24/5/2023).\n\nYêu cầu các sở, ban, ngành chủ động triển khai thực hiện các nhiệm vụ UBND tỉnh chỉ đạo tại Công văn số 556/UBND-KT ngày 12/5/2023.\n';
+  it("is an item citing the letter; what the lead and the next sentence cite is the letter's", () => {
+    const g = extractDocument(text, { source: 'tin.txt' });
+    expect(g.documents.find((d) => d.source === 'tin.txt')?.symbol).toBeNull();
+    const edges = edgesOf(text);
+    expect(edges.some((e) => / CITES 2326\/VP-KT$/u.test(e))).toBe(true);
+    expect(edges).toContain('2326/VP-KT IMPLEMENTS 441/CĐ-TTg');
+    expect(edges).toContain('2326/VP-KT IMPLEMENTS 556/UBND-KT');
+  });
+});
+
 describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
   it('an edge between two cited texts read the wrong way round runs from the later to the earlier', () => {
     const text =
