@@ -166,6 +166,19 @@ export const PAGE_STAMPS: readonly PageStamp[] = [
       '(21/9/2002- 21/9/2022)',
     ],
   },
+  {
+    // A portal's headline that ends on when it was posted (dev57 gm04, Hà Nội's Party paper).
+    name: 'a headline ending on its time stamp',
+    pattern:
+      /^[^\n]{1,300}?\((?:\d{1,2}:\d{2})[ \t]{1,2}(?<d>\d{1,2})\/(?<m>\d{1,2})\/(?<y>\d{4})\)[ \t]{0,4}$/u,
+    examples: [
+      'Thống nhất tổ chức đại hội điểm đảng bộ cấp trên cơ sở, nhiệm kỳ 2020-2025 (20:32 27/12/2019)',
+    ],
+    counterExamples: [
+      'Kỷ niệm 20 năm thành lập (21/9/2002 - 21/9/2022)',
+      'Ngày 24/12, Thành ủy ban hành Thông báo số 2414-TB/TU (20:32 27/12/2019) về việc tổ chức đại hội.',
+    ],
+  },
 ];
 
 /** A print view's own line ("in trang", "In bài viết", "Bản in"), or its stamp line ending so. */

@@ -294,6 +294,20 @@ describe('the date and the body of a citation told before it ("ngày …, <body>
     );
     expect(r.date).toBe('2013-09-19');
   });
+  it('signed with "đã ký" alone, after a byline glued to the date ("(QNP) -Ngày …")', () => {
+    // dev57 gm01.
+    const [r] = scan(
+      '(QNP) -Ngày 28/2/2025, Thường trực Ban Bí thư Trần Cẩm Tú đã ký kết luận 127-KL/TW của Bộ Chính trị, Ban Bí thư về việc triển khai nghiên cứu.',
+    );
+    expect(r.date).toBe('2025-02-28');
+  });
+  it('after an agency\'s tag with no brackets, in the year of a headline ending on its stamp ("… (20:32 27/12/2019)")', () => {
+    // dev57 gm04.
+    const text =
+      'Thống nhất tổ chức đại hội điểm đảng bộ cấp trên cơ sở, nhiệm kỳ 2020-2025 (20:32 27/12/2019)\n\nHNP - Ngày 24/12, Thành ủy Hà Nội ban hành Thông báo số 2414-TB/TU, truyền đạt kết luận của Ban Thường vụ Thành ủy.\n';
+    const n = normalizeText(text).text;
+    expect(findReferences(n, { places: defaultPlaces, stamp: pageStamp(n) })[0].date).toBe('2019-12-24');
+  });
   it("a day and month without a year, in the year of the page's stamp (PAGE_STAMPS)", () => {
     const text =
       'Sắp xếp đơn vị hành chính\nCập nhật lúc: 15:29 21/04/2025\nNgày 14/4, Sở Nội vụ thành phố Cần Thơ đã ban hành Thông báo số 864/TB-SNV về việc cung cấp thông tin.\n';
