@@ -117,9 +117,11 @@ function retellingSentences({ text, header, refs, sentences, places }: ReportedT
     // After a lead reporting a document, a body that asks or assigns ("Chủ tịch UBND thành phố giao giám đốc các sở …
     // triển khai thực hiện Nghị quyết số 02-NQ/TU"): what the reported document says.
     const bySubject = header.reportedAt !== null && asksAsSubject(t, places);
-    // The paragraph a "Công văn nêu rõ:" opened goes on retelling until a line break.
+    // The paragraph a "Công văn nêu rõ:" or a "Ban Thường vụ Thành ủy giao Ban Tổ chức Thành ủy: …" opened goes on
+    // retelling until a line break.
     paragraph =
       byKind?.groups?.colon !== undefined ||
+      (bySubject && ASSIGNED_WITH_COLON.test(t)) ||
       (paragraph && !text.slice(sentences[si - 1].end, sentences[si].start).includes('\n'));
     const kindNamed = byKind?.groups?.kind ?? (paragraph ? toldKind.get(si - 1) : undefined);
     if (kindNamed) toldKind.set(si, kindNamed);
@@ -149,6 +151,12 @@ function retellingSentences({ text, header, refs, sentences, places }: ReportedT
   }
   return { sentences: retelling, openedOn, opening, toldKind };
 }
+
+/** An asking verb and whom it asks, then a colon: what follows in the paragraph is asked ("… giao Ban Tổ chức Thành ủy: …"). */
+const ASSIGNED_WITH_COLON = new RegExp(
+  `[ \\t](?:${[...RETELLING_VERBS, ...ASKING_VERBS].join('|')})[ \\t][^:\\n]{0,120}:[ \\t]`,
+  'u',
+);
 
 /** A sentence that opens on the verb, its subject left out ("Yêu cầu các sở, ban, ngành … triển khai …"). */
 const ELIDED_SUBJECT_ASKS = new RegExp(`^[ \\t]{0,4}(?:${ELIDED_SUBJECT_VERBS.join('|')})[ \\t]`, 'u');

@@ -395,6 +395,17 @@ describe('a news lead that closes on the number it reports ("… (Công văn s�
   });
 });
 
+describe('a news item\'s "Ban Thường vụ Thành ủy giao Ban Tổ chức Thành ủy: …" (ASSIGNED_WITH_COLON)', () => {
+  // dev57 gm04: what follows the colon, to the end of the paragraph, is what the reported notice asks.
+  const text =
+    'Thống nhất tổ chức đại hội điểm\n\nHNP - Ngày 24/12, Thành ủy Hà Nội ban hành Thông báo số 2414-TB/TU, truyền đạt kết luận của Ban Thường vụ Thành ủy về việc tổ chức đại hội điểm.\n\nTheo đó, Ban Thường vụ Thành ủy thống nhất lựa chọn 3 đảng bộ tiến hành đại hội điểm.\n\nBan Thường vụ Thành ủy giao Ban Tổ chức Thành ủy: Phối hợp các đơn vị liên quan tham mưu. Hướng dẫn, đôn đốc Quận ủy Ba Đình tổ chức đại hội điểm theo tinh thần Chỉ thị số 35-CT/TW của Bộ Chính trị.\n\nCác đảng bộ tổ chức đại hội theo Kế hoạch số 155-KH/TU của Thành ủy.\n';
+  it("the rest of the paragraph is the notice's; the next paragraph is not", () => {
+    const edges = edgesOf(text);
+    expect(edges).toContain('2414-TB/TU IMPLEMENTS 35-CT/TW');
+    expect(edges.some((e) => e.startsWith('2414-TB/TU ') && e.endsWith(' 155-KH/TU'))).toBe(false);
+  });
+});
+
 describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
   it('an edge between two cited texts read the wrong way round runs from the later to the earlier', () => {
     const text =
