@@ -424,6 +424,13 @@ const COMMUNE_IN_DISTRICT = new RegExp(
   'gu',
 );
 
+/**
+ * A headline whose subject is a commune's body ("Đảng ủy phường Phúc La triển khai …", "UBND xã Hương Đô tổ chức …"):
+ * a short capitalised head, then the commune; not a place the item only visits ("Kiểm tra … tại xã Vĩnh An").
+ */
+const HEADLINE_OPENS_ON_COMMUNE =
+  /^[ \t]{0,4}\p{Lu}[\p{L} \t]{0,20}?(?<![ \t](?:tại|ở|về|với|cho|đến))[ \t](?:xã|phường|thị trấn)[ \t]\p{Lu}/u;
+
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const BODY_DISTRICT = new RegExp(
@@ -606,14 +613,16 @@ export function documentLocality(args: {
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.
   let headlineCommune: CommuneHit | null = null;
-  if (!issuer && !level && province && places.commune) {
-    const headline = win.slice(0, Math.min(HEADLINE_CHARS, (win.indexOf('\n') + 1 || HEADLINE_CHARS) - 1));
-    headlineCommune = mostNamed(
+  const headline = win.slice(0, Math.min(HEADLINE_CHARS, (win.indexOf('\n') + 1 || HEADLINE_CHARS) - 1));
+  const communeInHeadline = (where: CommuneWhere): CommuneHit | null =>
+    mostNamed(
       headline,
       BODY_COMMUNE,
-      (name) => communeNamed(name, { province, date }, places),
+      (name) => communeNamed(name, where, places),
       (found) => found.commune,
     );
+  if (!issuer && !level && province && places.commune) {
+    headlineCommune = communeInHeadline({ province, date });
     if (headlineCommune) {
       province = headlineCommune.province;
       district = headlineCommune.district;
@@ -670,6 +679,13 @@ export function documentLocality(args: {
       if (!level && !issuer) {
         level = 'district';
         district = d.district;
+        // A commune of that district in the headline ("Đảng ủy phường Phúc La triển khai kế hoạch …", in a text naming
+        // "Quận ủy Hà Đông"): the commune's item.
+        headlineCommune =
+          places.commune && HEADLINE_OPENS_ON_COMMUNE.test(headline)
+            ? communeInHeadline({ district: d.district, date })
+            : null;
+        if (headlineCommune?.province === d.province) level = 'commune';
       }
     }
   }

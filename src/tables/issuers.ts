@@ -511,6 +511,23 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     level: 'district',
   },
   { pattern: 'Chủ tịch UBND huyện', canonical: 'Chủ tịch Ủy ban nhân dân huyện', level: 'district' },
+  // The local military commands ("Kế hoạch số 65/KH-UBND … của BCH Quân sự huyện về tổ chức huấn luyện", dev59 go09).
+  ...[
+    ['Bộ Chỉ huy Quân sự tỉnh', 'province'],
+    ['Bộ CHQS tỉnh', 'province'],
+    ['Ban Chỉ huy Quân sự huyện', 'district'],
+    ['BCH Quân sự huyện', 'district'],
+    ['Ban CHQS huyện', 'district'],
+    ['Ban Chỉ huy Quân sự xã', 'commune'],
+    ['BCH Quân sự xã', 'commune'],
+    ['Ban CHQS xã', 'commune'],
+  ].map(([pattern, level]): LocalHead => ({
+    pattern,
+    canonical: pattern
+      .replace(/^Bộ CHQS /u, 'Bộ Chỉ huy Quân sự ')
+      .replace(/^(?:BCH Quân sự|Ban CHQS) /u, 'Ban Chỉ huy Quân sự '),
+    level: level as Level,
+  })),
   // Commune-level bodies (xã, phường, thị trấn): the name after them is read as written (no commune gazetteer).
   { pattern: 'Ban Thường vụ Đảng ủy xã', canonical: 'Ban Thường vụ Đảng ủy xã', level: 'commune' },
   { pattern: 'Ban Thường vụ Đảng ủy phường', canonical: 'Ban Thường vụ Đảng ủy phường', level: 'commune' },

@@ -87,6 +87,17 @@ describe('issuer phrases', () => {
       'Tỉnh ủy Bình Dương',
     ],
     ['Tỉnh ủy Quy định về trách nhiệm', [{ head: 'Tỉnh ủy', province: null }], 'Tỉnh ủy'],
+    // A local military command, at its level (dev59 go09).
+    [
+      'BCH Quân sự huyện về tổ chức huấn luyện',
+      [{ head: 'Ban Chỉ huy Quân sự huyện', level: 'district' }],
+      'BCH Quân sự huyện',
+    ],
+    [
+      'Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh về',
+      [{ head: 'Bộ Chỉ huy Quân sự tỉnh', province: 'Hà Tĩnh', level: 'province' }],
+      'Bộ Chỉ huy Quân sự tỉnh Hà Tĩnh',
+    ],
     [
       'Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam về thực hiện công tác bầu cử',
       [{ head: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', central: true }],

@@ -342,6 +342,20 @@ describe('locality of the document being read', () => {
       'Tỉnh ủy Bắc Kạn sơ kết công tác năm 2019\n\nĐoàn công tác làm việc tại xã Nghĩa Tá; Tỉnh ủy Bắc Kạn chỉ đạo',
       'Bắc Kạn',
     ],
+    // A headline's commune in the district the body names, with no province named (dev58 gn01).
+    [
+      null,
+      null,
+      'Đảng ủy phường Phúc La triển khai kế hoạch tổ chức Đại hội Chi bộ\n\nThực hiện Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận ủy Hà Đông về tổ chức đại hội',
+      'Hà Nội/Hà Đông/Phúc La',
+    ],
+    // Counter-example: a commune the district's body only visits.
+    [
+      null,
+      null,
+      'Quận ủy làm việc tại phường Phúc La\n\nThực hiện Kế hoạch số 256-KH/QU, ngày 06/8/2019 của Quận ủy Hà Đông về tổ chức đại hội',
+      'Hà Nội/Hà Đông',
+    ],
     // Counter-examples: a commune many provinces have, and a text that names its province.
     [null, null, 'Đảng ủy xã Phú Mỹ tổ chức hội nghị', 'unknown'],
     [null, null, 'xã Ngọc Thành phối hợp với tỉnh Hải Dương', 'Hải Dương'],
