@@ -925,7 +925,7 @@ function inOneQuotedTitle(text: string, head: RawReference, p: RawReference, r: 
 }
 /**
  * Whether citation i is the other hierarchy's counterpart of its nested predecessor: joined to it by "và" alone, one a
- * Party text and the other a State text, no younger than the citation both are nested in (whose title names them), and
+ * Party text and the other a State text, not younger than the citation both are nested in (whose title names them), and
  * not of the kind and hierarchy of the outermost citation.
  */
 function counterpartOf(
@@ -940,7 +940,8 @@ function counterpartOf(
   const party = (x: RawReference): boolean => x.parsed.family === 'party';
   if (party(p) === party(r)) return false;
   const h = refs[governor.get(prev) as number];
-  if (!r.date || !h.date || r.date > h.date) return false;
+  // Younger than the text whose title names it, it cannot be (undated, it may be).
+  if (r.date && h.date && r.date > h.date) return false;
   // A text of the kind and hierarchy of the outermost citation is that list's next item ("Kế hoạch số 739/KH-UBND …
   // triển khai Chương trình số 51-CTr/TU … về thực hiện Nghị quyết số 18-NQ/TW và Kế hoạch số 740/KH-UBND …").
   let top = governor.get(prev) as number;

@@ -371,6 +371,8 @@ export const RETELLING_VERBS: readonly string[] = [
   // "Kết luận nêu: Tại phiên họp ngày 17/10/2025, …" (not "nêu gương").
   'nêu(?=\\s{0,2}:)',
   'đề ra',
+  // "Kế hoạch đặt mục tiêu triển khai đồng bộ các nhiệm vụ trọng tâm …" (dev53 gi01).
+  'đặt mục tiêu',
   'chỉ rõ',
   'xác định',
   'thể hiện rõ',
@@ -394,6 +396,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Chỉ thị yêu cầu các cấp ủy, tổ chức đảng',
       'hoạt động của hệ thống chính trị. Kết luận thể hiện rõ quyết tâm chính trị của Đảng',
       'Kế hoạch nhấn mạnh việc nâng cao chất lượng',
+      'Kế hoạch đặt mục tiêu triển khai đồng bộ các nhiệm vụ trọng tâm',
       'Công văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức',
       'Kế hoạch nhằm khơi thông các nguồn lực đem lại từ các cơ sở nhà, đất',
       'Kết luận nêu: Tại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW',

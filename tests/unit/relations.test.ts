@@ -83,6 +83,12 @@ describe("the other hierarchy's counterpart named beside a nested citation", () 
         'Căn cứ Kế hoạch số 283/KH-UBND ngày 24/9/2025 của Ủy ban nhân dân Tỉnh về thực hiện Nghị quyết số 71/NQ-CP ngày 01/4/2025 của Chính phủ và Chương trình hành động số 10-CTr/TU ngày 13/10/2025 của Ban Thường vụ Tỉnh ủy.\n',
       ),
     ).not.toContain('283/KH-UBND IMPLEMENTS 10-CTr/TU'));
+  it('and when neither is dated, as a news lead names them (dev53 gi01)', () =>
+    expect(
+      edges(
+        'Thực hiện chỉ đạo của Chính phủ, UBND tỉnh Tây Ninh vừa ban hành Kế hoạch số 2087/KH-UBND triển khai thực hiện Nghị quyết số 71/NQ-CP của Chính phủ và Kế hoạch số 10-KH/TU của Ban Thường vụ Tỉnh ủy về đột phá phát triển khoa học.\n',
+      ),
+    ).toContain('2087/KH-UBND IMPLEMENTS 10-KH/TU'));
 });
 
 describe("a body's long name after a citation", () => {
