@@ -12,6 +12,7 @@ import {
   kindByName,
 } from '../tables/kinds';
 import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
+import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
 import { BODY_HEAD_WORDS, PARTY_BODY_CODES } from '../tables/issuers';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { NGAY_DATE, isoDate } from '../tables/dates';
@@ -352,7 +353,10 @@ const LEAD_LINES = 6;
 const ANNOUNCING_LEAD_LINES = 10;
 const ANNOUNCES_TEXT = /:[ \t]{0,3}$/u;
 function headline(text: string, bodyEnd: number, preambleStart: number, info: HeaderInfo): void {
-  const first = lines(text, 0, Math.min(bodyEnd, 3000))
+  const all = lines(text, 0, Math.min(bodyEnd, 3000));
+  // Under a portal's list of other items ("Những tin cũ hơn"), a line titles another page.
+  const related = all.findIndex((l) => RELATED_LINKS_HEADING.pattern.test(l.text));
+  const first = (related < 0 ? all : all.slice(0, related))
     .filter((l) => l.start <= preambleStart)
     .filter((l) => l.text.trim() !== '')
     .slice(0, ANNOUNCING_LEAD_LINES);

@@ -42,3 +42,27 @@ export function siteChromeStart(text: string): number {
   }
   return at < 0 ? -1 : text.lastIndexOf('\n', at) + 1;
 }
+
+/**
+ * A portal's heading over its list of other items ("Những tin cũ hơn", "Tin liên quan"): the lines under it are links to
+ * other pages, so a citation there titles another page, never this one (parse/header.ts looks for the page's lead only
+ * above it). Matched as a whole line; `examples` are such lines, `counterExamples` lines of a text.
+ */
+export const RELATED_LINKS_HEADING = {
+  name: 'a list of other items',
+  pattern:
+    /^[ \t*#]{0,4}(?:Những[ \t]tin[ \t](?:cũ|mới)[ \t]hơn|Tin[ \t](?:bài[ \t])?liên[ \t]quan|Các[ \t]tin[ \t](?:khác|đã[ \t]đưa)|Tin[ \t]cùng[ \t]chuyên[ \t]mục|Bài[ \t]viết[ \t]liên[ \t]quan|Tin[ \t]khác|Xem[ \t]thêm)[ \t]{0,4}:?[ \t*]{0,4}$/iu,
+  examples: [
+    'Những tin cũ hơn',
+    'Những tin mới hơn',
+    'Tin liên quan',
+    'TIN LIÊN QUAN',
+    'Các tin khác:',
+    '**Tin cùng chuyên mục**',
+  ],
+  counterExamples: [
+    'Những tin cũ hơn được lưu trữ tại chuyên mục',
+    'Tin liên quan đến công tác phòng cháy, chữa cháy rừng',
+    'Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về sửa đổi, bổ sung',
+  ],
+};

@@ -4,6 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_TEXT_MARKS, REPOST_LEADS, SUMMARY_MARKS } from '../../src/tables/reposts';
 import { itChecksPatternRows } from './pattern-rows';
+import { RELATED_LINKS_HEADING } from '../../src/tables/site-chrome';
 import { parseHeader, type HeaderInfo } from '../../src/parse/header';
 import { normalizeText } from '../../src/text/normalize';
 import { layoutText } from '../../src/layout';
@@ -344,6 +345,16 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
       'Thứ Tư, 24/4/2024\nCông văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp giữa Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ về công tác dân vận, giai đoạn 2016 – 2021\n\nNgày 11/10/2016, Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ đã ký Chương trình phối hợp số 79-Ctr/BDVTW – BCSĐCP về công tác dân vận, giai đoạn 2016 – 2021, để triển khai thực hiện có hiệu quả Chương trình phối hợp, Ban Dân vận Trung ương đề nghị Ban Dân vận các tỉnh ủy, thành ủy triển khai thực hiện một số nhiệm vụ sau:\n',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('490-CV/BDVTW');
+  });
+  itChecksPatternRows('RELATED_LINKS_HEADING', [RELATED_LINKS_HEADING]);
+  it("a citation under a portal's list of other items titles another page, not this one (dev55 gk11)", () => {
+    const n = normalizeText(
+      'Xã Hộ Độ hiện mới chỉ hoàn thành 12/20 tiêu chí.\nTheo: Đinh Thanh/baohatinh.vn\nNhững tin mới hơn\nNhững tin cũ hơn\nNghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về sửa đổi, bổ sung một số điều của Nghị quyết số 51/2021/NQ-HĐND ngày 16/12/2021 của HĐND tỉnh.\n',
+    );
+    expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
+    // Without the heading, the line titles the page (REPOST_LEADS, "titled by its citation").
+    const m = normalizeText(n.text.replace('Những tin mới hơn\nNhững tin cũ hơn\n', ''));
+    expect(parseHeader(m.text, m.bodyEnd).symbol?.symbol).toBe('165/2025/NQ-HĐND');
   });
   itChecksPatternRows('FULL_TEXT_MARKS', FULL_TEXT_MARKS);
   itChecksPatternRows('SUMMARY_MARKS', SUMMARY_MARKS);
