@@ -87,6 +87,12 @@ describe('issuer phrases', () => {
       'Tỉnh ủy Bình Dương',
     ],
     ['Tỉnh ủy Quy định về trách nhiệm', [{ head: 'Tỉnh ủy', province: null }], 'Tỉnh ủy'],
+    // A body of any level with its commune after its name (dev26).
+    [
+      'Ban Chỉ đạo xây dựng nông thôn mới xã Nhân Khang về việc',
+      [{ head: 'Ban Chỉ đạo xây dựng nông thôn mới', level: 'commune', commune: 'xã Nhân Khang' }],
+      'Ban Chỉ đạo xây dựng nông thôn mới xã Nhân Khang',
+    ],
     // A local military command, at its level (dev59 go09).
     [
       'BCH Quân sự huyện về tổ chức huấn luyện',
