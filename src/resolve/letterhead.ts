@@ -8,7 +8,7 @@ import type { LaidOutText } from '../layout';
 import { BLOCK_STARTS, COUNCIL_SESSION_LINE } from '../layout/tables';
 import type { HeaderInfo } from '../parse/header';
 import { namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
-import { LETTER_OPENINGS, UPPER_LEVEL_WORDS } from '../tables/issuers';
+import { BODIES_OF_EVERY_LEVEL, LETTER_OPENINGS, LEVEL_WORDS, UPPER_LEVEL_WORDS } from '../tables/issuers';
 import type { PlaceLookup } from './places';
 
 /** The issuer of the document whose header parseHeader read, or null when neither its header nor its text names one. */
@@ -60,9 +60,14 @@ function cachedHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMent
 
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
-  const lines = header.issuerLines
-    .map((l) => titleCase(l.replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')))
-    .flatMap((l) => unflattenIssuerLine(l, places));
+  const lines = letterheadCase(
+    header.issuerLines.map((l) =>
+      l
+        .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')
+        // "BCĐ XÂY DỰNG NÔNG THÔN MỚI": a steering committee, its name in capitals.
+        .replace(/(?<![\p{L}])BCĐ(?=[ \t]\p{Lu})/gu, 'BAN CHỈ ĐẠO'),
+    ),
+  ).flatMap((l) => unflattenIssuerLine(l, places));
   // A unit named alone under its parent ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG") is the parent's unit.
   const lastLine = lines[lines.length - 1];
   if (lines.length > 1 && UNIT_UNDER_PARENT.test(lastLine)) {
@@ -266,6 +271,32 @@ const LEVEL_WORD_TITLED = new RegExp(
   `^(\\S+ )(${UPPER_LEVEL_WORDS.map((w) => w.replace(/(^|\s)\p{Ll}/gu, (c) => c.toUpperCase())).join('|')})(?= \\p{Lu})`,
   'u',
 );
+/**
+ * Letterhead lines in capitals, cased as running text names them. A steering committee ("BAN CHỈ ĐẠO XÂY DỰNG NÔNG
+ * THÔN MỚI", NAMED_FOR_TASK) keeps its head and the rest of its name in lower case ("Ban Chỉ đạo xây dựng nông thôn
+ * mới": title case would read "Xây Dựng …" as a place), and the line under it, its place ("HUYỆN LÝ NHÂN", "XÃ NHÂN
+ * KHANG"), has its level word in lower case. Other lines are title-cased.
+ */
+function letterheadCase(lines: string[]): string[] {
+  let generic = false;
+  return lines.map((s) => {
+    const after = generic;
+    const lower = s.toLowerCase().replace(/\s+/gu, ' ').trim();
+    // A body every level has, named for its task ("Ban Chỉ đạo xây dựng …"): its head as the table writes it.
+    const head = NAMED_FOR_TASK.find((w) => lower.startsWith(`${w.toLowerCase()} `));
+    generic = head !== undefined && s === s.toUpperCase();
+    if (head !== undefined && generic) return `${head}${lower.slice(head.length)}`;
+    const titled = titleCase(s);
+    return after ? titled.replace(LEVEL_WORD_FIRST, (w) => w.toLowerCase()) : titled;
+  });
+}
+/** BODIES_OF_EVERY_LEVEL heads of more than one word ("Ban Chỉ đạo"): a task's words follow in lower case. */
+const NAMED_FOR_TASK = BODIES_OF_EVERY_LEVEL.filter((w) => w.includes(' '));
+const LEVEL_WORD_FIRST = new RegExp(
+  `^(?:${[...UPPER_LEVEL_WORDS, ...LEVEL_WORDS.commune].map((w) => w[0].toUpperCase() + w.slice(1)).join('|')})(?= \\p{Lu})`,
+  'u',
+);
+
 /** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */
 function titleCase(s: string): string {
   return s

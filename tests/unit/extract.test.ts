@@ -406,6 +406,24 @@ describe('a news item\'s "Ban Thường vụ Thành ủy giao Ban Tổ chức Th
   });
 });
 
+describe('a steering committee\'s letterhead in capitals ("BCĐ XÂY DỰNG NÔNG THÔN MỚI / XÃ NHÂN KHANG")', () => {
+  // dev49 ge08: the committee's name is cased as text writes it, and the line under it is its commune.
+  const own = (text: string): string | undefined =>
+    extractDocument(text, { source: 'bcd.txt' }).documents.find((d) => d.source === 'bcd.txt')?.id;
+  it('is the commune\'s committee, and the district\'s under "HUYỆN …"', () => {
+    expect(
+      own(
+        'BCĐ XÂY DỰNG NÔNG THÔN MỚI\nXÃ NHÂN KHANG\nSố: 01 -KH/BCĐ\nNhân Khang, ngày 5 tháng 1 năm 2016\nKẾ HOẠCH\nXây dựng nông thôn mới\nCăn cứ Quyết định số 126/QĐ-UBND ngày 23/2/2015 của UBND tỉnh Hà Nam;\n',
+      ),
+    ).toMatch(/^Hà Nam\/Lý Nhân\/Nhân Khang\|01-KH\/BCĐ/u);
+    expect(
+      own(
+        'BAN CHỈ ĐẠO XÂY DỰNG NÔNG THÔN MỚI\nHUYỆN LÝ NHÂN\nSố: 01/KH-BCĐ\nLý Nhân, ngày 5 tháng 1 năm 2016\nKẾ HOẠCH\nXây dựng nông thôn mới\nCăn cứ Quyết định số 126/QĐ-UBND ngày 23/2/2015 của UBND tỉnh Hà Nam;\n',
+      ),
+    ).toMatch(/^Hà Nam\/Lý Nhân\|01\/KH-BCĐ/u);
+  });
+});
+
 describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
   it('an edge between two cited texts read the wrong way round runs from the later to the earlier', () => {
     const text =
