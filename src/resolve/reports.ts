@@ -9,7 +9,13 @@ import type { RawReference } from '../parse/references';
 import type { RawRelation } from '../parse/relations';
 import { sentenceAt, type SentenceSpan } from '../parse/sentences';
 import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
-import { ASKING_VERBS, ELIDED_SUBJECT_VERBS, LISTED_WITH, RETELLING_VERBS } from '../tables/reposts';
+import {
+  ASKING_VERBS,
+  ELIDED_SUBJECT_VERBS,
+  PURPOSE_CLAUSE,
+  LISTED_WITH,
+  RETELLING_VERBS,
+} from '../tables/reposts';
 import { wholeIssuers } from '../parse/issuer';
 import type { PlaceLookup } from './places';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from '../tables/triggers';
@@ -167,9 +173,11 @@ const ELIDED_SUBJECT_ASKS = new RegExp(`^[ \\t]{0,4}(?:${ELIDED_SUBJECT_VERBS.jo
  */
 function asksAsSubject(sentence: string, places: PlaceLookup): boolean {
   if (ELIDED_SUBJECT_ASKS.test(sentence)) return true;
-  const m = SUBJECT_ASKS.exec(sentence.slice(0, 160));
+  const m = SUBJECT_ASKS.exec(sentence.slice(0, 360));
   if (!m) return false;
-  return wholeIssuers(sentence.slice(0, m.index).trim(), places) !== null;
+  // Past a fronted purpose ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu cầu …").
+  const subject = sentence.slice(0, m.index).replace(PURPOSE_CLAUSE, '');
+  return subject.length <= 160 && wholeIssuers(subject.trim(), places) !== null;
 }
 
 /** What the retelling sentences cite by a verb is the retold document's doing. */

@@ -37,6 +37,12 @@ const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,
  * tỉnh vừa có Công văn số 2080/UBND-KTTH …"): the clause up to the comma before the body, bounded.
  */
 const FRONTED = String.raw`(?:(?:Thực[ \t]hiện|Triển[ \t]khai|Căn[ \t]cứ|Nhằm|Để)[ \t][^\n]{3,300}?,[ \t]{1,2})?`;
+/**
+ * A purpose clause opening a sentence before its subject ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu cầu …"):
+ * it names no text, so the subject after it is the sentence's (resolve/reports.ts). A fronted basis ("Thực hiện Công văn
+ * số …, Đảng ủy … đề nghị …") is not one: it says what the subject acts on.
+ */
+export const PURPOSE_CLAUSE = /^[ \t]{0,4}(?:Để|Nhằm)[ \t][^\n]{3,300}?,[ \t]{1,2}(?=\p{Lu})/u;
 
 /** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
 export const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
@@ -410,6 +416,25 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Kế hoạch nêu gương người tốt việc tốt',
       'Theo Chỉ thị số 45-CT/TW, Đại hội tổ chức vào đầu năm 2026',
       'Theo Thông báo của Ban chỉ huy, bão số 4 dự kiến đổ bộ',
+    ],
+  },
+  {
+    // After the lead, a body named again as the subject that assigns or asks ("Chủ tịch UBND tỉnh vừa ban hành Công
+    // văn số 2512/UBND-KGVX … . Chủ tịch UBND tỉnh giao Sở Văn hóa …"; "Để chuẩn bị …, Thủ tướng Chính phủ yêu cầu
+    // các Bộ trưởng …"): the reporter's voice telling what the document asks. Its subject holds no number, so a lead
+    // that names its document before the verb is not one.
+    name: 'a body named again asks',
+    pattern: new RegExp(
+      String.raw`(?:^|[.;][ \t]{1,2})(?:Để[^\n.]{3,200}?,[ \t]{1,2})?(?:Chủ[ \t]tịch|Phó[ \t]Chủ[ \t]tịch|Thủ[ \t]tướng|UBND|Ủy[ \t]ban|Ban[ \t]Thường[ \t]vụ|Thường[ \t]trực|Tỉnh[ \t]ủy|Thành[ \t]ủy|Huyện[ \t]ủy)(?:[ \t][^\n.,;:\d]{1,50}?)?[ \t](?:giao|yêu[ \t]cầu|đề[ \t]nghị)[ \t]`,
+      'mu',
+    ),
+    examples: [
+      'Chủ tịch UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì',
+      'Để chuẩn bị chu đáo và bảo đảm các điều kiện cần thiết, Thủ tướng Chính phủ yêu cầu các Bộ trưởng',
+    ],
+    counterExamples: [
+      'Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục',
+      'Các huyện chỉ đạo các lực lượng triển khai ngay các biện pháp phòng, chống dịch',
     ],
   },
   {

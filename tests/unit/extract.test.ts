@@ -424,6 +424,17 @@ describe('a steering committee\'s letterhead in capitals ("BCĐ XÂY DỰNG NÔN
   });
 });
 
+describe('a news lead followed by the body named again asking ("Để chuẩn bị …, Thủ tướng Chính phủ yêu cầu …")', () => {
+  // dev48 gd15: the reporter's voice, a summary (SUMMARY_MARKS); what that sentence asks is the dispatch's.
+  const text =
+    'Thủ tướng chỉ đạo đón Tết\n\nThủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 07/CĐ-TTg ngày 1/2/2026 gửi Bộ trưởng, Thủ trưởng cơ quan ngang Bộ về việc đôn đốc triển khai thực hiện nhiệm vụ.\n\nĐể chuẩn bị chu đáo và bảo đảm các điều kiện cần thiết phục vụ Nhân dân đón Tết, Thủ tướng Chính phủ yêu cầu các Bộ trưởng tập trung chỉ đạo thực hiện tốt các nhiệm vụ tại Chỉ thị số 55-CT/TW ngày 22/12/2025 của Ban Bí thư.\n';
+  it('is an item citing the dispatch, which carries out the directive', () => {
+    const g = extractDocument(text, { source: 'tin.txt' });
+    expect(g.documents.find((d) => d.source === 'tin.txt')?.symbol).toBeNull();
+    expect(edgesOf(text)).toContain('07/CĐ-TTg IMPLEMENTS 55-CT/TW');
+  });
+});
+
 describe('a text never changes one issued after it (CHANGES_A_TEXT)', () => {
   it('an edge between two cited texts read the wrong way round runs from the later to the earlier', () => {
     const text =
