@@ -198,15 +198,17 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Basis and guidance.
   {
-    phrase: String.raw`căn\scứ(?:\svào)?|trên\scơ\ssở`,
+    // "Căn c Nghị quyết số …": a copy that lost the "ứ" (dev53 gi09, a legal database's page); "c" ends the word.
+    phrase: String.raw`căn\scứ(?:\svào)?|căn\sc|trên\scơ\ssở`,
     type: 'BASED_ON',
     nests: 'no',
     examples: [
       'Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ;',
+      'Căn c Nghị quyết số 1211/2016/UBTVQH13 ngày 25/5/2016 của Ủy ban Thường vụ Quốc hội;',
       'Trên cơ sở Kế hoạch số 150/KH-UBND ngày 02/6/2022 của UBND tỉnh, xây dựng kế hoạch.',
       'Ủy ban nhân dân huyện ban hành Kế hoạch này căn cứ Quyết định số 12/2022/QĐ-UBND ngày 02/6/2022 của UBND tỉnh.',
     ],
-    counterExamples: ['cơ sở dữ liệu', 'cứ theo'],
+    counterExamples: ['cơ sở dữ liệu', 'cứ theo', 'căn cước công dân số 0123/QĐ-UBND'],
   },
   {
     // Not "hướng dẫn tại" ("the guidance at", a CITES row below) nor "hướng dẫn của X" (X's guidance, which the text
