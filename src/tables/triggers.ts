@@ -196,6 +196,18 @@ export const TRIGGERS: readonly Trigger[] = [
     ],
     counterExamples: ['kèm với', 'theo'],
   },
+  {
+    // Inspecting or supervising how a text is carried out is not carrying it out ("Đồng thời, kiểm tra việc thực hiện
+    // Chỉ thị số 01-CT/TW …", dev57 gm07; "giám sát việc thực hiện Nghị quyết …"): the text only names it.
+    phrase: String.raw`(?:kiểm\stra|giám\ssát)(?:,?\s(?:kiểm\stra|giám\ssát|đôn\sđốc))?\s(?:việc\s)?(?:tổ\schức\s|triển\skhai\s)?thực\shiện`,
+    type: 'CITES',
+    nests: 'no',
+    examples: [
+      'Đồng thời, kiểm tra việc thực hiện Chỉ thị số 01-CT/TW ngày 23-1-2021 của Bộ Chính trị về nghiên cứu.',
+      'Ban Thường vụ giám sát việc tổ chức thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+    ],
+    counterExamples: ['kiểm tra, rà soát', 'thực hiện'],
+  },
   // Basis and guidance.
   {
     // "Căn c Nghị quyết số …": a copy that lost the "ứ" (dev53 gi09, a legal database's page); "c" ends the word.
