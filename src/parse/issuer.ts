@@ -137,8 +137,11 @@ const COMMUNE_NAME = new RegExp(
   `^[ \\t]{1,2}(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?![\\p{L}\\p{M}])(?:[ \\t](?:-[ \\t])?${NOT_A_KIND}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?![\\p{L}\\p{M}])){0,3}|\\d{1,2}(?![\\p{L}\\p{N}]))`,
   'u',
 );
-/** A commune after a generic body's name, with its kind word ("… xây dựng nông thôn mới xã Nhân Khang"). */
-const COMMUNE_AFTER = new RegExp(`^[ \\t]{1,2}(?<kind>${LEVEL_WORDS.commune.join('|')})(?=[ \\t])`, 'u');
+/** A commune after a generic body's name, its kind word then COMMUNE_NAME ("… nông thôn mới xã Nhân Khang"). */
+const COMMUNE_AFTER = new RegExp(
+  `^[ \\t]{1,2}(?<kind>${LEVEL_WORDS.commune.join('|')})${COMMUNE_NAME.source.slice(1)}`,
+  'u',
+);
 const OFFICE = new RegExp(`^${OFFICE_TITLES.pattern}`, 'u');
 /**
  * Heads of ministries and of the national bodies under them: national unless a place follows ("Cục Thống kê tỉnh …",
@@ -312,6 +315,7 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
     } else bare = true;
   } else {
     const place = readPlace(s.slice(pos), places, kindWordOf(head));
+    const communeAfter = place || central ? null : COMMUNE_AFTER.exec(s.slice(pos));
     if (place) {
       province = place.province;
       district = place.district;
@@ -319,17 +323,13 @@ function parseOne(s: string, places: PlaceLookup): { issuer: IssuerMention; leng
       if ((district || unresolved) && level === 'province' && !/tỉnh$/u.test(head)) level = 'district';
       pos += place.length;
       bare = false;
-    } else if (!central && COMMUNE_AFTER.test(s.slice(pos))) {
+    } else if (communeAfter?.groups) {
       // "Ban Chỉ đạo xây dựng nông thôn mới xã Nhân Khang": a body of any level, the commune's (as written, the
       // commune's place read later from the gazetteer).
-      const k = COMMUNE_AFTER.exec(s.slice(pos)) as RegExpExecArray;
-      const c = COMMUNE_NAME.exec(s.slice(pos + k[0].length));
-      if (c?.groups) {
-        commune = `${k.groups?.kind} ${c.groups.name}`;
-        level = 'commune';
-        pos += k[0].length + c[0].length;
-        bare = false;
-      }
+      commune = `${communeAfter.groups.kind} ${communeAfter.groups.name}`;
+      level = 'commune';
+      pos += communeAfter[0].length;
+      bare = false;
     } else if (/thành phố$/u.test(head)) {
       // "UBND thành phố" with no name: a central city, or the citing district-level city.
       bare = true;
