@@ -199,10 +199,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       .filter((r) => r.from === 'doc' && r.sentence.start < header.bodyStart && r.type !== 'CITES')
       .map((r) => idOf(r.to)),
   );
-  const kept = raw.filter(
-    (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
-  );
-  attributeReports(kept, {
+  // A news item's lead may name again what its headline names ("Chỉ đạo tổ chức thực hiện Công điện số 441/CĐ-TTg" over
+  // "… thực hiện Công điện số 441/CĐ-TTg … (Công văn số 2326/VP-KT …)"): what the reported text does is moved first,
+  // and only what stays the page's own gives way to its title.
+  attributeReports(raw, {
     text: norm.text,
     header,
     refs,
@@ -211,6 +211,9 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     kind: doc.kind,
     places,
   });
+  const kept = raw.filter(
+    (r) => !(r.from === 'doc' && r.sentence.start >= header.bodyStart && titled.has(idOf(r.to))),
+  );
   applyRelationRules(kept, {
     refs,
     refDocs,

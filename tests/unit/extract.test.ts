@@ -393,6 +393,13 @@ describe('a news lead that closes on the number it reports ("… (Công văn s�
     expect(edges).toContain('2326/VP-KT IMPLEMENTS 441/CĐ-TTg');
     expect(edges).toContain('2326/VP-KT IMPLEMENTS 556/UBND-KT');
   });
+  it("even when the headline names the same dispatch with a verb (the title gives way only to what stays the page's)", () => {
+    const titled = text.replace(
+      'Chỉ đạo tổ chức thực hiện Công điện\n',
+      'Chỉ đạo tổ chức thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ\n',
+    );
+    expect(edgesOf(titled)).toContain('2326/VP-KT IMPLEMENTS 441/CĐ-TTg');
+  });
 });
 
 describe('a news item\'s "Ban Thường vụ Thành ủy giao Ban Tổ chức Thành ủy: …" (ASSIGNED_WITH_COLON)', () => {
