@@ -21,7 +21,8 @@ import type { PlaceLookup } from './places';
 import { REPORT_CONTINUATIONS, REPORT_OPENINGS } from '../tables/triggers';
 
 /** The verb of a body that asks or assigns, after its name ("… yêu cầu", "… giao"): RETELLING_VERBS and ASKING_VERBS. */
-const SUBJECT_ASKS = new RegExp(`[ \\t](?:${[...RETELLING_VERBS, ...ASKING_VERBS].join('|')})[ \\t]`, 'u');
+const ASKS = `(?:${[...RETELLING_VERBS, ...ASKING_VERBS].join('|')})`;
+const SUBJECT_ASKS = new RegExp(`[ \\t]${ASKS}[ \\t]`, 'u');
 
 /** A list item under a retelling sentence that ends in ":" ("- Tiếp tục …", "+ …", "a) …", "1. …"). */
 const RETOLD_ITEM = /^[ \t]{0,4}(?:[-+•–]|[a-zđ]\)|\d{1,2}[.)])[ \t]/u;
@@ -159,10 +160,7 @@ function retellingSentences({ text, header, refs, sentences, places }: ReportedT
 }
 
 /** An asking verb and whom it asks, then a colon: what follows in the paragraph is asked ("… giao Ban Tổ chức Thành ủy: …"). */
-const ASSIGNED_WITH_COLON = new RegExp(
-  `[ \\t](?:${[...RETELLING_VERBS, ...ASKING_VERBS].join('|')})[ \\t][^:\\n]{0,120}:[ \\t]`,
-  'u',
-);
+const ASSIGNED_WITH_COLON = new RegExp(`[ \\t]${ASKS}[ \\t][^:\\n]{0,120}:[ \\t]`, 'u');
 
 /** A sentence that opens on the verb, its subject left out ("Yêu cầu các sở, ban, ngành … triển khai …"). */
 const ELIDED_SUBJECT_ASKS = new RegExp(`^[ \\t]{0,4}(?:${ELIDED_SUBJECT_VERBS.join('|')})[ \\t]`, 'u');

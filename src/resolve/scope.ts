@@ -420,7 +420,7 @@ const BODY_COMMUNE = new RegExp(
  * commune in that district.
  */
 const COMMUNE_IN_DISTRICT = new RegExp(
-  `${BODY_COMMUNE.source}[ \\t]{0,2}\\((?:huyện[ \\t]|thị xã[ \\t]|thành phố[ \\t]|quận[ \\t])?(?<district>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}’']{0,10}){0,3})\\)`,
+  `${BODY_COMMUNE.source}[ \\t]{0,2}\\((?:(?:${LEVEL_WORDS.district.join('|')})[ \\t])?(?<district>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}’']{0,10}){0,3})\\)`,
   'gu',
 );
 
@@ -428,8 +428,10 @@ const COMMUNE_IN_DISTRICT = new RegExp(
  * A headline whose subject is a commune's body ("Đảng ủy phường Phúc La triển khai …", "UBND xã Hương Đô tổ chức …"):
  * a short capitalised head, then the commune; not a place the item only visits ("Kiểm tra … tại xã Vĩnh An").
  */
-const HEADLINE_OPENS_ON_COMMUNE =
-  /^[ \t]{0,4}\p{Lu}[\p{L} \t]{0,20}?(?<![ \t](?:tại|ở|về|với|cho|đến))[ \t](?:xã|phường|thị trấn)[ \t]\p{Lu}/u;
+const HEADLINE_OPENS_ON_COMMUNE = new RegExp(
+  `^[ \\t]{0,4}\\p{Lu}[\\p{L} \\t]{0,20}?(?<![ \\t](?:tại|ở|về|với|cho|đến))[ \\t](?:${LEVEL_WORDS.commune.join('|')})[ \\t]\\p{Lu}`,
+  'u',
+);
 
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
