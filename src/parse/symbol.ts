@@ -44,7 +44,7 @@ export interface ParsedSymbol {
 // A code: a capital, then letters, digits or "&" ("SNN&PTNT"); a dotted part ("V.I", "CCTKV.05").
 // An OCR'd code may be split by a space between capitals, right before its separator ("22/2010/T T-BTC"), and a
 // National Assembly's code from its term ("190/2025/QH 15").
-const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[ ]\p{Lu}{1,3}(?=[/\-])|(?:UBTVQH|QH)[ ]\d{2}(?![\p{L}\p{N}/])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,5})?)`;
+const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[ ]\p{Lu}{1,3}(?=[/\-])|(?:UBTVQH|QH)[ ]\d{2}(?![\p{L}\p{N}/])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,8})?)`;
 // Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it, or
 // a speck an OCR read there ("76/2014/TT-| BTC", "03/2021/TT- ‘BTC"; OCR_SPECKS, dropped by classifySymbol); a space
 // for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW").
@@ -107,6 +107,15 @@ function unglue(seg: string): [string, string] | null {
     if (KIND_CODES.has(kind) && lookupIssuerCode(body)) return [kind, body];
   }
   return null;
+}
+
+/** "QĐ.UB" → ["QĐ", "UB"]: a dot typed for the hyphen after a kind code (DOTTED_KIND). */
+function undot(seg: string): [string, string] | null {
+  const dot = seg.indexOf('.');
+  if (dot < 1) return null;
+  const kind = spell(seg.slice(0, dot));
+  const body = seg.slice(dot + 1);
+  return KIND_CODES.has(kind) && /^\p{Lu}/u.test(body) ? [kind, body] : null;
 }
 
 /** A word glued after the last code ("CPcó", "BTCQuy"): the length of that word, else 0. */
@@ -184,6 +193,10 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
   // code that starts like a kind stays whole ("17/TB-TTHĐND": Thường trực HĐND, not TT + HĐND).
   const kindAt = parts.findIndex((p) => !isYear(p.seg));
   for (let i = 0; i < parts.length; i++) {
+    if (i === kindAt) {
+      const dotted = undot(parts[i].seg);
+      if (dotted) parts.splice(i, 1, { sep: parts[i].sep, seg: dotted[0] }, { sep: '-', seg: dotted[1] });
+    }
     parts[i].seg = spell(parts[i].seg);
     const glued = i === kindAt ? unglue(parts[i].seg) : null;
     if (glued) {

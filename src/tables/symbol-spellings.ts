@@ -140,3 +140,24 @@ export const PARTY_ONLY_ISSUERS: {
   ],
   counterExamples: ['60/NQ-CP', '12/KH-UBND', '5662/CT-CS'],
 };
+
+/**
+ * A dot for the hyphen between the kind and the body, as symbols were typed around 1990–2005 ("Quyết định số
+ * 63/2002/QĐ.UB", "Tờ trình số 245/TTr.DSGĐTE"): read as the hyphen, only where the part before the dot is a kind
+ * code in the kind position. A dotted unit after the body stays as written ("6888/VPCP-V.I").
+ * `examples`: text → symbol; `counterExamples`: text → the symbol it keeps.
+ */
+export const DOTTED_KIND: {
+  examples: [string, string][];
+  counterExamples: [string, string][];
+} = {
+  examples: [
+    ['Quyết định số 63/2002/QĐ.UB ngày 07/5/2002 của UBND tỉnh Cần Thơ', '63/2002/QĐ-UB'],
+    ['tại Tờ trình số 245/TTr.DSGĐTE ngày 18/04/2002', '245/TTr-DSGĐTE'],
+    ['Quyết định số 01/1999/QĐ.UB ngày 4/01/1999', '01/1999/QĐ-UB'],
+  ],
+  counterExamples: [
+    ['Công văn số 6888/VPCP-V.I ngày 10/7/2019', '6888/VPCP-V.I'],
+    ['Công văn số 125/CCTKV.05-KK ngày 3/4/2024', '125/CCTKV.05-KK'],
+  ],
+};

@@ -10,6 +10,7 @@ import {
   PARTY_GLUED,
   PARTY_ONLY_ISSUERS,
   CAPITAL_GLUED_WORDS,
+  DOTTED_KIND,
 } from '../../src/tables/symbol-spellings';
 import { findReferences } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
@@ -161,6 +162,13 @@ describe('a word in capitals glued after the last code (CAPITAL_GLUED_WORDS; dev
   it.each(CAPITAL_GLUED_WORDS.counterExamples)('"%s" keeps its code', (text) =>
     expect(symbols(text).some((s) => /VA|VAT/u.test(s))).toBe(true),
   );
+});
+
+describe('a dot typed for the hyphen after a kind code (DOTTED_KIND; dev59 go10)', () => {
+  const symbols = (s: string): string[] =>
+    findReferences(normalizeText(s).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
+  it.each(DOTTED_KIND.examples)('%s → %s', (text, want) => expect(symbols(text)).toEqual([want]));
+  it.each(DOTTED_KIND.counterExamples)('%s keeps %s', (text, want) => expect(symbols(text)).toEqual([want]));
 });
 
 describe('a Party text typed the State way (PARTY_ONLY_ISSUERS)', () => {
