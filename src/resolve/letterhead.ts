@@ -8,7 +8,13 @@ import type { LaidOutText } from '../layout';
 import { BLOCK_STARTS, COUNCIL_SESSION_LINE } from '../layout/tables';
 import type { HeaderInfo } from '../parse/header';
 import { namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
-import { BODIES_OF_EVERY_LEVEL, LETTER_OPENINGS, LEVEL_WORDS, UPPER_LEVEL_WORDS } from '../tables/issuers';
+import {
+  BODIES_OF_EVERY_LEVEL,
+  LETTER_OPENINGS,
+  LEVEL_WORDS,
+  SELF_INTRODUCTION,
+  UPPER_LEVEL_WORDS,
+} from '../tables/issuers';
 import type { PlaceLookup } from './places';
 
 /** The issuer of the document whose header parseHeader read, or null when neither its header nor its text names one. */
@@ -26,7 +32,10 @@ export function documentIssuer(
           places,
         )
       : null) ??
-    enactingAuthority(norm.text.slice(0, Math.min(norm.bodyEnd, 4000)), places);
+    enactingAuthority(norm.text.slice(0, Math.min(norm.bodyEnd, 4000)), places) ??
+    (header.symbol === null
+      ? selfIntroduction(norm.text.slice(0, Math.min(norm.bodyEnd, 2000)), places)
+      : null);
   standingCommittee(issuer, header, norm.text.slice(header.bodyStart, norm.bodyEnd));
   centralPartyBody(issuer, header, norm.text.slice(0, Math.min(norm.bodyEnd, 6000)));
   return issuer;
@@ -229,6 +238,27 @@ function letterWriter(opening: string, places: PlaceLookup): IssuerMention | nul
     const subject = opening.slice(lineStart, at).trim();
     const parsed = parseIssuers(subject, places);
     if (parsed && parsed.length === subject.length) return { ...parsed.issuers[0] };
+  }
+  return null;
+}
+
+/**
+ * The body that writes a text with no letterhead and no number, from the sentence that introduces it ("UBND xã Hồ Tùng
+ * Mậu báo cáo kết quả … như sau:"; SELF_INTRODUCTION): the words between the sentence's start (or a comma closing a
+ * "Thực hiện …" clause) and the verb, when they are one body.
+ */
+function selfIntroduction(opening: string, places: PlaceLookup): IssuerMention | null {
+  const close = opening.indexOf(` ${SELF_INTRODUCTION.closing}`);
+  if (close < 0) return null;
+  const start = Math.max(opening.lastIndexOf('\n', close) + 1, opening.lastIndexOf('. ', close) + 2);
+  const sentence = opening.slice(start, close);
+  for (const verb of SELF_INTRODUCTION.verbs) {
+    const at = sentence.indexOf(` ${verb} `);
+    if (at <= 0) continue;
+    const subject = sentence.slice(sentence.lastIndexOf(', ', at) + 1 || 0, at).trim();
+    const parsed = parseIssuers(subject, places);
+    if (parsed && parsed.length === subject.length && parsed.issuers.length === 1)
+      return { ...parsed.issuers[0] };
   }
   return null;
 }

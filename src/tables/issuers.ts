@@ -718,6 +718,37 @@ export const LETTER_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * How a text with neither letterhead nor number introduces itself and its writer in one sentence that ends on "như
+ * sau": "UBND xã Hồ Tùng Mậu báo cáo kết quả thực hiện … như sau:", "Ban Thường vụ Huyện ủy xây dựng kế hoạch …
+ * như sau:". The words before the verb, if they are all one body, wrote it (resolve/letterhead.ts selfIntroduction).
+ * `examples`: the text's opening → its issuer; `counterExamples`: openings that name no writer of the text.
+ */
+export const SELF_INTRODUCTION: {
+  verbs: readonly string[];
+  closing: string;
+  examples: [string, string][];
+  counterExamples: string[];
+} = {
+  verbs: ['báo cáo', 'xây dựng', 'ban hành', 'hướng dẫn', 'thông báo'],
+  closing: 'như sau',
+  examples: [
+    [
+      'BÁO CÁO\nKết quả thực hiện các nhiệm vụ Chuyển đổi số 6 tháng đầu năm 2024\nCăn cứ Kế hoạch số 159/KH-UBND ngày 29/12/2023 của Ủy ban nhân dân huyện Ân Thi về thực hiện Chuyển đổi số trên địa bàn huyện;\nUBND xã Hồ Tùng Mậu báo cáo kết quả thực hiện các nhiệm vụ chuyển đổi số 6 tháng đầu năm 2024 trên địa bàn xã như sau:\nI. Công tác chỉ đạo',
+      'Ủy ban nhân dân xã Hồ Tùng Mậu',
+    ],
+    [
+      'KẾ HOẠCH\nTuyên truyền kỷ niệm 50 năm Ngày Giải phóng miền Nam\nThực hiện Kế hoạch số 25-KH/TU ngày 10/01/2025 của Ban Thường vụ Tỉnh ủy Nghệ An, Ban Thường vụ Huyện ủy Quỳnh Lưu xây dựng kế hoạch tuyên truyền như sau:\nI. MỤC ĐÍCH',
+      'Ban Thường vụ Huyện ủy Quỳnh Lưu',
+    ],
+  ],
+  counterExamples: [
+    // The subject is not one body ("các xã" is many), or the sentence does not close on "như sau".
+    'BÁO CÁO\nKết quả công tác tháng 5\nCác xã, thị trấn báo cáo kết quả thực hiện như sau:\nI. Kết quả',
+    'BÁO CÁO\nKết quả công tác tháng 5\nUBND xã An Phú báo cáo kết quả thực hiện nhiệm vụ tháng 5.\nI. Kết quả',
+  ],
+};
+
+/**
  * Central bodies whose texts were numbered "number-CODE" before about 2000, with no kind in the number ("Nghị định
  * 61-CP", "Quyết định 64-TTg", "Nghị định 20-HĐBT"; examples in tests/unit/symbols.test.ts).
  */

@@ -1,6 +1,6 @@
 /** Issuer codes and issuer phrases in running text. */
 import { describe, expect, it } from 'vitest';
-import { ISSUER_CODES, OFFICE_TITLES, lookupIssuerCode } from '../../src/tables/issuers';
+import { ISSUER_CODES, OFFICE_TITLES, SELF_INTRODUCTION, lookupIssuerCode } from '../../src/tables/issuers';
 import { parseIssuers } from '../../src/parse/issuer';
 import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
@@ -492,6 +492,20 @@ describe('a letter whose header was cut off', () => {
       source: 'cv.txt',
     }).documents.find((d) => d.source === 'cv.txt');
     expect(own?.kind ?? null).toBeNull();
+  });
+});
+
+describe('a text with no letterhead introduces its writer (SELF_INTRODUCTION; dev58 gn08)', () => {
+  const own = (text: string) =>
+    extractDocument(text, { source: 'own.txt' }).documents.find((d) => d.source === 'own.txt');
+  it.each(SELF_INTRODUCTION.examples)('%s → %s', (text, issuer) => expect(own(text)?.issuer).toBe(issuer));
+  it.each(SELF_INTRODUCTION.counterExamples)('no writer in "%s"', (text) =>
+    expect(own(text)?.issuer ?? null).toBeNull(),
+  );
+  it("what the writer lists as issued, with no body named, is the writer's (the commune's)", () => {
+    const text = `${SELF_INTRODUCTION.examples[0][0]}\n- Ban hành Kế hoạch số 01/KH-UBND về thực hiện các nhiệm vụ chuyển đổi số năm 2024.\n`;
+    const g = extractDocument(text, { source: 'own.txt' });
+    expect(g.documents.find((d) => d.symbol === '01/KH-UBND')?.scope).toBe('Hưng Yên/Ân Thi/Hồ Tùng Mậu');
   });
 });
 
