@@ -173,6 +173,25 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   // Its own number cited in its text ("Chỉ thị số 02/CT-UBND này") is itself, unless dated another year.
   const isSelf = (d: DocumentRecord): boolean =>
     d.symbol === doc.symbol && d.scope === doc.scope && (!d.year || !doc.year || d.year === doc.year);
+  // A page that dates its own number only where it names it again ("Đêm 22/9, UBND tỉnh ban hành Công văn số
+  // 13417/UBND-VP …" over "… xin giới thiệu toàn văn Công văn số 13417/UBND-VP"): that date is its own.
+  if (doc.symbol !== null && doc.date === null) {
+    const dated = refs.find((r, i) => r.date !== null && isSelf(refDocs[i]));
+    if (dated?.date) {
+      doc.date = dated.date;
+      if (doc.year === null) {
+        doc.year = Number(dated.date.slice(0, 4));
+        doc.id = documentId({
+          scope,
+          symbol: header.symbol,
+          year: doc.year,
+          kind,
+          title: header.title,
+          source,
+        });
+      }
+    }
+  }
 
   const raw = findRelations(norm, refs, { selfSymbol: doc.symbol, selfYear: doc.year, sentences });
   // A citation named inside another's title ("Quyết định số 48/2020/QĐ-UBND … của UBND tỉnh Bình Định sửa đổi, bổ sung

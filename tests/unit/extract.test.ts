@@ -469,3 +469,12 @@ describe("the enacting authority over the preamble, past a council's term and se
     expect(own.issuer).toBe('Hội đồng nhân dân tỉnh Quảng Ninh');
   });
 });
+
+describe('a page that dates its own number only where it names it again (dev29 ek07)', () => {
+  const text =
+    ' date 2021-09 Đêm 22/9, UBND tỉnh ban hành Công văn số 13417/UBND-VP về việc tiếp tục thực hiện một số biện pháp phòng, chống dịch COVID-19 trên địa bàn tỉnh. Theo đó, thực hiện biện pháp giãn cách xã hội theo Chỉ thị số 15/CT-TTg trên địa bàn tỉnh.\nBáo Bà Rịa-Vũng Tàu xin giới thiệu toàn văn Công văn số 13417/UBND-VP.\n';
+  it('takes that date as its own', () => {
+    const own = extractDocument(text, { source: 'ek07.txt' }).documents.find((d) => d.source === 'ek07.txt');
+    expect(own).toMatchObject({ symbol: '13417/UBND-VP', date: '2021-09-22', year: 2021 });
+  });
+});
