@@ -313,6 +313,16 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
       'Trung ương Hội LHPN',
     ],
   },
+  // The emulation and commendation boards of the centre ("Hướng dẫn số 1479/HD-BTĐKT ngày 25/7/2016 của Ban Thi
+  // đua-Khen thưởng Trung ương"): a province's board uses the same code, so the name decides, not the code.
+  {
+    canonical: 'Ban Thi đua - Khen thưởng Trung ương',
+    aliases: ['Ban Thi đua-Khen thưởng Trung ương', 'Ban TĐKT Trung ương'],
+  },
+  {
+    canonical: 'Hội đồng Thi đua - Khen thưởng Trung ương',
+    aliases: ['Hội đồng Thi đua-Khen thưởng Trung ương', 'Hội đồng TĐKT Trung ương'],
+  },
   ...ISSUER_CODES.filter((c) => c.level === 'central' && c.name && c.code !== 'TW').map((c) => ({
     canonical: c.name as string,
     aliases: CODE_BODY_ALIASES[c.code] ?? [],

@@ -897,3 +897,24 @@ describe("a city's Party committee by its place ('Thành ủy Ninh Bình')", () 
     expect(doc.documents.find((d) => d.symbol === '52-KH/TU')?.issuer).not.toMatch(/thành phố/u);
   });
 });
+
+describe('the central emulation and commendation board, named (dev62 gr08)', () => {
+  const scopeOf = (text: string, symbol: string) =>
+    extractDocument(text, { source: 'qd.txt' }).documents.find((d) => d.symbol === symbol)?.scope;
+  const head =
+    'ỦY BAN NHÂN DÂN\nTỈNH YÊN BÁI\nSố: 1650/QĐ-UBND\nYên Bái, ngày 20 tháng 7 năm 2018\nQUYẾT ĐỊNH\n';
+  it('"của Ban Thi đua-Khen thưởng Trung ương" is national', () =>
+    expect(
+      scopeOf(
+        `${head}Căn cứ Hướng dẫn số 1479/HD-BTĐKT ngày 25/7/2016 của Ban Thi đua-Khen thưởng Trung ương, hướng dẫn tổ chức cụm, khối thi đua;\n`,
+        '1479/HD-BTĐKT',
+      ),
+    ).toBe('national'));
+  it("a province's board with the same code is the province's", () =>
+    expect(
+      scopeOf(
+        `${head}Căn cứ Hướng dẫn số 01/HD-BTĐKT ngày 5/1/2018 của Ban Thi đua - Khen thưởng tỉnh, hướng dẫn công tác thi đua;\n`,
+        '01/HD-BTĐKT',
+      ),
+    ).toBe('Yên Bái'));
+});
