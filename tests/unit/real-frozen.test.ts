@@ -101,6 +101,13 @@
  *   0.9898; frozen27 0.9333, 0.7999, 0.7666, 0.9589; frozen28 0.8727, 0.8148, 0.7901, 0.9642; frozen29 0.9450, 0.8275,
  *   0.8275, 0.9487; rounded down). Each was the same on the code when it arrived (some of the session's fixes, made
  *   against development parts only, had landed).
+ * - `frozen30` to `frozen33` (15 texts each, the eighty-second to eighty-fifth rounds: stored pages of 12 or 13
+ *   provinces with central texts, 2003–2026, news items and documents' own texts, all equal to a second retrieval):
+ *   annotated at the start of the session of 27 November 14:06 UTC and never looked at; FLOORS measured on commit
+ *   8342477, the code before that session's fixes (frozen30 0.9696, 0.9295, typed 0.7887, 0.9047; frozen31 0.9450,
+ *   0.6984, 0.6984, 0.8717; frozen32 0.9491, 0.8210, 0.8210, 0.9809; frozen33 0.8780, 0.7816, 0.7816, 0.97; rounded
+ *   down). On the code when they were registered (four of the session's fixes had landed) the same, but frozen32's
+ *   metadata 0.9904.
  * - On 27 November a reviewer audited every gold file for the news-item convention (ANNOTATION.md) and rewrote two
  *   files of frozen3 and one of frozen4. frozen4's is on main; its floors stay as measured (on 5f9ddae with it: 0.8314,
  *   0.7000, typed 0.7000, 0.9538, under its relation and metadata floors, which are kept, not lowered). frozen3's two
@@ -120,6 +127,16 @@
  * went from 0.746 to 0.780: a share of the pairs found falls when a new pair is found, the typed F1 does not. The share
  * is still printed beside the issue's target. Typed relations F1 on the floors' commits: frozen 0.4620, frozen2 0.7467,
  * frozen3 0.7722, frozen4 0.7119, frozen5 0.9429 (rounded down); the shares in parentheses above are the old third floors.
+ * The fourth floor is the metadata of all gold documents (kind and date right among the fields of every gold document,
+ * found or not), measured on the same commits; it replaced the metadata share (right among the fields of the documents
+ * found) on 27 November (session of 14:06 UTC), for the reason the third floor was replaced: a fix that found one more
+ * frozen3 document (documents 0.9108 → 0.9207, the SELF_INTRODUCTION rule, made against dev58) brought in that
+ * document's two fields with one of them not read, and took the share from 0.9834 to 0.9781, under its floor, though
+ * no field read before was lost; the metadata of all gold documents cannot fall when a document is found, only when a
+ * field is lost (0.9222 → 0.9274 there). The share is still printed beside the issue's target; the old floors were the
+ * shares above. Metadata of all gold documents on the floors' commits, with the gold files of today (rounded down):
+ * frozen 0.8867, frozen2 0.8968, frozen3 0.8601, frozen5 0.9418, frozen6 0.9854, frozen7 0.9090, frozen8 0.9009, frozen9 0.6907, frozen10 0.8536, frozen11 0.7500, frozen12 0.8941, frozen13 0.8068, frozen14 0.8018, frozen15 0.8762, frozen16 0.9333, frozen17 0.8588, frozen18 0.9010, frozen19 0.8043, frozen20 0.8859, frozen21 0.9591, frozen22 0.8804, frozen23 0.9589, frozen24 0.9764, frozen25 0.9213, frozen26 0.9333, frozen27 0.8641, frozen28 0.8100, frozen29 0.8809, frozen30 0.8636, frozen31 0.8095, frozen32 0.9279, frozen33 0.8083; frozen4 0.7750, on 5f9ddae with its gold before the news-item audit (0.7654 with today's), so that its floor is
+ * not lowered by the audit either.
  * Floors are scored with `tests/fixtures/real/score-cli.ts <part> <that checkout>/src` and are never lowered. The
  * issue's targets are printed beside the current figures; they are what the project aims at, not what is asserted.
  * Do not fix the extractor by reading these texts or their miss lists: fix by cause against the `dev` parts.
@@ -133,182 +150,206 @@ interface Figures {
   documentsF1: number;
   relationsF1: number;
   typedRelationsF1: number;
-  metadata: number;
+  metadataOfGold: number;
 }
 const PARTS: { part: RealPart; measuredOn: string; minTexts: number; floors: Figures }[] = [
   {
     part: 'frozen',
     measuredOn: 'be537f9',
     minTexts: 30,
-    floors: { documentsF1: 0.905, relationsF1: 0.553, typedRelationsF1: 0.462, metadata: 0.979 },
+    floors: { documentsF1: 0.905, relationsF1: 0.553, typedRelationsF1: 0.462, metadataOfGold: 0.886 },
   },
   {
     part: 'frozen2',
     measuredOn: 'c110545',
     minTexts: 20,
-    floors: { documentsF1: 0.917, relationsF1: 0.835, typedRelationsF1: 0.746, metadata: 0.965 },
+    floors: { documentsF1: 0.917, relationsF1: 0.835, typedRelationsF1: 0.746, metadataOfGold: 0.896 },
   },
   {
     part: 'frozen3',
     measuredOn: '1e8fda7',
     minTexts: 25,
-    floors: { documentsF1: 0.847, relationsF1: 0.784, typedRelationsF1: 0.772, metadata: 0.982 },
+    floors: { documentsF1: 0.847, relationsF1: 0.784, typedRelationsF1: 0.772, metadataOfGold: 0.86 },
   },
   {
     part: 'frozen4',
     measuredOn: '5f9ddae',
     minTexts: 14,
-    floors: { documentsF1: 0.827, relationsF1: 0.711, typedRelationsF1: 0.711, metadata: 0.968 },
+    floors: { documentsF1: 0.827, relationsF1: 0.711, typedRelationsF1: 0.711, metadataOfGold: 0.775 },
   },
   {
     part: 'frozen5',
     measuredOn: '9a8caae',
     minTexts: 16,
-    floors: { documentsF1: 0.95, relationsF1: 0.942, typedRelationsF1: 0.942, metadata: 0.987 },
+    floors: { documentsF1: 0.95, relationsF1: 0.942, typedRelationsF1: 0.942, metadataOfGold: 0.941 },
   },
   {
     part: 'frozen6',
     measuredOn: '9a8caae',
     minTexts: 11,
-    floors: { documentsF1: 0.99, relationsF1: 0.939, typedRelationsF1: 0.911, metadata: 0.985 },
+    floors: { documentsF1: 0.99, relationsF1: 0.939, typedRelationsF1: 0.911, metadataOfGold: 0.985 },
   },
   {
     part: 'frozen7',
     measuredOn: '24987fa',
     minTexts: 15,
-    floors: { documentsF1: 0.979, relationsF1: 0.874, typedRelationsF1: 0.843, metadata: 0.93 },
+    floors: { documentsF1: 0.979, relationsF1: 0.874, typedRelationsF1: 0.843, metadataOfGold: 0.909 },
   },
   {
     part: 'frozen8',
     measuredOn: '7ae536a',
     minTexts: 15,
-    floors: { documentsF1: 0.957, relationsF1: 0.934, typedRelationsF1: 0.934, metadata: 0.97 },
+    floors: { documentsF1: 0.957, relationsF1: 0.934, typedRelationsF1: 0.934, metadataOfGold: 0.9 },
   },
   {
     part: 'frozen9',
     measuredOn: '7ae536a',
     minTexts: 15,
-    floors: { documentsF1: 0.824, relationsF1: 0.666, typedRelationsF1: 0.634, metadata: 0.943 },
+    floors: { documentsF1: 0.824, relationsF1: 0.666, typedRelationsF1: 0.634, metadataOfGold: 0.69 },
   },
   {
     part: 'frozen10',
     measuredOn: '7ae536a',
     minTexts: 15,
-    floors: { documentsF1: 0.942, relationsF1: 0.851, typedRelationsF1: 0.851, metadata: 0.945 },
+    floors: { documentsF1: 0.942, relationsF1: 0.851, typedRelationsF1: 0.851, metadataOfGold: 0.853 },
   },
   {
     part: 'frozen11',
     measuredOn: '519d7cc',
     minTexts: 15,
-    floors: { documentsF1: 0.866, relationsF1: 0.58, typedRelationsF1: 0.58, metadata: 0.926 },
+    floors: { documentsF1: 0.866, relationsF1: 0.58, typedRelationsF1: 0.58, metadataOfGold: 0.75 },
   },
   {
     part: 'frozen12',
     measuredOn: '519d7cc',
     minTexts: 15,
-    floors: { documentsF1: 0.946, relationsF1: 0.885, typedRelationsF1: 0.885, metadata: 0.962 },
+    floors: { documentsF1: 0.946, relationsF1: 0.885, typedRelationsF1: 0.885, metadataOfGold: 0.894 },
   },
   {
     part: 'frozen13',
     measuredOn: '445fb25',
     minTexts: 15,
-    floors: { documentsF1: 0.854, relationsF1: 0.757, typedRelationsF1: 0.757, metadata: 0.986 },
+    floors: { documentsF1: 0.854, relationsF1: 0.757, typedRelationsF1: 0.757, metadataOfGold: 0.806 },
   },
   {
     part: 'frozen14',
     measuredOn: '445fb25',
     minTexts: 15,
-    floors: { documentsF1: 0.849, relationsF1: 0.784, typedRelationsF1: 0.759, metadata: 0.965 },
+    floors: { documentsF1: 0.849, relationsF1: 0.784, typedRelationsF1: 0.759, metadataOfGold: 0.801 },
   },
   {
     part: 'frozen15',
     measuredOn: '0a106db',
     minTexts: 15,
-    floors: { documentsF1: 0.932, relationsF1: 0.777, typedRelationsF1: 0.777, metadata: 0.977 },
+    floors: { documentsF1: 0.932, relationsF1: 0.777, typedRelationsF1: 0.777, metadataOfGold: 0.876 },
   },
   {
     part: 'frozen16',
     measuredOn: '0a106db',
     minTexts: 15,
-    floors: { documentsF1: 0.96, relationsF1: 0.916, typedRelationsF1: 0.888, metadata: 0.976 },
+    floors: { documentsF1: 0.96, relationsF1: 0.916, typedRelationsF1: 0.888, metadataOfGold: 0.933 },
   },
   {
     part: 'frozen17',
     measuredOn: '0a106db',
     minTexts: 15,
-    floors: { documentsF1: 0.888, relationsF1: 0.847, typedRelationsF1: 0.813, metadata: 0.973 },
+    floors: { documentsF1: 0.888, relationsF1: 0.847, typedRelationsF1: 0.813, metadataOfGold: 0.858 },
   },
   {
     part: 'frozen18',
     measuredOn: '0a106db',
     minTexts: 15,
-    floors: { documentsF1: 0.96, relationsF1: 0.843, typedRelationsF1: 0.843, metadata: 0.942 },
+    floors: { documentsF1: 0.96, relationsF1: 0.843, typedRelationsF1: 0.843, metadataOfGold: 0.901 },
   },
   {
     part: 'frozen19',
     measuredOn: 'eb0d482',
     minTexts: 15,
-    floors: { documentsF1: 0.929, relationsF1: 0.794, typedRelationsF1: 0.647, metadata: 0.902 },
+    floors: { documentsF1: 0.929, relationsF1: 0.794, typedRelationsF1: 0.647, metadataOfGold: 0.804 },
   },
   {
     part: 'frozen20',
     measuredOn: 'eb0d482',
     minTexts: 15,
-    floors: { documentsF1: 0.925, relationsF1: 0.888, typedRelationsF1: 0.866, metadata: 0.971 },
+    floors: { documentsF1: 0.925, relationsF1: 0.888, typedRelationsF1: 0.866, metadataOfGold: 0.885 },
   },
   {
     part: 'frozen21',
     measuredOn: 'eb0d482',
     minTexts: 15,
-    floors: { documentsF1: 0.99, relationsF1: 0.951, typedRelationsF1: 0.951, metadata: 0.979 },
+    floors: { documentsF1: 0.99, relationsF1: 0.951, typedRelationsF1: 0.951, metadataOfGold: 0.959 },
   },
   {
     part: 'frozen22',
     measuredOn: 'eb0d482',
     minTexts: 15,
-    floors: { documentsF1: 0.95, relationsF1: 0.904, typedRelationsF1: 0.849, metadata: 0.964 },
+    floors: { documentsF1: 0.95, relationsF1: 0.904, typedRelationsF1: 0.849, metadataOfGold: 0.88 },
   },
   {
     part: 'frozen23',
     measuredOn: 'eb0d482',
     minTexts: 15,
-    floors: { documentsF1: 0.976, relationsF1: 0.775, typedRelationsF1: 0.734, metadata: 0.985 },
+    floors: { documentsF1: 0.976, relationsF1: 0.775, typedRelationsF1: 0.734, metadataOfGold: 0.958 },
   },
   {
     part: 'frozen24',
     measuredOn: 'eb0d482',
     minTexts: 15,
-    floors: { documentsF1: 1, relationsF1: 0.985, typedRelationsF1: 0.985, metadata: 0.976 },
+    floors: { documentsF1: 1, relationsF1: 0.985, typedRelationsF1: 0.985, metadataOfGold: 0.976 },
   },
   {
     part: 'frozen25',
     measuredOn: 'e4306d8',
     minTexts: 15,
-    floors: { documentsF1: 0.927, relationsF1: 0.782, typedRelationsF1: 0.782, metadata: 0.987 },
+    floors: { documentsF1: 0.927, relationsF1: 0.782, typedRelationsF1: 0.782, metadataOfGold: 0.921 },
   },
   {
     part: 'frozen26',
     measuredOn: 'e4306d8',
     minTexts: 15,
-    floors: { documentsF1: 0.954, relationsF1: 0.913, typedRelationsF1: 0.79, metadata: 0.989 },
+    floors: { documentsF1: 0.954, relationsF1: 0.913, typedRelationsF1: 0.79, metadataOfGold: 0.933 },
   },
   {
     part: 'frozen27',
     measuredOn: 'e4306d8',
     minTexts: 15,
-    floors: { documentsF1: 0.933, relationsF1: 0.799, typedRelationsF1: 0.766, metadata: 0.958 },
+    floors: { documentsF1: 0.933, relationsF1: 0.799, typedRelationsF1: 0.766, metadataOfGold: 0.864 },
   },
   {
     part: 'frozen28',
     measuredOn: 'e4306d8',
     minTexts: 15,
-    floors: { documentsF1: 0.872, relationsF1: 0.814, typedRelationsF1: 0.79, metadata: 0.964 },
+    floors: { documentsF1: 0.872, relationsF1: 0.814, typedRelationsF1: 0.79, metadataOfGold: 0.81 },
   },
   {
     part: 'frozen29',
     measuredOn: 'e4306d8',
     minTexts: 15,
-    floors: { documentsF1: 0.945, relationsF1: 0.827, typedRelationsF1: 0.827, metadata: 0.948 },
+    floors: { documentsF1: 0.945, relationsF1: 0.827, typedRelationsF1: 0.827, metadataOfGold: 0.88 },
+  },
+  {
+    part: 'frozen30',
+    measuredOn: '8342477',
+    minTexts: 15,
+    floors: { documentsF1: 0.969, relationsF1: 0.929, typedRelationsF1: 0.788, metadataOfGold: 0.863 },
+  },
+  {
+    part: 'frozen31',
+    measuredOn: '8342477',
+    minTexts: 15,
+    floors: { documentsF1: 0.945, relationsF1: 0.698, typedRelationsF1: 0.698, metadataOfGold: 0.809 },
+  },
+  {
+    part: 'frozen32',
+    measuredOn: '8342477',
+    minTexts: 15,
+    floors: { documentsF1: 0.949, relationsF1: 0.821, typedRelationsF1: 0.821, metadataOfGold: 0.927 },
+  },
+  {
+    part: 'frozen33',
+    measuredOn: '8342477',
+    minTexts: 15,
+    floors: { documentsF1: 0.878, relationsF1: 0.781, typedRelationsF1: 0.781, metadataOfGold: 0.808 },
   },
 ];
 /** The issue's targets (relation type: the share of the pairs found whose type is right). */
@@ -330,6 +371,6 @@ describe.each(PARTS)('real documents, held-out part $part', ({ part, measuredOn,
     expect(score.documentsF1).toBeGreaterThanOrEqual(floors.documentsF1);
     expect(score.relationsF1).toBeGreaterThanOrEqual(floors.relationsF1);
     expect(score.typedRelationsF1).toBeGreaterThanOrEqual(floors.typedRelationsF1);
-    expect(score.metadata).toBeGreaterThanOrEqual(floors.metadata);
+    expect(score.metadataOfGold).toBeGreaterThanOrEqual(floors.metadataOfGold);
   });
 });
