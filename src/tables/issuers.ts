@@ -54,6 +54,10 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   // Central State bodies.
   // National steering committees ("Quyết định số 2686/QĐ-BCĐQG … của Ban Chỉ đạo Quốc gia phòng, chống dịch Covid-19").
   central('BCĐQG', 'Ban Chỉ đạo Quốc gia'),
+  // The Front's central committee and its relief board ("Thông báo số 57/TB-MTTW-BVĐCTTW", "Kế hoạch số
+  // 21/KH-MTTW-BTT": MTTW, then its board).
+  central('MTTW', 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam'),
+  central('BVĐCTTW', 'Ban Vận động cứu trợ Trung ương'),
   central('QH', 'Quốc hội'),
   central('UBTVQH', 'Ủy ban Thường vụ Quốc hội'),
   // The National Election Council ("Nghị quyết số 40/NQ-HĐBCQG … của Hội đồng bầu cử quốc gia").

@@ -15,6 +15,14 @@ describe('issuer code table', () => {
     if (entry.level === 'district') expect(entry.name).toContain('{district}');
   });
 
+  it("reads the Front's central committee from its code (MTTW; dev44 ez13)", () => {
+    const g = extractDocument(
+      'Bà Hà Thị Nga, Trưởng ban Vận động cứu trợ Trung ương, đã ký ban hành Thông báo số 57/TB-MTTW- BVĐCTTW về việc tiếp tục vận động, ủng hộ đồng bào.\n',
+      { source: 'tb.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '57/TB-MTTW-BVĐCTTW')?.scope).toBe('national');
+  });
+
   it('reads the National Assembly term from the code', () => {
     expect(lookupIssuerCode('UBTVQH11')).toMatchObject({ entry: { code: 'UBTVQH' }, term: 11 });
     expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
