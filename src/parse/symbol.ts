@@ -47,9 +47,10 @@ export interface ParsedSymbol {
 const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[ ]\p{Lu}{1,3}(?=[/\-])|(?:UBTVQH|QH)[ ]\d{2}(?![\p{L}\p{N}/])|\p{Lu}[\p{L}\p{N}&]{0,15}(?:\.[\p{L}\p{N}]{1,8})?)`;
 // Separators as typed: "/" or "-", with a stray space after a hyphen ("01- HD/TW", "3212/QĐ- BKHCN") or before it, or
 // a speck an OCR read there ("76/2014/TT-| BTC", "03/2021/TT- ‘BTC"; OCR_SPECKS, dropped by classifySymbol); a space
-// for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW").
+// for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW"); a space after the slash
+// before a year ("Nghị định số 66/ 2023/NĐ-CP"). Up to ten codes: a joint plan of nine bodies ("176/KHLT/BVCSTE-MT-…").
 const OCR_SPECKS = '|‘’';
-const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}))?`;
+const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}|\d{4}\/))?`;
 const SPECK = new RegExp(`[${OCR_SPECKS}]`, 'gu');
 const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
 // A space for the slash before the Central Committee's code ("Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị").
@@ -68,7 +69,7 @@ export const SYMBOL_RE = new RegExp(
   // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year;
   // "30a/2008/NQ-CP", "36a/NQ-CP", "30c/NQ-CP": a letter after the number (references.ts wants a kind written before);
   // any letter before a year ("Nghị quyết số 11i/2008/NQ-HĐND" of Thừa Thiên Huế's council).
-  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/)|[f-z](?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:(?:${SEPARATOR}|${SPACE_BEFORE_TW})${SEGMENT}){0,5})(?![\p{L}\p{N}])`,
+  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/)|[f-z](?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:(?:${SEPARATOR}|${SPACE_BEFORE_TW})${SEGMENT}){0,9})(?![\p{L}\p{N}])`,
   'gu',
 );
 
@@ -340,7 +341,7 @@ export function parseSymbol(raw: string): ParsedSymbol | null {
     .replace(SPACE_FOR_SLASH, '/')
     .replace(/\s/gu, '');
   const m =
-    /^(?<num>\d{0,6}(?:\.\d{1,2}(?=\/\d{4}\/)|(?<=\d)[a-e](?=\/))?)(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,6})$/u.exec(
+    /^(?<num>\d{0,6}(?:\.\d{1,2}(?=\/\d{4}\/)|(?<=\d)[a-e](?=\/))?)(?<rest>(?:[/-][\p{L}\p{N}.&]{1,16}){1,10})$/u.exec(
       compact,
     );
   if (!m?.groups) return null;

@@ -83,6 +83,14 @@ describe('typed forms → the official symbol', () => {
     expect(scan('Thông tư số 03/2021/TT- ‘BTC ngày 11/01/2021')).toEqual(['03/2021/TT-BTC']);
     expect(scan('Thông tư số 76/2014/TT-| BTC ngày 16/6/2014')).toEqual(['76/2014/TT-BTC']);
   });
+  it('reads a space after the slash before a year (dev64 gt15) and a joint plan of nine bodies (dev63 gs05)', () => {
+    expect(scan('Căn cứ Nghị định số 66/ 2023/NĐ-CP ngày 24/8/2023')).toEqual(['66/2023/NĐ-CP']);
+    expect(
+      scan('Kế hoạch liên tịch số 176/KHLT/BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE ngày 5/3/2014'),
+    ).toEqual(['176/KHLT/BVCSTE-MT-CĐTNĐ-C68-TCTDTT-CTHSSV-HĐĐTW-ĐCT-DSGĐTE']);
+    // A day and month told with a space after the slash stay a date.
+    expect(scan('tháng 5/ 2023 và 12/ 2024.')).toEqual([]);
+  });
   it('takes a space for the Party hyphen only right after the number', () => {
     expect(scan('Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018')).toEqual(['37-NQ/TW']);
   });
