@@ -30,6 +30,7 @@ import {
   DATE_PATTERNS,
   WHEN_OPENINGS,
   dateInPageYear,
+  dateNearCited,
   type pageStamp,
 } from '../tables/dates';
 import { namesPlace, parseIssuers, wholeIssuers, type IssuerMention } from './issuer';
@@ -139,7 +140,7 @@ const WHEN = WHEN_OPENINGS.map(
   (w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /gu, '[ \\t]')}`,
 ).join('|');
 const DATE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:,\n()*]\s{0,3}|(?<=\d{4}-\d{2}(?:-\d{2})?[ \t])|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:(?:\p{Lu}{2,6}[ \t]{0,2})?[-+•–][ \t]{0,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu}|nhiệm[ \t]kỳ[ \t]\d)){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký(?:[ \t]{1,3}ban[ \t]hành)?|ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
+  String.raw`(?:^|[.;:,()*]\s{0,3}|\n[ \t]{0,16}|(?<=\d{4}-\d{2}(?:-\d{2})?[ \t])|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:(?:\p{Lu}{2,6}[ \t]{0,2})?[-+•–][ \t]{0,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu}|nhiệm[ \t]kỳ[ \t]\d)){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký(?:[ \t]{1,3}ban[ \t]hành)?|ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
   'u',
 );
 
@@ -237,8 +238,10 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   shortNames(text, refs, options);
   sharedCodeNumbers(text, refs);
   shareAcrossConjunction(text, refs);
-  dateBefore(text, refs, options.places, options.stamp ?? null);
-  dayMonthAfter(text, refs, options.stamp ?? null);
+  // A page with no stamp: the latest date it gives in full for a text it cites places a day and month told alone.
+  const cited = options.stamp ? null : latestFullDate(refs);
+  dateBefore(text, refs, options.places, options.stamp ?? null, cited);
+  dayMonthAfter(text, refs, options.stamp ?? null, cited);
   issuerBefore(text, refs, options.places);
   sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
@@ -697,6 +700,7 @@ function dateBefore(
   refs: RawReference[],
   places: PlaceLookup,
   stamp: ReturnType<typeof pageStamp>,
+  cited: string | null,
 ): void {
   for (const r of refs) {
     if (r.date) continue;
@@ -704,7 +708,9 @@ function dateBefore(
     const m = DATE_BEFORE.exec(win);
     if (!m?.groups) continue;
     // "Ngày 14/4, Sở Nội vụ … đã ban hành Thông báo số 864/TB-SNV": the year is the page's.
-    if (m.groups.dd) r.date = dateInPageYear(m.groups.dd, m.groups.mm, stamp);
+    if (m.groups.dd)
+      r.date =
+        dateInPageYear(m.groups.dd, m.groups.mm, stamp) ?? dateNearCited(m.groups.dd, m.groups.mm, cited);
     else
       for (const p of DATE_PATTERNS) {
         const d = p.exec(m.groups.date);
@@ -720,15 +726,27 @@ function dateBefore(
 }
 
 /** "số 24/CĐ-UBND ngày 27/9": a date with no year after the number is in the page's year (NGAY_DAY_MONTH). */
-function dayMonthAfter(text: string, refs: RawReference[], stamp: ReturnType<typeof pageStamp>): void {
-  if (!stamp) return;
+function dayMonthAfter(
+  text: string,
+  refs: RawReference[],
+  stamp: ReturnType<typeof pageStamp>,
+  cited: string | null,
+): void {
+  if (!stamp && !cited) return;
   for (const r of refs) {
     if (r.date) continue;
     const g = NGAY_DAY_MONTH.exec(text.slice(r.symbolEnd, r.symbolEnd + 24))?.groups;
-    const date = g ? dateInPageYear(g.d, g.m, stamp) : null;
+    const date = g ? (dateInPageYear(g.d, g.m, stamp) ?? dateNearCited(g.d, g.m, cited)) : null;
     // A number that gives its year ("12/2025/QĐ-UBND") keeps it: the page's may be another.
     if (date && (r.parsed.year === null || r.parsed.year === Number(date.slice(0, 4)))) r.date = date;
   }
+}
+
+/** The latest date read in full for a citation (ISO dates compare as strings). */
+function latestFullDate(refs: RawReference[]): string | null {
+  let latest: string | null = null;
+  for (const r of refs) if (r.date && (latest === null || r.date > latest)) latest = r.date;
+  return latest;
 }
 
 function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): void {

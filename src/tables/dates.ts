@@ -204,6 +204,29 @@ export function pageStamp(text: string): { y: number; m: number | null; d: numbe
   return g ? { y: Number(g.y), m: g.m ? Number(g.m) : null, d: g.d ? Number(g.d) : null } : null;
 }
 
+/** How far a day and month may lie from the latest date a page without a stamp cites (dateNearCited). */
+export const NEAR_CITED_DAYS = 31;
+
+/**
+ * A day and month with no year on a page with no stamp ("Tối 15-4, Chủ tịch UBND tỉnh Bạc Liêu ban hành Công văn số
+ * 1582/UBND-KGVX triển khai … Thông báo số 155/TB-VPCP ngày 15/4/2020"): the year that puts it nearest the latest
+ * full date the page cites, when that is no more than NEAR_CITED_DAYS away (a news item tells of a text issued close
+ * to those it carries out); null otherwise, as a page citing only an old law says nothing of its own year.
+ */
+export function dateNearCited(d: string, m: string, cited: string | null): string | null {
+  if (!cited) return null;
+  const anchor = Date.parse(cited);
+  const year = Number(cited.slice(0, 4));
+  let best: string | null = null;
+  let bestGap = Infinity;
+  for (const y of [year - 1, year, year + 1]) {
+    const iso = isoDate(d, m, y);
+    const gap = iso ? Math.abs(Date.parse(iso) - anchor) / 86_400_000 : Infinity;
+    if (gap < bestGap) [best, bestGap] = [iso, gap];
+  }
+  return bestGap <= NEAR_CITED_DAYS ? best : null;
+}
+
 /**
  * A day and month the page leaves without a year ("Ngày 14/4", "Đêm 22/9") in the year of its stamp, or the year
  * before when that day is after the stamp (a January page telling of December); null without a stamp.

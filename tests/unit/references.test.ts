@@ -397,6 +397,51 @@ describe('a date told before the body that issued a citation', () => {
   });
 });
 
+describe('a day and month with no year on a page with no stamp (dateNearCited; dev30 ej14, dev55 gk03)', () => {
+  const dateOf = (text: string, symbol: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces }).find(
+      (r) => r.parsed.symbol === symbol,
+    )?.date;
+  it('takes the year that puts it nearest the latest full date the page cites', () => {
+    expect(
+      dateOf(
+        'Tối 15-4, Chủ tịch UBND tỉnh Bạc Liêu ban hành Công văn số 1582/UBND-KGVX triển khai thực hiện Thông báo số 155/TB-VPCP ngày 15/4/2020 của Văn phòng Chính phủ.',
+        '1582/UBND-KGVX',
+      ),
+    ).toBe('2020-04-15');
+    expect(
+      dateOf(
+        'Chiều 5-1, UBND tỉnh ban hành Công điện số 01/CĐ-UBND thực hiện Công điện số 120/CĐ-TTg ngày 28/12/2024 của Thủ tướng Chính phủ.',
+        '01/CĐ-UBND',
+      ),
+    ).toBe('2025-01-05');
+  });
+  it('counter-example: a text cited months before says nothing of the year ("ngày 19/6" after 31/3/2020; dev63 gs10)', () => {
+    expect(
+      dateOf(
+        'Đó là chỉ đạo của UBND tỉnh tại Công văn số 4079/UBND-KT ngày 19/6 về việc tiếp tục thực hiện các biện pháp theo Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ.',
+        '4079/UBND-KT',
+      ),
+    ).toBeNull();
+  });
+  it('counter-example: a page citing only an old text says nothing of its year', () => {
+    expect(
+      dateOf(
+        'Ngày 20/3, UBND tỉnh ban hành Kế hoạch số 12/KH-UBND thực hiện Luật số 55/2014/QH13 ngày 23/6/2014.',
+        '12/KH-UBND',
+      ),
+    ).toBeNull();
+  });
+  it('a date opening an indented line ("          Ngày 11/11/2019, UBND huyện … vừa ban hành …"; dev41 ex04)', () => {
+    expect(
+      dateOf(
+        'Huyện Thới Bình phấn đấu\n\n          Ngày 11/11/2019, UBND huyện Thới Bình vừa ban hành Kế hoạch số 120/KH-UBND, thực hiện Chương trình.',
+        '120/KH-UBND',
+      ),
+    ).toBe('2019-11-11');
+  });
+});
+
 describe('the body named as the subject of the verb before a citation (issuedBy)', () => {
   it.each([
     // dev36 er01, Huế: the ward wrote the letter it proposed in.
