@@ -16,6 +16,7 @@ import {
   kindByName,
 } from '../tables/kinds';
 import {
+  AT_CLAUSE,
   MADE_VERBS,
   PARTY_BODY_CODES,
   SAID_IN_VERBS,
@@ -243,6 +244,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   dateBefore(text, refs, options.places, options.stamp ?? null, cited);
   dayMonthAfter(text, refs, options.stamp ?? null, cited);
   issuerBefore(text, refs, options.places);
+  atClauseIssuer(text, refs, options.places);
   sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
     const next = refs[i + 1];
@@ -747,6 +749,45 @@ function latestFullDate(refs: RawReference[]): string | null {
   let latest: string | null = null;
   for (const r of refs) if (r.date && (latest === null || r.date > latest)) latest = r.date;
   return latest;
+}
+
+/** "Tại" opening a sentence or a clause right before a citation (AT_CLAUSE), or the text after its stored page date. */
+const AT_OPENING = /(?:^|[.;:!?\n][ \t]{0,16}|[-–][ \t]{1,3}|\d{4}-\d{2}(?:-\d{2})?[ \t])[Tt]ại[ \t]{1,2}$/u;
+/** The comma closing a fronted clause, then its subject: at most this far after the number, within the sentence. */
+const AT_CLAUSE_REACH = 400;
+const AT_CLAUSE_VERB = new RegExp(`[ \t](?:${AT_CLAUSE.verbs.join('|')})(?![\p{L}\p{N}])`, 'u');
+/** What may follow a body's name before its verb: its task ("về tổng kết …") or a person's name (2–4 capitalised words). */
+const AFTER_BODY = /^(?:[ \t]về[ \t].{1,120}|(?:[ \t]\p{Lu}\p{Ll}{0,7}){2,4})$/u;
+
+/**
+ * "Tại Công văn số 59-CV/BCĐ … ngày 12/9/2025, Ban Chỉ đạo Trung ương … đề nghị …": a citation fronted by "Tại" is the
+ * text of the body the sentence goes on to name before a saying verb (AT_CLAUSE).
+ */
+function atClauseIssuer(text: string, refs: RawReference[], places: PlaceLookup): void {
+  for (const r of refs) {
+    if (r.issuers.length > 0 || !AT_OPENING.test(text.slice(Math.max(0, r.start - 20), r.start))) continue;
+    const end = Math.min(text.length, r.symbolEnd + AT_CLAUSE_REACH);
+    let stop = end;
+    for (let i = r.symbolEnd; i < end; i++) {
+      const c = text[i];
+      if (c === '\n' || c === ';' || (c === '.' && /\s/u.test(text[i + 1] ?? ' '))) {
+        stop = i;
+        break;
+      }
+    }
+    const sentence = text.slice(r.symbolEnd, stop);
+    for (let comma = sentence.indexOf(', '); comma >= 0; comma = sentence.indexOf(', ', comma + 1)) {
+      const clause = sentence.slice(comma + 2);
+      const verb = AT_CLAUSE_VERB.exec(clause);
+      if (!verb) break;
+      const subject = clause.slice(0, verb.index);
+      const read = parseIssuers(subject, places);
+      if (!read || !(read.length >= subject.length - 1 || AFTER_BODY.test(subject.slice(read.length))))
+        continue;
+      r.issuers = read.issuers;
+      break;
+    }
+  }
 }
 
 function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): void {

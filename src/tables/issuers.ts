@@ -721,6 +721,51 @@ export const SAID_IN_VERBS: readonly string[] = [
 ];
 
 /**
+ * A citation fronted by "Tại" names what the sentence's subject says in it: "Tại Công văn số 59-CV/BCĐ … ngày
+ * 12/9/2025, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị …", "Tại Công điện số 441/CĐ-TTg ngày
+ * 22/5/2023, Thủ tướng Chính phủ yêu cầu …": the body after the clause, before one of these verbs, issued it
+ * (parse/references.ts atClauseIssuer). `examples`: sentence → the cited number's scope; `counterExamples`: sentences
+ * whose subject issued nothing cited.
+ */
+export const AT_CLAUSE: {
+  verbs: readonly string[];
+  examples: [string, string, string][];
+  counterExamples: [string, string][];
+} = {
+  verbs: [...SAID_IN_VERBS, 'giao', 'truyền đạt', 'quyết định', 'đồng ý', 'phê duyệt', 'cho phép'],
+  examples: [
+    [
+      'Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp, doanh nghiệp nhà nước ngày 12/9/2025, Ban Chỉ đạo Trung ương về tổng kết Nghị quyết số 18-NQ/TW đề nghị Ban Thường vụ Đảng ủy Mặt trận Tổ quốc hoàn thành sắp xếp.',
+      '59-CV/BCĐ',
+      'national',
+    ],
+    // After the stored page's date.
+    [
+      ' date 2025-09-18 Tại Công văn số 59-CV/BCĐ ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị các cơ quan hoàn thành sắp xếp.',
+      '59-CV/BCĐ',
+      'national',
+    ],
+    [
+      'Tại Công văn số 8746/UBND-VX ngày 8/10/2021, Phó Chủ tịch UBND tỉnh Nghệ An Bùi Đình Long giao Sở Lao động chủ trì.',
+      '8746/UBND-VX',
+      'Nghệ An',
+    ],
+  ],
+  counterExamples: [
+    // The body after the clause acts on the text; it did not write it ("tổ chức", "triển khai" are no saying verbs).
+    [
+      'Tại Công văn số 59-CV/BCĐ ngày 12/9/2025, Ban Thường vụ Tỉnh ủy Nghệ An tổ chức hội nghị triển khai.',
+      '59-CV/BCĐ',
+    ],
+    // Not fronted: "tại" inside the sentence.
+    [
+      'Ban Chỉ đạo Trung ương đề nghị thực hiện tốt nội dung tại Công văn số 59-CV/BCĐ, Tỉnh ủy Nghệ An đề nghị.',
+      '59-CV/BCĐ',
+    ],
+  ],
+};
+
+/**
  * Phrases after which a letter's opening names its writer, when its header is lost ("Cục Thuế nhận được công văn số
  * 2094/TNI-CNTK …", "Bộ Tài chính có ý kiến như sau"): the words before them, if they are all one body, wrote it.
  */

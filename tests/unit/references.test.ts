@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findNamedReferences, findReferences, type RawReference } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
-import { PARTY_BODY_CODES, STATE_BODY_CODES } from '../../src/tables/issuers';
+import { AT_CLAUSE, PARTY_BODY_CODES, STATE_BODY_CODES } from '../../src/tables/issuers';
 import { extractDocument } from '../../src/extract';
 import { FORM_WORDS } from '../../src/tables/kinds';
 import { itChecksPatternRows } from './pattern-rows';
@@ -439,6 +439,19 @@ describe('a day and month with no year on a page with no stamp (dateNearCited; d
         '120/KH-UBND',
       ),
     ).toBe('2019-11-11');
+  });
+});
+
+describe('a citation fronted by "Tại" is the text of the body the sentence names next (AT_CLAUSE; dev68 gx03)', () => {
+  it.each(AT_CLAUSE.examples)('%s → %s is %s', (text, symbol, scope) => {
+    const g = extractDocument(`Tin tức\n\n${text}\n`, { source: 'x.txt' });
+    expect(g.documents.find((d) => d.symbol === symbol)?.scope).toBe(scope);
+  });
+  it.each(AT_CLAUSE.counterExamples)('no issuer read for %s in "%s"', (text, symbol) => {
+    const r = findReferences(normalizeText(text).text, { places: defaultPlaces }).find(
+      (x) => x.parsed.symbol === symbol,
+    );
+    expect(r?.issuers).toEqual([]);
   });
 });
 
