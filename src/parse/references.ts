@@ -269,16 +269,24 @@ const NOT_A_SYMBOL_AFTER = String.raw`(?!${NUMBER_GOES_ON}|[ \t]{1,2}\p{Lu}{2,}[
 /** Further numbers of one kind and body ("Nghị quyết số 04, 05, 06 của Ban chấp hành Trung ương Hội Nông dân …"). */
 const MORE_NUMBERS = String.raw`(?<more>(?:[ \t]{0,2},[ \t]{0,2}\d{1,5}(?!${NUMBER_GOES_ON})){1,9}(?:,?[ \t]{1,2}và[ \t]{1,2}\d{1,5})?|,?[ \t]{1,2}và[ \t]{1,2}\d{1,5})?`;
 const ABBREVIATIONS = [...PARTY_KIND_ABBREVIATIONS.keys()].join('|');
+/** Kinds a State body cites by number alone (STATE_BODY_CODES), with their codes. */
+const STATE_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
+  STATE_BODY_CODES.flatMap((b) => Object.entries(b.kinds)),
+);
+const KINDS_CITED_BY_NUMBER = [
+  ...new Set([...PARTY_KINDS_CITED_BY_NUMBER.keys(), ...STATE_KINDS_CITED_BY_NUMBER.keys()]),
+];
 const CODELESS = new RegExp(
-  `(?:(?<kind>${[...PARTY_KINDS_CITED_BY_NUMBER.keys()].map(eitherCase).join('|')})(?:[ \\t]{0,2}\\((?:${ABBREVIATIONS})\\))?|(?<abbr>${ABBREVIATIONS}))[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
+  `(?:(?<kind>${KINDS_CITED_BY_NUMBER.map(eitherCase).join('|')})(?:[ \\t]{0,2}\\((?:${ABBREVIATIONS})\\))?|(?<abbr>${ABBREVIATIONS}))[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
   'gu',
 );
 const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
 const STATE_BODIES = STATE_BODY_CODES.map((b) => ({ ...b, head: new RegExp(b.head, 'u') }));
 
 /** The typed code a bare number takes from its kind and its body: Party "-NQ/TU", or State "/NQ-CP". */
-function codeOf(kindName: string, partyKindCode: string, issuer: IssuerMention): string | null {
-  const party = PARTY_BODIES.find((b) => b.head.test(issuer.head));
+function codeOf(kindName: string, issuer: IssuerMention): string | null {
+  const partyKindCode = PARTY_KINDS_CITED_BY_NUMBER.get(kindName);
+  const party = partyKindCode ? PARTY_BODIES.find((b) => b.head.test(issuer.head)) : undefined;
   if (party) return `-${partyKindCode}/${party.code}`;
   const state = STATE_BODIES.find((b) => b.head.test(issuer.head));
   const kindCode = state?.kinds[kindName];
@@ -305,7 +313,9 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     // "NQ 28 của Ban Thường vụ Thành ủy": the kind's code stands for its name.
     const abbreviated = m.groups?.abbr ? PARTY_KIND_ABBREVIATIONS.get(m.groups.abbr) : undefined;
     const kind = abbreviated ?? kindByName(m.groups?.kind ?? '');
-    const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
+    const kindCode = kind
+      ? (PARTY_KINDS_CITED_BY_NUMBER.get(kind) ?? STATE_KINDS_CITED_BY_NUMBER.get(kind))
+      : undefined;
     const num = m.groups?.num ?? '';
     if (!kind || !kindCode) continue;
     const more = m.groups?.more ?? '';
@@ -323,7 +333,7 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     if (more && !list) ref = tail(symbolEnd);
     // Or the body that issued it named before ("Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024").
     const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
-    const code = issuers.length === 1 ? codeOf(kind, kindCode, issuers[0]) : null;
+    const code = issuers.length === 1 ? codeOf(kind, issuers[0]) : null;
     const parsed = code ? classifySymbol(num, code) : null;
     if (!parsed || !code || unsureCode(kind, ref.date)) continue;
     found.push({ ...ref, parsed, issuers, symbolEnd });
@@ -430,11 +440,12 @@ function splitCode(
 }
 
 /**
- * "… đã ban hành ", "… đã xây dựng " (MADE_VERBS) or "… đề xuất tại " (SAID_IN_VERBS) right before a citation: the
- * words before it may name the body that issued it.
+ * "… đã ban hành ", "… đã xây dựng " (MADE_VERBS), "… có " ("Chủ tịch UBND tỉnh Khánh Hòa có Công điện số 03": a news
+ * item's "has issued") or "… đề xuất tại " (SAID_IN_VERBS) right before a citation: the words before it may name the
+ * body that issued it, when they are one body whole.
  */
 const ISSUED = new RegExp(
-  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${phrases(MADE_VERBS)})|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${phrases(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
+  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${phrases(MADE_VERBS)})|(?<![\\p{L}])có|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${phrases(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
   'u',
 );
 /** The last word of each form ISSUED ends with ("hành", "tại", "dựng"): a substring test for them spares the pattern. */

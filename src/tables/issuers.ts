@@ -912,9 +912,37 @@ export const STATE_BODY_CODES: readonly {
   {
     head: '^Thủ tướng Chính phủ$',
     code: 'TTg',
-    kinds: { 'Chỉ thị': 'CT' },
-    examples: [['thực hiện Chỉ thị số 16 của Thủ tướng Chính phủ về cách ly xã hội', '16/CT-TTg']],
+    // A telegram is never numbered with a year; a decision may be ("16/2020/QĐ-TTg" or "16/QĐ-TTg"): not guessed.
+    kinds: { 'Chỉ thị': 'CT', 'Công điện': 'CĐ' },
+    examples: [
+      ['thực hiện Chỉ thị số 16 của Thủ tướng Chính phủ về cách ly xã hội', '16/CT-TTg'],
+      ['triển khai Công điện số 208 của Thủ tướng Chính phủ về ứng phó bão', '208/CĐ-TTg'],
+    ],
     counterExamples: ['thực hiện Quyết định số 16 của Thủ tướng Chính phủ về'],
+  },
+  {
+    // A People's Committee or its chairman at any level ("Chủ tịch UBND tỉnh Khánh Hòa có Công điện số 03 về …"): the
+    // kinds it never numbers with a year. A decision ("12/2021/QĐ-UBND" or "1165/QĐ-UBND"), a directive and a letter
+    // (its unit code: "4436/UBND-VX") are not guessed.
+    head: '^(?:Chủ tịch )?Ủy ban nhân dân (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$',
+    code: 'UBND',
+    kinds: { 'Công điện': 'CĐ', 'Kế hoạch': 'KH', 'Thông báo': 'TB', 'Tờ trình': 'TTr', 'Báo cáo': 'BC' },
+    examples: [
+      [
+        'Sáng 5-11, Chủ tịch UBND tỉnh Khánh Hòa có Công điện số 03 về việc chủ động phòng, tránh bão.',
+        '03/CĐ-UBND',
+      ],
+      [
+        'Cùng ngày, Chủ tịch UBND tỉnh Nam Định có Công điện số 24 về việc tập trung ứng phó khẩn cấp với bão số 3.',
+        '24/CĐ-UBND',
+      ],
+      ['thực hiện Kế hoạch số 125 của UBND huyện Thới Bình về xây dựng nông thôn mới', '125/KH-UBND'],
+    ],
+    counterExamples: [
+      'thực hiện Quyết định số 1165 của UBND tỉnh về việc phê duyệt',
+      'theo Công văn số 4436 của UBND tỉnh về việc',
+      'Kế hoạch số 125 của Huyện ủy Thới Bình về xây dựng',
+    ],
   },
 ];
 

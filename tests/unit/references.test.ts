@@ -242,7 +242,7 @@ describe('a text cited in full, named again by kind and number alone', () => {
     expect(
       symbols('Quyết định số 12/QĐ-UBND; Quyết định số 12/QĐ-SYT; Quyết định số 12 có hiệu lực từ ngày ký.'),
     ).toEqual(['12/QĐ-UBND', '12/QĐ-SYT']);
-    expect(symbols('Quyết định số 612/QĐ-UBDT; Kế hoạch số 612 của UBND huyện.')).toEqual(['612/QĐ-UBDT']);
+    expect(symbols('Quyết định số 612/QĐ-UBDT; Kế hoạch số 612 của Sở Y tế.')).toEqual(['612/QĐ-UBDT']);
   });
 });
 
