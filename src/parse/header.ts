@@ -518,19 +518,30 @@ function codelessLead(num: string, kindName: string, issuer: string): ParsedSymb
 
 /**
  * A text with no number and no kind line, titled by its kind ("Kế hoạch tiếp tục triển khai thực hiện chủ đề …",
- * "HƯỚNG DẪN: Công tác phòng, chống tội phạm …", "Hướng dẫn tuyên truyền kỷ niệm …"): a portal's copy of an
- * unnumbered plan or guidance is of that kind.
+ * "HƯỚNG DẪN: Công tác phòng, chống tội phạm …", "Hướng dẫn tuyên truyền kỷ niệm …", "THÔNG BÁO Về việc lấy ý kiến …",
+ * or the kind alone over its subject: "Nghị quyết" / "Về chủ trương sắp xếp …"): a portal's copy of an unnumbered plan
+ * or guidance is of that kind, under the portal's short lines if any.
  */
 const TITLE_KIND = new RegExp(
-  `^[ \\t#*]{0,8}(?<kind>${KIND_NAMES.filter((k) => !GENERIC_KIND_NAMES.has(k)).join('|')})(?:[ \\t]{0,2}:)?[ \\t]{1,3}\\S`,
+  `^[ \\t#*]{0,8}(?<kind>${KIND_NAMES.filter((k) => !GENERIC_KIND_NAMES.has(k)).join('|')})(?:[ \\t]{0,2}:)?(?:[ \\t]{1,3}\\S|[ \\t]*$)`,
   'iu',
 );
+/**
+ * A portal's furniture over the title ("Tìm kiếm tin tức", "08/05/2024 - 21:10", "HUYỆN UỶ HÀM THUẬN BẮC | VĂN KIỆN,
+ * TƯ LIỆU"): short lines, at most this many, each at most CHROME_LINE_CHARS long, before the line the title opens.
+ */
+const CHROME_LINES = 6;
+const CHROME_LINE_CHARS = 60;
 function titledKind(text: string, bodyEnd: number, info: HeaderInfo): void {
-  const first = lines(text, 0, Math.min(bodyEnd, 1000)).find((l) => l.text.trim() !== '');
-  const m = first ? TITLE_KIND.exec(first.text) : null;
-  if (m?.groups) {
-    info.kind = kindByName(m.groups.kind) ?? null;
-    info.kindFromTitle = info.kind !== null;
+  const head = lines(text, 0, Math.min(bodyEnd, 1000)).filter((l) => l.text.trim() !== '');
+  for (const line of head.slice(0, CHROME_LINES + 1)) {
+    const m = TITLE_KIND.exec(line.text);
+    if (m?.groups) {
+      info.kind = kindByName(m.groups.kind) ?? null;
+      info.kindFromTitle = info.kind !== null;
+      return;
+    }
+    if (line.text.trim().length > CHROME_LINE_CHARS) return;
   }
 }
 

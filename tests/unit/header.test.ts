@@ -496,8 +496,32 @@ describe('a text with no number and no kind line, titled by its kind', () => {
     const n = normalizeText(text);
     expect(parseHeader(n.text, n.bodyEnd).kind).toBe(kind);
   });
+  it.each([
+    // Under a portal's short lines (dev67 gw01, dev45 ga13), or the kind alone over the subject (dev61 gq10).
+    [
+      'Hôm nay, ngày 15 tháng 12 năm 2018\nCỡ chữ: A+ A-\nHUYỆN UỶ HÀM THUẬN BẮC | VĂN KIỆN, TƯ LIỆU\n\nHướng dẫn tuyên truyền kỷ niệm các ngày lễ lớn năm 2018\n\nThực hiện Hướng dẫn số 52-HD/BTGTU;\n',
+      'Hướng dẫn',
+    ],
+    [
+      'Tìm kiếm tin tức\nLiên kết website\nTHÔNG BÁO Về việc lấy ý kiến về Nội dung tóm tắt Đề án điều chỉnh địa giới hành chính\nNgày cập nhật 24/04/2020\n',
+      'Thông báo',
+    ],
+    [
+      '08/05/2024 - 21:10\n\nNghị quyết\nVề chủ trương sắp xếp đơn vị hành chính cấp xã\n\nCăn cứ Luật;\n',
+      'Nghị quyết',
+    ],
+  ])("under a portal's short lines: %s", (text, kind) => {
+    const n = normalizeText(text);
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBe(kind);
+  });
   it('but not a title that names no kind, nor a text whose number line gives it', () => {
     const n = normalizeText('Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\nNội dung công văn.\n');
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBeNull();
+  });
+  it("nor a line opening on a kind under a sentence of the text (not the portal's short lines)", () => {
+    const n = normalizeText(
+      'Sáng nay, Ban Thường vụ Huyện ủy tổ chức hội nghị sơ kết công tác tuyên truyền sáu tháng đầu năm.\nKế hoạch năm sau được thông qua.\n',
+    );
     expect(parseHeader(n.text, n.bodyEnd).kind).toBeNull();
   });
 });
