@@ -801,13 +801,34 @@ function atClauseIssuer(text: string, refs: RawReference[], places: PlaceLookup)
   }
 }
 
+/** A citation in brackets right after the words of its clause ("… Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định"). */
+const BRACKETED_AFTER = /(?<clause>[^,;.:\n()]{3,100})[ \t]{0,2}\([ \t]{0,2}$/u;
+
 function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): void {
   for (const r of refs) {
     if (r.issuers.length > 0) continue;
-    const m = ISSUER_BEFORE.exec(text.slice(Math.max(0, r.start - 120), r.start));
-    if (!m?.groups) continue;
-    r.issuers = wholeIssuers(m.groups.issuer, places) ?? r.issuers;
+    const before = text.slice(Math.max(0, r.start - 120), r.start);
+    const m = ISSUER_BEFORE.exec(before);
+    if (m?.groups) {
+      r.issuers = wholeIssuers(m.groups.issuer, places) ?? r.issuers;
+      continue;
+    }
+    // "… được Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định 455/QĐ-UBND ngày 1/4/2025) công nhận": the body
+    // the clause ends on, its holder's name after it, issued the text bracketed after it.
+    const b = BRACKETED_AFTER.exec(before)?.groups?.clause;
+    if (b) r.issuers = bodyEndingClause(b, places) ?? r.issuers;
   }
+}
+
+/** The body a clause ends on, read from the first capital that starts one, a person's name after it allowed. */
+function bodyEndingClause(clause: string, places: PlaceLookup): IssuerMention[] | null {
+  for (const w of clause.matchAll(WORD_START)) {
+    const phrase = clause.slice(w.index).trimEnd();
+    const read = parseIssuers(phrase, places);
+    if (read && (read.length >= phrase.length - 1 || AFTER_BODY.test(phrase.slice(read.length))))
+      return read.issuers;
+  }
+  return null;
 }
 
 /**

@@ -442,6 +442,29 @@ describe('a day and month with no year on a page with no stamp (dateNearCited; d
   });
 });
 
+describe("a citation in brackets right after a body and its holder's name (dev50 gf07)", () => {
+  const issuerOf = (text: string, symbol: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces })
+      .find((r) => r.parsed.symbol === symbol)
+      ?.issuers.map((m) => [m.head, m.province]);
+  it("is that body's", () => {
+    expect(
+      issuerOf(
+        'xã nông thôn mới kiểu mẫu đầu tiên của huyện Chợ Mới đã được Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định 455/QĐ-UBND ngày 1/4/2025) công nhận đạt chuẩn.',
+        '455/QĐ-UBND',
+      ),
+    ).toEqual([['Chủ tịch Ủy ban nhân dân tỉnh', 'An Giang']]);
+  });
+  it('counter-example: brackets after a clause that does not end on a body', () => {
+    expect(
+      issuerOf(
+        'Bộ Chính trị đã ký ban hành Chỉ thị mới về đại hội (Quyết định 455/QĐ-UBND ngày 1/4/2025).',
+        '455/QĐ-UBND',
+      ),
+    ).toEqual([]);
+  });
+});
+
 describe('a citation fronted by "Tại" is the text of the body the sentence names next (AT_CLAUSE; dev68 gx03)', () => {
   it.each(AT_CLAUSE.examples)('%s → %s is %s', (text, symbol, scope) => {
     const g = extractDocument(`Tin tức\n\n${text}\n`, { source: 'x.txt' });
