@@ -18,6 +18,7 @@ import {
 import {
   AT_CLAUSE,
   MADE_VERBS,
+  SAID_NOUNS,
   PARTY_BODY_CODES,
   SAID_IN_VERBS,
   STATE_BODY_CODES,
@@ -147,11 +148,15 @@ const DATE_BEFORE = new RegExp(
 
 /**
  * The body named right before a citation: "Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND",
- * "ý kiến của Bộ Tài chính tại Công văn số …", "các Quyết định của Ủy ban nhân dân tỉnh Vĩnh Phúc, trong đó có Quyết
- * định số 05/2025/QĐ-UBND": the citation is that body's text.
+ * "ý kiến của Bộ Tài chính tại Công văn số …" (what the body said: SAID_NOUNS; or "… và của Sở Kế hoạch và Đầu tư tại
+ * Công văn số 183/KHĐT-KT" after such a noun's first body), "các Quyết định của Ủy ban nhân dân
+ * tỉnh Vĩnh Phúc, trong đó có Quyết định số 05/2025/QĐ-UBND": the citation is that body's text.
  */
-const ISSUER_BEFORE =
-  /(?<![\p{L}\p{N}])của[ \t]{1,2}(?<issuer>(?:(?!của[ \t])[^,;.:\n]|\n(?!\n)){3,100}?)(?:[ \t]{1,2}tại|,[ \t]{1,2}trong[ \t]đó[ \t]có)[ \t]{1,2}$/u;
+const BODY_BEFORE = String.raw`(?:(?!của[ \t])[^,;.:\n]|\n(?!\n)){3,100}?`;
+const ISSUER_BEFORE = new RegExp(
+  String.raw`(?:(?<![\p{L}\p{N}])(?:${phrases(SAID_NOUNS.words)}|và)[ \t]{1,2}của[ \t]{1,2}(?<said>${BODY_BEFORE})[ \t]{1,2}tại|(?<![\p{L}\p{N}])của[ \t]{1,2}(?<among>${BODY_BEFORE}),[ \t]{1,2}trong[ \t]đó[ \t]có)[ \t]{1,2}$`,
+  'u',
+);
 
 export interface ReferenceScanOptions {
   places: PlaceLookup;
@@ -809,8 +814,9 @@ function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): 
     if (r.issuers.length > 0) continue;
     const before = text.slice(Math.max(0, r.start - 120), r.start);
     const m = ISSUER_BEFORE.exec(before);
-    if (m?.groups) {
-      r.issuers = wholeIssuers(m.groups.issuer, places) ?? r.issuers;
+    const named = m?.groups?.said ?? m?.groups?.among;
+    if (named) {
+      r.issuers = wholeIssuers(named, places) ?? r.issuers;
       continue;
     }
     // "… được Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định 455/QĐ-UBND ngày 1/4/2025) công nhận": the body

@@ -708,6 +708,59 @@ export const MADE_VERBS: readonly string[] = [
   'có',
 ];
 
+/**
+ * What a body says in a text it is named with before "tại" and the citation: "Theo đề nghị của UBND huyện Châu Thành
+ * tại Tờ trình số 308/TTr-UBND", "ý kiến thẩm định của Sở Tư pháp tại Công văn số …": the body issued it (parse/
+ * references.ts ISSUER_BEFORE). Not any noun: "việc phân loại đơn vị hành chính của phường An Phước tại Quyết định số
+ * 415/QĐ-UBND … của UBND tỉnh" names what the decision classified, not who issued it. `examples`: sentence → the
+ * citation's issuer; `counterExamples`: sentences that name no issuer before the citation.
+ */
+export const SAID_NOUNS: {
+  words: readonly string[];
+  examples: [string, string][];
+  counterExamples: string[];
+} = {
+  words: [
+    'đề nghị',
+    'đề xuất',
+    'ý kiến',
+    'chỉ đạo',
+    'thẩm định',
+    'kết luận',
+    'kiến nghị',
+    'tham mưu',
+    'yêu cầu',
+    'hướng dẫn',
+    'giám sát',
+    'đặt hàng',
+    'báo cáo',
+    'thông báo',
+    'phản ánh',
+    'góp ý',
+    'trình',
+    'phê duyệt',
+    'chấp thuận',
+    'thống nhất',
+    'đồng ý',
+  ],
+  examples: [
+    [
+      'Theo đề nghị của UBND huyện Châu Thành tại Tờ trình số 308/TTr-UBND ngày 5/3/2020',
+      'Ủy ban nhân dân huyện',
+    ],
+    ['Xét ý kiến thẩm định của Sở Tư pháp tại Công văn số 125/STP-XDKTVB ngày 2/3/2021', 'Sở Tư pháp'],
+    // A second body after "và" shares the noun (dev16 c07).
+    [
+      'Theo đề nghị của Sở Nông nghiệp và PTNT và của Sở Kế hoạch và Đầu tư tại Công văn số 183/KHĐT-KT ngày 25/02/2011',
+      'Sở Kế hoạch và Đầu tư',
+    ],
+  ],
+  counterExamples: [
+    'Bãi bỏ việc phân loại đơn vị hành chính của phường An Phước tại Quyết định số 415/QĐ-UBND ngày 5/9/2020.',
+    'trách nhiệm của Sở Y tế tại Quyết định số 12/QĐ-UBND ngày 5/1/2021.',
+  ],
+};
+
 export const SAID_IN_VERBS: readonly string[] = [
   'đề xuất',
   'đề nghị',

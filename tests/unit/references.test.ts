@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { findNamedReferences, findReferences, type RawReference } from '../../src/parse/references';
 import { normalizeText } from '../../src/text/normalize';
 import { defaultPlaces } from '../../src/resolve/places';
-import { AT_CLAUSE, PARTY_BODY_CODES, STATE_BODY_CODES } from '../../src/tables/issuers';
+import { AT_CLAUSE, PARTY_BODY_CODES, SAID_NOUNS, STATE_BODY_CODES } from '../../src/tables/issuers';
 import { extractDocument } from '../../src/extract';
 import { FORM_WORDS } from '../../src/tables/kinds';
 import { itChecksPatternRows } from './pattern-rows';
@@ -440,6 +440,15 @@ describe('a day and month with no year on a page with no stamp (dateNearCited; d
       ),
     ).toBe('2019-11-11');
   });
+});
+
+describe('the body named before "tại" and a citation is its issuer only after what it said (SAID_NOUNS; dev53 gi12)', () => {
+  const heads = (text: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces })[0]?.issuers.map((m) => m.head);
+  it.each(SAID_NOUNS.examples)('%s → %s', (text, head) => expect(heads(text)).toEqual([head]));
+  it.each(SAID_NOUNS.counterExamples)('no issuer before the citation in "%s"', (text) =>
+    expect(heads(text)).toEqual([]),
+  );
 });
 
 describe("a citation in brackets right after a body and its holder's name (dev50 gf07)", () => {
