@@ -14,7 +14,7 @@ import {
 } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG, newsTagProvince } from '../tables/reposts';
-import { NAME_GAP, namesPlace, type IssuerMention } from '../parse/issuer';
+import { NAME_GAP, namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
 import {
@@ -623,6 +623,23 @@ export function documentLocality(args: {
       (name) => communeNamed(name, where, places),
       (found) => found.commune,
     );
+  // A headline that opens on a body above the communes it names ("UBND tỉnh Gia Lai vừa có Quyết định số 1165 về việc
+  // điều chỉnh phân loại … phường An Phước, An Tân …"): the text is that body's news; the communes are what it is about.
+  if (!issuer && !level) {
+    const opener = parseIssuers(headline.trimStart(), places)?.issuers[0];
+    if (
+      opener &&
+      !opener.central &&
+      !opener.bareLevel &&
+      (opener.level === 'province' || opener.level === 'district') &&
+      opener.province &&
+      (!province || opener.province === province)
+    ) {
+      level = opener.level;
+      province = opener.province;
+      district = opener.level === 'district' ? opener.district : null;
+    }
+  }
   if (!issuer && !level && province && places.commune) {
     headlineCommune = communeInHeadline({ province, date });
     if (headlineCommune) {

@@ -926,3 +926,20 @@ describe('the central emulation and commendation board, named (dev62 gr08)', () 
       ),
     ).toBe('Yên Bái'));
 });
+
+describe('a headline that opens on a body above the communes it names (dev53 gi12)', () => {
+  const text =
+    'UBND tỉnh Gia Lai vừa có Quyết định số 1165 về việc điều chỉnh phân loại lại đơn vị hành chính của phường An Phước, An Tân và phường Ngô Mây thuộc thị xã An Khê.\n\nBãi bỏ việc phân loại đơn vị hành chính của phường An Phước tại Quyết định số 415/QĐ-UBND ngày 5/9/2020, phường Ngô Mây tại Quyết định số 314/QĐ-UBND ngày 20/5/2010 của UBND tỉnh Gia Lai.\n\nChủ tịch UBND thị xã An Khê và Chủ tịch UBND các phường chịu trách nhiệm thi hành Quyết định này.\n';
+  it("is that body's news: the page and what it cites without a body are the province's", () => {
+    const g = extractDocument(text, { source: 'gi12.txt' });
+    expect(g.documents.find((d) => d.source === 'gi12.txt')?.scope).toBe('Gia Lai');
+    expect(g.documents.find((d) => d.symbol === '415/QĐ-UBND')?.scope).toBe('Gia Lai');
+  });
+  it("counter-example: a headline that opens on the commune's own body stays the commune's", () => {
+    const g = extractDocument(
+      'Đảng ủy xã Nghĩa Tá tổ chức hội nghị triển khai Nghị quyết số 57-NQ/TW của Bộ Chính trị.\n\nBắc Kạn: các cấp ủy quán triệt nghị quyết.\n',
+      { source: 'nt.txt' },
+    );
+    expect(g.documents.find((d) => d.source === 'nt.txt')?.scope).toBe('Bắc Kạn/Chợ Đồn/Nghĩa Tá');
+  });
+});
