@@ -390,7 +390,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
       'mu',
     ),
     examples: [
@@ -406,6 +406,8 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Công văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức',
       'Kế hoạch nhằm khơi thông các nguồn lực đem lại từ các cơ sở nhà, đất',
       'Kết luận nêu: Tại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW',
+      // A comma after the verb (dev62 gr05).
+      'Quyết định nêu rõ, công nhận các xã gồm: xã Hợp Phong và xã Thạch Yên thuộc huyện Cao Phong',
       'vươn mình của dân tộc. Theo Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026',
     ],
     counterExamples: [
