@@ -123,7 +123,13 @@ function retellingSentences({ text, header, refs, sentences, places }: ReportedT
     const byKind = RETOLD_BY_KIND.exec(t.slice(0, 60));
     // After a lead reporting a document, a body that asks or assigns ("Chủ tịch UBND thành phố giao giám đốc các sở …
     // triển khai thực hiện Nghị quyết số 02-NQ/TU"): what the reported document says.
-    const bySubject = header.reportedAt !== null && asksAsSubject(t, places);
+    // Not the lead itself, whose subject asks in the reported document ("UBND tỉnh chỉ đạo … (Công văn số 1307/UBND-KGVX,
+    // ngày 15/9/2021)."): it is the report that what retells it goes back to.
+    const lead =
+      header.reportedAt !== null &&
+      header.reportedAt >= sentences[si].start &&
+      header.reportedAt < sentences[si].end;
+    const bySubject = header.reportedAt !== null && !lead && asksAsSubject(t, places);
     // The paragraph a "Công văn nêu rõ:" or a "Ban Thường vụ Thành ủy giao Ban Tổ chức Thành ủy: …" opened goes on
     // retelling until a line break.
     paragraph =

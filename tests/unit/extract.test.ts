@@ -478,3 +478,14 @@ describe('a page that dates its own number only where it names it again (dev29 e
     expect(own).toMatchObject({ symbol: '13417/UBND-VP', date: '2021-09-22', year: 2021 });
   });
 });
+
+describe('a lead whose subject asks, closing on the number it reports, is what "Theo đó" goes back to (dev62 gr12)', () => {
+  const text =
+    'Tiếp tục quyết định các biện pháp phòng, chống dịch COVID-19\n\nUBND tỉnh chỉ đạo tiếp tục quyết định các biện pháp phòng, chống dịch COVID-19 theo ủy quyền trên địa bàn huyện Văn Lãng (Công văn số 1307/UBND-KGVX, ngày 15/9/2021).\n\nTheo đó, UBND huyện Văn Lãng chỉ đạo thực hiện Quyết định số 1773/QĐ-UBND ngày 07/9/2021 của Chủ tịch UBND tỉnh về việc điều chỉnh thực hiện giãn cách xã hội.\n';
+  it('the reported letter carries out what the retelling names', () => {
+    const g = extractDocument(text, { source: 'gr12.txt' });
+    const rel = g.relations.find((r) => r.to.includes('1773/QĐ-UBND'));
+    expect(rel?.from).toContain('1307/UBND-KGVX');
+    expect(rel?.type).toBe('IMPLEMENTS');
+  });
+});
