@@ -250,6 +250,7 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   dayMonthAfter(text, refs, options.stamp ?? null, cited);
   issuerBefore(text, refs, options.places);
   atClauseIssuer(text, refs, options.places);
+  sameNumberSameDateSameDocument(refs);
   sameSymbolSameDocument(refs);
   for (let i = 0; i < refs.length; i++) {
     const next = refs[i + 1];
@@ -695,6 +696,22 @@ function shareAcrossConjunction(text: string, refs: RawReference[]): void {
 }
 
 /** A bare later mention ("triển khai Kế hoạch số 60/KH-UBND,") is the document cited in full elsewhere in the text. */
+/**
+ * One body numbers its texts in one series, whatever the unit that drafted them: two citations in a text with the same
+ * number, the same first code and the same date are one document, the later's typo ("Công văn số 4630/UBND-KGVX ngày
+ * 26/4/2024" … "Công văn số 4630/UBND-KGXV ngày 26/4/2024") read as the first's.
+ */
+function sameNumberSameDateSameDocument(refs: RawReference[]): void {
+  const first = new Map<string, RawReference>();
+  for (const r of refs) {
+    if (!r.date || !r.parsed.number || r.parsed.issuerCodes.length === 0) continue;
+    const key = `${r.parsed.number}|${r.date}|${r.parsed.kindCode ?? ''}|${r.parsed.issuerCodes[0]}`;
+    const f = first.get(key);
+    if (!f) first.set(key, r);
+    else if (f.parsed.symbol !== r.parsed.symbol) r.parsed = f.parsed;
+  }
+}
+
 function sameSymbolSameDocument(refs: RawReference[]): void {
   const full = new Map<string, RawReference>();
   for (const r of refs) {

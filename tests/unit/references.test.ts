@@ -442,6 +442,27 @@ describe('a day and month with no year on a page with no stamp (dateNearCited; d
   });
 });
 
+describe('two citations with one number, one body code and one date are one document (dev61 gq04)', () => {
+  const symbols = (text: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => r.parsed.symbol);
+  it('the later typo is read as the first', () => {
+    expect(
+      symbols(
+        'UBND tỉnh Đồng Nai ban hành công văn số 4630/UBND-KGVX ngày 26/4/2024 về việc lấy ý kiến cử tri. Tải về: Công văn số 4630/UBND-KGXV ngày 26/4/2024 của UBND tỉnh Đồng Nai.',
+      ),
+    ).toEqual(['4630/UBND-KGVX', '4630/UBND-KGVX']);
+  });
+  it('counter-example: another date, or another kind, is another document', () => {
+    expect(
+      symbols('Công văn số 4630/UBND-KGVX ngày 26/4/2024; Công văn số 4630/UBND-KGXV ngày 26/4/2023.'),
+    ).toEqual(['4630/UBND-KGVX', '4630/UBND-KGXV']);
+    expect(symbols('Quyết định số 12/QĐ-UBND ngày 5/1/2024; Kế hoạch số 12/KH-UBND ngày 5/1/2024.')).toEqual([
+      '12/QĐ-UBND',
+      '12/KH-UBND',
+    ]);
+  });
+});
+
 describe('the body named before "tại" and a citation is its issuer only after what it said (SAID_NOUNS; dev53 gi12)', () => {
   const heads = (text: string) =>
     findReferences(normalizeText(text).text, { places: defaultPlaces })[0]?.issuers.map((m) => m.head);
