@@ -211,14 +211,22 @@ export function referenceLocality(
     )
       level = 'district';
     // "UBND thành phố" cited inside a centrally-run city is the city itself, a province.
+    const bareCity = local.bareLevel && /thành phố$/u.test(local.head) && citing.province !== null;
     if (
-      local.bareLevel &&
-      /thành phố$/u.test(local.head) &&
-      citing.province &&
+      bareCity &&
       // Today's name: a text of Huế that says "UBND thành phố" names the city it was or became, whatever its date.
-      places?.isCentralCity(currentProvinceName(citing.province))
+      places?.isCentralCity(currentProvinceName(citing.province as string))
     ) {
       level = 'province';
+    } else if (bareCity) {
+      // Inside a province it is one of the province's cities, a district: the citing text's, when that is a city
+      // ("UBND thành phố ban hành Kế hoạch số 7722/KH-UBND" on Biên Hòa's portal), else a city it does not name.
+      const own = citing.district ? findDistrict(citing.district, citing.province as string) : null;
+      return {
+        province: citing.province,
+        district: own?.kind === 'thành phố' ? own.name : null,
+        level: 'district',
+      };
     }
     if (level === 'central') level = 'province';
     const province = local.province ?? citing.province;

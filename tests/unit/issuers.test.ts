@@ -943,3 +943,28 @@ describe('a headline that opens on a body above the communes it names (dev53 gi1
     expect(g.documents.find((d) => d.source === 'nt.txt')?.scope).toBe('Bắc Kạn/Chợ Đồn/Nghĩa Tá');
   });
 });
+
+describe('"UBND thành phố" cited inside a province is one of its cities, not the province', () => {
+  const cited = (head: string) => {
+    const g = extractDocument(
+      `${head}\nQUYẾT ĐỊNH\nCăn cứ Kế hoạch số 7722/KH-UBND ngày 14/6/2018 của UBND thành phố về việc lấy ý kiến cử tri;\n`,
+      { source: 'x.txt' },
+    );
+    return g.documents.find((d) => d.symbol === '7722/KH-UBND');
+  };
+  it("in a provincial text, a city it does not name (never 'thành phố Đồng Nai')", () =>
+    expect(
+      cited('ỦY BAN NHÂN DÂN\nTỈNH ĐỒNG NAI\nSố: 12/QĐ-UBND\nĐồng Nai, ngày 20 tháng 6 năm 2018'),
+    ).toMatchObject({
+      scope: 'Đồng Nai',
+      issuer: 'Ủy ban nhân dân thành phố',
+    }));
+  it("in a city's own text, that city", () =>
+    expect(
+      cited('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BIÊN HÒA\nSố: 12/QĐ-UBND\nBiên Hòa, ngày 20 tháng 6 năm 2018'),
+    ).toMatchObject({ scope: 'Đồng Nai/Biên Hòa', issuer: 'Ủy ban nhân dân thành phố Biên Hòa' }));
+  it('in a centrally-run city, the city itself', () =>
+    expect(
+      cited('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/QĐ-UBND\nHà Nội, ngày 20 tháng 6 năm 2018'),
+    ).toMatchObject({ scope: 'Hà Nội', issuer: 'Ủy ban nhân dân thành phố Hà Nội' }));
+});
