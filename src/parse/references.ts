@@ -823,8 +823,23 @@ function atClauseIssuer(text: string, refs: RawReference[], places: PlaceLookup)
   }
 }
 
-/** A citation in brackets right after the words of its clause ("… Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định"). */
-const BRACKETED_AFTER = /(?<clause>[^,;.:\n()]{3,100})[ \t]{0,2}\([ \t]{0,2}$/u;
+/** What ends a clause before a bracketed citation ("… Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định"). */
+const CLAUSE_END = /[,;.:\n()]/u;
+
+/**
+ * The words of the clause a bracket opens after, when the citation comes right after that bracket; else null. A
+ * backward scan, not a pattern anchored at the end: V8 tries such a pattern from every offset of the window.
+ */
+function clauseBeforeBracket(before: string): string | null {
+  let at = before.length - 1;
+  while (at >= before.length - 2 && (before[at] === ' ' || before[at] === '\t')) at--;
+  if (before[at] !== '(') return null;
+  // Up to 100 characters of the clause, as far back as its start.
+  let from = at;
+  while (from > 0 && at - from < 100 && !CLAUSE_END.test(before[from - 1])) from--;
+  const clause = before.slice(from, at);
+  return clause.length >= 3 ? clause : null;
+}
 
 function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): void {
   for (const r of refs) {
@@ -838,7 +853,7 @@ function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): 
     }
     // "… được Chủ tịch UBND tỉnh An Giang Hồ Văn Mừng (Quyết định 455/QĐ-UBND ngày 1/4/2025) công nhận": the body
     // the clause ends on, its holder's name after it, issued the text bracketed after it.
-    const b = BRACKETED_AFTER.exec(before)?.groups?.clause;
+    const b = clauseBeforeBracket(before);
     if (b) r.issuers = bodyEndingClause(b, places) ?? r.issuers;
   }
 }
