@@ -260,9 +260,15 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   return refs;
 }
 
-/** "[Cc]hỉ thị": a kind name with either case of its first letter (no `i` flag: with it \p{Lu} matches lowercase). */
+/**
+ * "[Cc]hỉ [Tt]hị": a kind name with either case of each word's first letter, as news titles capitalise every word
+ * ("Thông Tri 06 của Tỉnh ủy Quảng Nam"); no `i` flag: with it \p{Lu} matches lowercase.
+ */
 const eitherCase = (name: string): string =>
-  `[${name[0].toUpperCase()}${name[0].toLowerCase()}]${name.slice(1)}`;
+  name
+    .split(' ')
+    .map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1)}`)
+    .join(' ');
 /**
  * "Chỉ thị số 35 ngày …", "Nghị quyết 57 của …": a Party kind and a bare number, not the start of a symbol ("35-CT/TW",
  * "35/CT-TTg", "84 QĐ/TWĐTN", "66.7/2025"). The word boundary before it is checked in code: a lookbehind at the head

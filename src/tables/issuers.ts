@@ -1062,6 +1062,11 @@ export const PARTY_BODY_CODES: readonly {
     examples: [
       ['theo Chỉ thị số 17 ngày 6/8/2018 của Ban Thường vụ Tỉnh ủy Yên Bái về tăng cường', '17-CT/TU'],
       ['Thực hiện Công văn số 4022 của Thành ủy Vũng Tàu về phát động phong trào thi đua', '4022-CV/TU'],
+      // Every word of the kind capitalised, as news titles write it (dev59 go07).
+      [
+        'tuyên truyền Chỉ thị 43 của Ban Bí thư, Thông Tri 06 của Tỉnh ủy Quảng Nam về tăng cường',
+        '06-TT/TU',
+      ],
     ],
     counterExamples: ['Chỉ thị số 17 của Ủy ban nhân dân tỉnh Yên Bái'],
   },
