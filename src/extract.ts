@@ -14,7 +14,7 @@ import { pageStamp } from './tables/dates';
 import { decodeDocument, DecodeError } from './read/decode';
 import { parseHeader, type HeaderInfo } from './parse/header';
 import { localParty } from './parse/symbol';
-import { findReferences, findNamedReferences, type RawReference } from './parse/references';
+import { findReferences, findNamedReferences, latestFullDate, type RawReference } from './parse/references';
 import { findRelations, type Party } from './parse/relations';
 import { splitSentences, sentenceAt, type SentenceSpan } from './parse/sentences';
 import { namesPlace } from './parse/issuer';
@@ -118,7 +118,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       symbol: header.symbol,
       body: norm.text.slice(0, norm.bodyEnd),
       places,
-      date: header.date ?? latestDate(refs),
+      date: header.date ?? latestFullDate(refs),
     }),
     header.date,
     header.year ?? header.symbol?.year ?? null,
@@ -358,13 +358,6 @@ function referenceDocument(
     title: r.title,
   };
   return { doc, loc };
-}
-
-/** The latest date given with a citation, or null. */
-function latestDate(refs: RawReference[]): string | null {
-  let latest: string | null = null;
-  for (const r of refs) if (r.date && (!latest || r.date > latest)) latest = r.date;
-  return latest;
 }
 
 /** Merge the graphs of several documents. */

@@ -783,8 +783,8 @@ function dayMonthAfter(
   }
 }
 
-/** The latest date read in full for a citation (ISO dates compare as strings). */
-function latestFullDate(refs: RawReference[]): string | null {
+/** The latest date given with a citation (ISO dates compare as strings), or null. */
+export function latestFullDate(refs: readonly RawReference[]): string | null {
   let latest: string | null = null;
   for (const r of refs) if (r.date && (latest === null || r.date > latest)) latest = r.date;
   return latest;
@@ -794,7 +794,7 @@ function latestFullDate(refs: RawReference[]): string | null {
 const AT_OPENING = /(?:^|[.;:!?\n][ \t]{0,16}|[-–][ \t]{1,3}|\d{4}-\d{2}(?:-\d{2})?[ \t])[Tt]ại[ \t]{1,2}$/u;
 /** The comma closing a fronted clause, then its subject: at most this far after the number, within the sentence. */
 const AT_CLAUSE_REACH = 400;
-const AT_CLAUSE_VERB = new RegExp(`[ \t](?:${AT_CLAUSE.verbs.join('|')})(?![\p{L}\p{N}])`, 'u');
+const AT_CLAUSE_VERB = new RegExp(String.raw`[ \t](?:${phrases(AT_CLAUSE.verbs)})(?![\p{L}\p{N}])`, 'u');
 /** What may follow a body's name before its verb: its task ("về tổng kết …") or a person's name (2–4 capitalised words). */
 const AFTER_BODY = /^(?:[ \t]về[ \t].{1,120}|(?:[ \t]\p{Lu}\p{Ll}{0,7}){2,4})$/u;
 
@@ -819,11 +819,9 @@ function atClauseIssuer(text: string, refs: RawReference[], places: PlaceLookup)
       const clause = sentence.slice(comma + 2);
       const verb = AT_CLAUSE_VERB.exec(clause);
       if (!verb) break;
-      const subject = clause.slice(0, verb.index);
-      const read = parseIssuers(subject, places);
-      if (!read || !(read.length >= subject.length - 1 || AFTER_BODY.test(subject.slice(read.length))))
-        continue;
-      r.issuers = read.issuers;
+      const read = bodyWithTail(clause.slice(0, verb.index), places);
+      if (!read) continue;
+      r.issuers = read;
       break;
     }
   }
@@ -867,12 +865,18 @@ function issuerBefore(text: string, refs: RawReference[], places: PlaceLookup): 
 /** The body a clause ends on, read from the first capital that starts one, a person's name after it allowed. */
 function bodyEndingClause(clause: string, places: PlaceLookup): IssuerMention[] | null {
   for (const w of clause.matchAll(WORD_START)) {
-    const phrase = clause.slice(w.index).trimEnd();
-    const read = parseIssuers(phrase, places);
-    if (read && (read.length >= phrase.length - 1 || AFTER_BODY.test(phrase.slice(read.length))))
-      return read.issuers;
+    const read = bodyWithTail(clause.slice(w.index).trimEnd(), places);
+    if (read) return read;
   }
   return null;
+}
+
+/** A phrase that is one body whole, or a body then its task or its holder's name (AFTER_BODY). */
+function bodyWithTail(phrase: string, places: PlaceLookup): IssuerMention[] | null {
+  const read = parseIssuers(phrase, places);
+  return read && (read.length >= phrase.length - 1 || AFTER_BODY.test(phrase.slice(read.length)))
+    ? read.issuers
+    : null;
 }
 
 /**
