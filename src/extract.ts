@@ -143,8 +143,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
   const kind = firstCitationType(symbolKind)
     ? symbolKind
     : (header.kind ?? symbolKind ?? (header.addressees.length > 0 ? LETTER_KIND : null));
+  const idOfYear = (year: number | null): string =>
+    documentId({ scope, symbol: header.symbol, year, kind, title: header.title, source });
   const doc: DocumentRecord = {
-    id: documentId({ scope, symbol: header.symbol, year: header.year, kind, title: header.title, source }),
+    id: idOfYear(header.year),
     symbol: header.symbol?.symbol ?? null,
     number: header.symbol?.number ?? null,
     kind,
@@ -181,14 +183,7 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
       doc.date = dated.date;
       if (doc.year === null) {
         doc.year = Number(dated.date.slice(0, 4));
-        doc.id = documentId({
-          scope,
-          symbol: header.symbol,
-          year: doc.year,
-          kind,
-          title: header.title,
-          source,
-        });
+        doc.id = idOfYear(doc.year);
       }
     }
   }
