@@ -754,7 +754,20 @@ export function documentLocality(args: {
   // "ĐẢNG ỦY XÃ NGHĨA TÁ" with no district or province above it, or "UBND XÃ LƯƠNG MINH" after July 2025 (no
   // district since): the gazetteer knows where a commune of that name is, when only one has it there.
   if (commune && communeUnplaced(province, district, date) && places.commune) {
-    const c = places.commune(commune, { province, district, date });
+    const lookup = places.commune;
+    const name = commune;
+    // A name several districts' communes have ("UBND XÃ CẨM HÀ": Cẩm Xuyên in Hà Tĩnh, Hội An in Quảng Nam) is the
+    // one in the district the text names ("… trên địa bàn huyện Cẩm Xuyên").
+    const c =
+      lookup(name, { province, district, date }) ??
+      (province || district
+        ? null
+        : mostNamed(
+            win,
+            BODY_DISTRICT,
+            (d) => lookup(name, { district: d, date }),
+            (found) => `${found.province}/${found.district}`,
+          ));
     if (c) {
       province = c.province;
       district = c.district;

@@ -489,3 +489,19 @@ describe('a lead whose subject asks, closing on the number it reports, is what "
     expect(rel?.type).toBe('IMPLEMENTS');
   });
 });
+
+describe('a commune letterhead whose name several districts have (documentLocality)', () => {
+  // dev71 ja11: Cẩm Hà is a commune of Cẩm Xuyên (Hà Tĩnh) and of Hội An (Quảng Nam).
+  const header = 'UỶ BAN NHÂN DÂN\nXÃ CẨM HÀ\nSố: 335/KH-UBND\nCẩm Hà, ngày 27 tháng 9 năm 2022\nKẾ HOẠCH\n';
+  const ownScope = (text: string) => extractDocument(text, { source: 'x.txt' }).documents[0].scope;
+  it('is the one in the district its text names', () =>
+    expect(
+      ownScope(
+        `${header}Thực hiện Kế hoạch số 2788/KH-UBND ngày 22/9/2022 của UBND huyện về chuyển đổi số trên địa bàn huyện Cẩm Xuyên;\n`,
+      ),
+    ).toBe('Hà Tĩnh/Cẩm Xuyên/Cẩm Hà'));
+  it('and no place when the text names no district', () =>
+    expect(ownScope(`${header}Ủy ban nhân dân xã ban hành Kế hoạch triển khai chuyển đổi số.\n`)).toBe(
+      'unknown',
+    ));
+});
