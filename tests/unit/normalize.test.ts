@@ -51,6 +51,16 @@ describe('normalizeText', () => {
     expect(normalizeText(input).text).toBe(output);
   });
 
+  it.each([
+    // A news site's typography (dev70 gz12): the fraction slash, the division slash, the full-width solidus.
+    ['Công điện số 1478⁄CĐ-TTg', 'Công điện số 1478/CĐ-TTg'],
+    ['Kế hoạch số 12∕KH-UBND', 'Kế hoạch số 12/KH-UBND'],
+    ['Quyết định số 5／QĐ-UBND', 'Quyết định số 5/QĐ-UBND'],
+  ])('a look-alike slash is a slash, one for one: %s', (input, output) => {
+    expect(normalizeText(input).text).toBe(output);
+    expect(normalizeText(input).text).toHaveLength(input.length);
+  });
+
   it('maps a span of cleaned text back to the original', () => {
     const input = 'Số: **1225**/UBND-NC\n\nThực hiện Công văn số 1990-CV/TU';
     const n = normalizeText(input);
