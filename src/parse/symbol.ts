@@ -157,6 +157,7 @@ function isYear(seg: string): boolean {
 }
 
 const PARTY_ONLY: ReadonlySet<string> = new Set(PARTY_ONLY_ISSUERS.codes);
+const STATE_FORMS: ReadonlySet<string> = new Set(PARTY_ONLY_ISSUERS.stateForms);
 
 const LOWER = /\p{Ll}/gu;
 function lowercaseCount(s: string): number {
@@ -294,7 +295,12 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
   if (kindFirst && others.length > 0) {
     const issuers = others.map((p) => p.seg);
     // "60/NQ-TW": a Party text typed the State way (PARTY_ONLY_ISSUERS).
-    if (issuers.length === 1 && PARTY_ONLY.has(issuers[0]) && kindByCode(first.seg, 'party'))
+    if (
+      issuers.length === 1 &&
+      PARTY_ONLY.has(issuers[0]) &&
+      kindByCode(first.seg, 'party') &&
+      !STATE_FORMS.has(`${first.seg}-${issuers[0]}`)
+    )
       return make('party', first.seg, kindName(first.seg, 'party'), issuers, null, null, null);
     // State: number/KIND-ISSUER[-ISSUER…]
     return make('state', first.seg, kindName(first.seg, 'state'), issuers, null, null, termOf(issuers));

@@ -124,21 +124,25 @@ export const PARTY_GLUED: {
 
 /**
  * Party bodies' codes, which no State body uses: a symbol typed the State way with one of them as its only issuer
- * ("Nghị quyết số 60/NQ-TW", "12/KH-TU") is the Party's, hyphen and slash swapped. `examples`: typed → official;
- * `counterExamples`: State symbols that stay as they are.
+ * ("Nghị quyết số 60/NQ-TW", "12/KH-TU") is the Party's, hyphen and slash swapped. `stateForms` are the exceptions, a
+ * kind and code a State body writes so: the telegrams of the central steering committee for natural disasters ("Công
+ * điện số 43/CĐ-TW", sent before every storm). `examples`: typed → official; `counterExamples`: State symbols that
+ * stay as they are.
  */
 export const PARTY_ONLY_ISSUERS: {
   codes: readonly string[];
+  stateForms: readonly string[];
   examples: [string, string][];
   counterExamples: string[];
 } = {
   codes: ['TW', 'TU', 'HU', 'QU', 'ThU', 'TXU', 'ĐU'],
+  stateForms: ['CĐ-TW'],
   examples: [
     ['60/NQ-TW', '60-NQ/TW'],
     ['12/KH-TU', '12-KH/TU'],
     ['05/CT-HU', '05-CT/HU'],
   ],
-  counterExamples: ['60/NQ-CP', '12/KH-UBND', '5662/CT-CS'],
+  counterExamples: ['60/NQ-CP', '12/KH-UBND', '5662/CT-CS', '43/CĐ-TW', '5630/CĐ-TW'],
 };
 
 /**
