@@ -17,7 +17,9 @@ import {
 } from '../tables/kinds';
 import {
   AT_CLAUSE,
+  BARE_MADE_VERBS,
   MADE_VERBS,
+  ON_BEHALF_WORDS,
   SAID_NOUNS,
   PARTY_BODY_CODES,
   SAID_IN_VERBS,
@@ -459,15 +461,20 @@ function splitCode(
  * body that issued it, when they are one body whole.
  */
 const ISSUED = new RegExp(
-  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${phrases(MADE_VERBS)})|(?<![\\p{L}])có|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${phrases(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
+  `(?:(?:đã[ \\t]{1,2}|vừa[ \\t]{1,2})?ban[ \\t]hành|(?:đã|vừa)[ \\t]{1,2}(?:${phrases(MADE_VERBS)})|(?<![\\p{L}])(?:${phrases(BARE_MADE_VERBS)})|(?<![\\p{L}])(?:đã[ \\t]{1,2})?(?:${phrases(SAID_IN_VERBS)})[ \\t]{1,2}tại)[ \\t]{1,2}$`,
   'u',
 );
 /** The last word of each form ISSUED ends with ("hành", "tại", "dựng"): a substring test for them spares the pattern. */
 const ISSUED_LAST_WORDS: readonly string[] = [
   'hành',
   'tại',
-  ...MADE_VERBS.map((v) => v.slice(v.lastIndexOf(' ') + 1)),
+  ...[...MADE_VERBS, ...BARE_MADE_VERBS].map((v) => v.slice(v.lastIndexOf(' ') + 1)),
 ];
+/** A body a signer is named for, then the signer, up to the verb ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm …"). */
+const ON_BEHALF = new RegExp(
+  `(?:${phrases(ON_BEHALF_WORDS)})[ \\t]{1,2}(?:cho[ \\t]{1,2})?(?<body>[^,;.:\\n]{3,80}),[ \\t]{1,2}[^,;.:\\n]{3,60}$`,
+  'u',
+);
 const WORD_START = /(?<![\p{L}\p{N}])\p{Lu}/gu;
 /**
  * The body named as the subject of "ban hành" right before a citation at `at` ("Ban Tổ chức Tỉnh ủy đã ban hành …"):
@@ -485,7 +492,8 @@ function issuedBy(text: string, at: number, places: PlaceLookup): IssuerMention[
     const read = wholeIssuers(phrase, places);
     if (read) return read;
   }
-  return [];
+  const body = ON_BEHALF.exec(before.slice(0, verb.index))?.groups?.body;
+  return (body && wholeIssuers(body.trim(), places)) || [];
 }
 
 /** Citations found by a second scan join the list in text order. */

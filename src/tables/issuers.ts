@@ -311,6 +311,11 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
     canonical: 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
     aliases: [
       'Đoàn Chủ tịch Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
+      // Its presidium, with the union's short name or without "Trung ương" ("Hướng dẫn số 49/HD-ĐCT … của Đoàn Chủ
+      // tịch Hội LHPN Việt Nam"; dev69 gy01): no local union has a presidium.
+      'Đoàn Chủ tịch Trung ương Hội LHPN Việt Nam',
+      'Đoàn Chủ tịch Hội Liên hiệp Phụ nữ Việt Nam',
+      'Đoàn Chủ tịch Hội LHPN Việt Nam',
       'Ban Chấp hành Trung ương Hội Liên hiệp Phụ nữ Việt Nam',
       'Trung ương Hội LHPN Việt Nam',
       'Trung ương Hội Liên hiệp Phụ nữ',
@@ -709,6 +714,20 @@ export const MADE_VERBS: readonly string[] = [
 ];
 
 /**
+ * The same verbs without "đã" or "vừa": a news item's "has issued" ("Chủ tịch UBND tỉnh Khánh Hòa có Công điện số 03
+ * …") and a history's "issued" ("Ngày 8-1-2002, Bộ Chính trị ra Nghị quyết số 09 về …"; dev70 gz11). Read as a whole
+ * word after a body named whole, never inside "đề ra" or "đưa ra", whose subject is no body (parse/references.ts
+ * issuedBy; examples in tests/unit/references.test.ts).
+ */
+export const BARE_MADE_VERBS: readonly string[] = ['có', 'ra'];
+
+/**
+ * A signer named for a body ("Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm vừa ký ban hành Chỉ thị số 01 về …"; dev69
+ * gy09): the text is the body's, not the person's (parse/references.ts issuedBy).
+ */
+export const ON_BEHALF_WORDS: readonly string[] = ['Thay mặt', 'thay mặt'];
+
+/**
  * What a body says in a text it is named with before "tại" and the citation: "Theo đề nghị của UBND huyện Châu Thành
  * tại Tờ trình số 308/TTr-UBND", "ý kiến thẩm định của Sở Tư pháp tại Công văn số …": the body issued it (parse/
  * references.ts ISSUER_BEFORE). Not any noun: "việc phân loại đơn vị hành chính của phường An Phước tại Quyết định số
@@ -995,6 +1014,24 @@ export const STATE_BODY_CODES: readonly {
       'thực hiện Quyết định số 1165 của UBND tỉnh về việc phê duyệt',
       'theo Công văn số 4436 của UBND tỉnh về việc',
       'Kế hoạch số 125 của Huyện ủy Thới Bình về xây dựng',
+    ],
+  },
+  {
+    // A local Front committee, whose standing board numbers its texts "<n>/<kind>-MTTQ-BTT" ("39/KH-MTTQ-BTT"; 19 of
+    // the 24 Front symbols in the development gold files). The central committee's ("…/MTTW-BTT") is not guessed.
+    head: '^(?:Ban Thường trực )?Ủy ban Mặt trận Tổ quốc Việt Nam (?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)$',
+    code: 'MTTQ-BTT',
+    kinds: { 'Kế hoạch': 'KH', 'Hướng dẫn': 'HD', 'Thông báo': 'TB', 'Báo cáo': 'BC', 'Quyết định': 'QĐ' },
+    examples: [
+      [
+        'đã triển khai Kế hoạch số 39 ngày 16/10/2023 của Ủy ban MTTQ Việt Nam huyện về công tác tuyên truyền',
+        '39/KH-MTTQ-BTT',
+      ],
+      ['theo Hướng dẫn số 13 của Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh về hiệp thương', '13/HD-MTTQ-BTT'],
+    ],
+    counterExamples: [
+      'theo Kế hoạch số 12 của Ủy ban Trung ương MTTQ Việt Nam về',
+      'Nghị quyết số 39 của Ủy ban MTTQ Việt Nam huyện về',
     ],
   },
 ];

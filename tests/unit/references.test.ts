@@ -535,6 +535,32 @@ describe('the body named as the subject of the verb before a citation (issuedBy)
     );
     expect(r.issuers.map((i) => i.head)).toEqual(['Ban Thường vụ Tỉnh ủy']);
   });
+  it.each([
+    // dev70 gz11: a history's bare "ra" (BARE_MADE_VERBS).
+    [
+      'Ngày 8-1-2002, Bộ Chính trị ra Nghị quyết số 09 về tăng cường sự lãnh đạo của Đảng',
+      '09-NQ/TW',
+      'Bộ Chính trị',
+    ],
+    // dev69 gy09: the body a signer signs for (ON_BEHALF_WORDS).
+    [
+      'Thay mặt Bộ Chính trị, Tổng Bí thư Tô Lâm vừa ký ban hành Chỉ thị số 01 về nghiên cứu, học tập',
+      '01-CT/TW',
+      'Bộ Chính trị',
+    ],
+  ])('a bare number takes its code from the body that made it: %s', (text, symbol, head) => {
+    const refs = findReferences(normalizeText(text).text, { places: defaultPlaces });
+    expect(refs.map((r) => [r.parsed.symbol, r.issuers.map((i) => i.head).join('; ')])).toEqual([
+      [symbol, head],
+    ]);
+  });
+  it.each([
+    'Tỉnh ủy đề ra Nghị quyết số 09 về phát triển kinh tế',
+    'Hội nghị đưa ra Nghị quyết số 09 về phát triển kinh tế',
+    'Thay mặt gia đình, ông Nguyễn Văn A vừa ký ban hành Chỉ thị số 01 về việc',
+  ])('but not "ra" inside another verb, nor a signer for no body: %s', (text) =>
+    expect(findReferences(normalizeText(text).text, { places: defaultPlaces })).toEqual([]),
+  );
   it('but not a body in another clause ("Các sở thực hiện theo hướng dẫn tại …")', () => {
     const [r] = findReferences(
       normalizeText('Các sở, ngành thực hiện theo hướng dẫn tại Công văn số 18/UBND-ĐC ngày 10/8/2021').text,
