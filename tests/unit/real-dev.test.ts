@@ -1,5 +1,5 @@
 /**
- * The development parts of the real set (tests/fixtures/real/dev to dev72): fixes are made against these texts, so their
+ * The development parts of the real set (tests/fixtures/real/dev to dev76): fixes are made against these texts, so their
  * figures are reported, not used as floors. The test checks that every gold file can be scored and prints the
  * figures; `tests/fixtures/real/score-cli.ts dev` prints the miss list.
  */
@@ -80,6 +80,10 @@ describe.each([
   ['dev70', 15],
   ['dev71', 15],
   ['dev72', 15],
+  ['dev73', 15],
+  ['dev74', 15],
+  ['dev75', 15],
+  ['dev76', 15],
 ] as const)('real documents, development part %s', (part, minTexts) => {
   const set = loadRealSet(part);
   it('every gold file is consistent', () => {
