@@ -93,6 +93,15 @@ export function districtScopeName(name: string): string {
   return /^\d{1,2}$/u.test(name) ? `Quận ${name}` : name;
 }
 
+/**
+ * A commune's name in a scope: without its kind ("xã Tân Phú" → "Tân Phú"), but a numbered ward keeps the word, as a
+ * numbered district does ("phường 14" → "Phường 14", "Hồ Chí Minh/Quận 5/Phường 14").
+ */
+export function communeScopeName(name: string): string {
+  const bare = name.replace(/^(?:xã|phường|thị trấn)[ \t]/u, '');
+  return /^\d{1,2}$/u.test(bare) ? `Phường ${bare}` : bare;
+}
+
 export const PROVINCES: readonly Province[] = (data.provinces as unknown as RawProvince[]).map((p) => ({
   name: p.name,
   kind: asProvinceKind(p.kind),

@@ -20,6 +20,7 @@ import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
 import {
   COMMUNE_REFORM,
   currentProvinceName,
+  communeScopeName,
   districtScopeName,
   findDistrict,
   provinceNameAt,
@@ -40,13 +41,12 @@ export interface Locality {
  * words tỉnh, huyện, xã, as ANNOTATION.md has them); "Bình Phước/Tân Phú" when no district is known, as for the
  * communes directly under a province since July 2025.
  */
-const COMMUNE_KIND = /^(?:xã|phường|thị trấn)[ \t]/u;
 export function scopeOf(loc: Locality): Scope {
   if (loc.level === 'central') return NATIONAL;
   if (!loc.province) return 'unknown';
   const district = loc.district ? districtScopeName(loc.district) : null;
   if (loc.level === 'commune' && loc.commune)
-    return [loc.province, district, loc.commune.replace(COMMUNE_KIND, '')].filter((x) => x).join('/');
+    return [loc.province, district, communeScopeName(loc.commune)].filter((x) => x).join('/');
   return (loc.level === 'district' || loc.level === 'commune') && district
     ? `${loc.province}/${district}`
     : loc.province;

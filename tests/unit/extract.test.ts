@@ -505,3 +505,19 @@ describe('a commune letterhead whose name several districts have (documentLocali
       'unknown',
     ));
 });
+
+describe('who issued a cited text, read from its body named after it', () => {
+  const cited = (text: string) => extractDocument(text, { source: 'x.txt' }).documents.slice(1);
+  it('a numbered ward keeps the word in its scope, as a numbered district does (dev73 jc07)', () =>
+    expect(
+      cited(
+        'Ban thường trực Ủy ban MTTQ Việt Nam Phường 14 Quận 5 triển khai đề án số 934/ĐA-UBND của Ủy ban nhân dân Phường 14 về sắp xếp khu phố trên địa bàn Phường 14 Quận 5.',
+      )[0].scope,
+    ).toBe('Hồ Chí Minh/Quận 5/Phường 14'));
+  it("a province's political school, whose code TCT is also the tax department's (dev75 je12)", () =>
+    expect(
+      cited(
+        'căn cứ Công văn số 1122-CV/TCT ngày 23/8/2023 của Trường Chính trị tỉnh Quảng Ngãi về việc nghiên cứu thực tế',
+      ).map((d) => [d.scope, d.issuer]),
+    ).toEqual([['Quảng Ngãi', 'Trường Chính trị tỉnh Quảng Ngãi']]));
+});
