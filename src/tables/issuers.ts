@@ -498,6 +498,10 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     canonical: 'Ban cán sự đảng Ủy ban nhân dân tỉnh',
     level: 'province',
   },
+  // The province's political school, under its Party committee ("Công văn số 1122-CV/TCT ngày 23/8/2023 của Trường
+  // Chính trị tỉnh Quảng Ngãi"; dev75 je12): its code TCT is also the General Department of Taxation's.
+  { pattern: 'Trường Chính trị tỉnh', canonical: 'Trường Chính trị tỉnh', level: 'province' },
+  { pattern: 'Trường Chính trị thành phố', canonical: 'Trường Chính trị thành phố', level: 'province' },
   // The provincial tax offices of the 2025 reorganisation ("Công văn số 276/QNI-KTr … của Thuế tỉnh Vĩnh Long").
   { pattern: 'Thuế tỉnh', canonical: 'Thuế tỉnh', level: 'province' },
   { pattern: 'Thuế thành phố', canonical: 'Thuế thành phố', level: 'province' },
