@@ -71,6 +71,13 @@ const NUMBER_LINE = new RegExp(
 );
 const PLACE_DATE =
   /(?:^[ \t]{0,8}|\t|[ ]{2,})(?:(?<place>\p{Lu}[\p{L}\p{M}\d .'-]{1,40}?|\d{1,2})[ \t]{0,3},|(?<bare>\p{Lu}\p{Ll}{1,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3}))[ \t]{0,3}ngày[ \t]{0,3}(?<d>\d(?: ?\d)?)?[ \t.…_]{0,20}tháng[ \t]{0,3}(?<m>\d(?: ?\d)?)?[ \t.…_]{0,20}năm[ \t]{0,3}(?<y>\d{4})?/u;
+/**
+ * A number line a narrow table cell wrapped at its separator ("Số: 16 -" over "HD/BTCTW", a flattened two-column
+ * letterhead; dev73 jc13): the number, and the code on the next line.
+ */
+const WRAPPED_NUMBER =
+  /^[ \t]{0,40}(?:Số|SỐ)[ \t]{0,3}:?[ \t]{0,3}(?<n>\d{1,6})[ \t]{0,2}(?<sep>[-/])[ \t|]*$/u;
+const WRAPPED_CODE = /^[ \t]{0,8}(?<code>\p{Lu}[\p{L}\p{N}&.]{0,15}[-/][\p{L}\p{N}&./-]{1,30})[ \t|]*$/u;
 /** "1281/-UBND": a State number with an empty kind slot. */
 const KINDLESS_NUMBER = /^(?<n>\d{1,6})\/-(?<rest>\p{Lu}[\p{L}\p{N}&.-]{0,30})$/u;
 /** An upper-case line opening with a body's head word: "CỤC THUẾ TP HÀ NỘI", "SỞ TÀI CHÍNH". */
@@ -208,6 +215,21 @@ export function parseHeader(
         info.echoSpans.push({ start: at, end: at + echo.groups.sym.length });
         continue;
       }
+    }
+    const wrapped = !info.symbol && !num && i + 1 < head.length ? WRAPPED_NUMBER.exec(raw) : null;
+    const code = wrapped ? WRAPPED_CODE.exec(head[i + 1].text)?.groups?.code : undefined;
+    const joined =
+      wrapped?.groups && code ? parseSymbol(`${wrapped.groups.n}${wrapped.groups.sep}${code}`) : null;
+    if (wrapped?.groups && code && joined) {
+      info.symbol = joined;
+      const next = head[i + 1];
+      info.symbolSpan = {
+        start: start + raw.indexOf(wrapped.groups.n),
+        end: next.start + next.text.indexOf(code) + code.length,
+      };
+      i++;
+      bodyStart = next.start + next.text.length + 1;
+      continue;
     }
     if (num?.groups) {
       const parsed = parseSymbol(num.groups.sym);

@@ -604,3 +604,17 @@ describe('a header a document-sharing site ran into one line', () => {
     expect(h.symbol).toBeNull();
   });
 });
+
+describe('a number line wrapped at its separator (WRAPPED_NUMBER)', () => {
+  // dev73 jc13: a flattened two-column letterhead whose cell wrapped the number after its hyphen.
+  it('joins the number and the code on the next line', () =>
+    expect(
+      read(
+        'BAN CHẤP HÀNH TRUNG ƯƠNG\nBAN TỔ CHỨC\n|\nĐẢNG CỘNG SẢN VIỆT NAM\n|\nSố: 16 -\nHD/BTCTW\n|\nHà Nội, ngày 24 tháng 9 năm 2018\nHƯỚNG DẪN\nKiểm điểm\n',
+      ).symbol?.symbol,
+    ).toBe('16-HD/BTCTW'));
+  it('but not a line after it that is no code', () =>
+    expect(
+      read('ỦY BAN NHÂN DÂN\nSố: 16 -\nHà Nội, ngày 24 tháng 9 năm 2018\nKẾ HOẠCH\n').symbol,
+    ).toBeNull());
+});
