@@ -292,8 +292,13 @@ const STATE_KINDS_CITED_BY_NUMBER: ReadonlyMap<string, string> = new Map(
 const KINDS_CITED_BY_NUMBER = [
   ...new Set([...PARTY_KINDS_CITED_BY_NUMBER.keys(), ...STATE_KINDS_CITED_BY_NUMBER.keys()]),
 ];
+/**
+ * The year a writer glosses a Party number with ("Nghị quyết 57/2024 của Bộ Chính trị"): no Party symbol holds a year,
+ * so it is read only when the body after it is the Party's (a State number may hold one: "202/2025/QH15").
+ */
+const GLOSSED_YEAR = String.raw`(?:\/(?<year>(?:19|20)\d{2})(?!${NUMBER_GOES_ON}))?`;
 const CODELESS = new RegExp(
-  `(?:(?<kind>${KINDS_CITED_BY_NUMBER.map(eitherCase).join('|')})(?:[ \\t]{0,2}\\((?:${ABBREVIATIONS})\\))?|(?<abbr>${ABBREVIATIONS}))[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
+  `(?:(?<kind>${KINDS_CITED_BY_NUMBER.map(eitherCase).join('|')})(?:[ \\t]{0,2}\\((?:${ABBREVIATIONS})\\))?|(?<abbr>${ABBREVIATIONS}))[ \\t]{1,2}(?:số[ \\t]{0,2}:?[ \\t]{0,2})?(?<num>\\d{1,5})${GLOSSED_YEAR}${MORE_NUMBERS}${NOT_A_SYMBOL_AFTER}`,
   'gu',
 );
 const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
@@ -335,8 +340,9 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     const num = m.groups?.num ?? '';
     if (!kind || !kindCode) continue;
     const more = m.groups?.more ?? '';
+    const glossed = m.groups?.year ? m.groups.year.length + 1 : 0;
     const symbolEnd = m.index + m[0].length - more.length;
-    const symbolStart = symbolEnd - num.length;
+    const symbolStart = symbolEnd - glossed - num.length;
     const listEnd = m.index + m[0].length;
     if (options.skip?.some((s) => symbolStart < s.end && listEnd > s.start)) continue;
     const placeholder = classifySymbol(num, `-${kindCode}/TW`);
@@ -350,7 +356,7 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     // Or the body that issued it named before ("Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024").
     const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
     const code = issuers.length === 1 ? codeOf(kind, issuers[0]) : null;
-    const parsed = code ? classifySymbol(num, code) : null;
+    const parsed = code && !(glossed && !code.startsWith('-')) ? classifySymbol(num, code) : null;
     if (!parsed || !code || unsureCode(kind, ref.date)) continue;
     found.push({ ...ref, parsed, issuers, symbolEnd });
     if (!list) continue;

@@ -554,6 +554,19 @@ describe('the body named as the subject of the verb before a citation (issuedBy)
       [symbol, head],
     ]);
   });
+  it('a Party number glossed with its year is the Party number (GLOSSED_YEAR; dev74 jd11)', () =>
+    expect(
+      findReferences(
+        normalizeText('triển khai Nghị quyết 57/2024 của Bộ Chính trị, đánh dấu bước đi quan trọng').text,
+        { places: defaultPlaces },
+      ).map((r) => r.parsed.symbol),
+    ).toEqual(['57-NQ/TW']));
+  it('but a State number with a year is not guessed (its year may be part of it: 34/2025/NQ-CP)', () =>
+    expect(
+      findReferences(normalizeText('theo Nghị quyết số 34/2025 của Chính phủ về việc').text, {
+        places: defaultPlaces,
+      }),
+    ).toEqual([]));
   it.each([
     'Tỉnh ủy đề ra Nghị quyết số 09 về phát triển kinh tế',
     'Hội nghị đưa ra Nghị quyết số 09 về phát triển kinh tế',
