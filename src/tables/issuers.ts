@@ -39,6 +39,9 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('BTGTW', 'Ban Tuyên giáo Trung ương'),
   central('BTGDVTW', 'Ban Tuyên giáo và Dân vận Trung ương'),
   central('BDVTW', 'Ban Dân vận Trung ương'),
+  // The Party's ideology and culture board of 1989–2007 ("Hướng dẫn số 11 HD/TTVH ngày 6/12/2006 của Ban Tư tưởng - Văn
+  // hoá Trung ương"; dev76 jf07), merged into the Ban Tuyên giáo Trung ương.
+  central('TTVH', 'Ban Tư tưởng - Văn hóa Trung ương'),
   central('BNCTW', 'Ban Nội chính Trung ương'),
   central('BKTTW', 'Ban Kinh tế Trung ương'),
   central('BĐNTW', 'Ban Đối ngoại Trung ương'),
@@ -254,6 +257,7 @@ const CODE_BODY_ALIASES: Readonly<Record<string, string[]>> = {
   HNDTW: ['Ban Chấp hành Trung ương Hội Nông dân Việt Nam'],
   // "Công văn số 43-CV/BCĐ ngày 20/3/2025 của BCĐ Trung ương về tổng kết Nghị quyết số 18-NQ/TW".
   BCĐTW: ['BCĐ Trung ương', 'BCĐ TW', 'Ban chỉ đạo Trung ương'],
+  TTVH: ['Ban Tư tưởng-Văn hóa Trung ương', 'Ban Tư tưởng – Văn hóa Trung ương', 'Ban TTVH Trung ương'],
 };
 
 export const CENTRAL_BODIES: readonly CentralBody[] = [

@@ -101,6 +101,18 @@ describe('issuer phrases', () => {
       [{ head: 'Ban Chỉ đạo xây dựng nông thôn mới', level: 'commune', commune: 'xã Nhân Khang' }],
       'Ban Chỉ đạo xây dựng nông thôn mới xã Nhân Khang',
     ],
+    // The Party's ideology and culture board of 1989–2007, old tone and all (dev76 jf07).
+    [
+      'Ban Tư tưởng - Văn hóa Trung ương về tổ chức cuộc vận động',
+      [{ head: 'Ban Tư tưởng - Văn hóa Trung ương', central: true }],
+      'Ban Tư tưởng - Văn hóa Trung ương',
+    ],
+    // Its presidium is the Women's Union's centre (dev69 gy01).
+    [
+      'Đoàn Chủ tịch Hội LHPN Việt Nam về việc chỉ đạo',
+      [{ head: 'Trung ương Hội Liên hiệp Phụ nữ Việt Nam', central: true }],
+      'Đoàn Chủ tịch Hội LHPN Việt Nam',
+    ],
     // A local military command, at its level (dev59 go09).
     [
       'BCH Quân sự huyện về tổ chức huấn luyện',
