@@ -443,8 +443,18 @@ const HEADLINE_OPENS_ON_COMMUNE = new RegExp(
 
 /** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
+const DISTRICT_NAME = String.raw`(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:${NAME_GAP}\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))`;
 const BODY_DISTRICT = new RegExp(
-  `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}(?<name>Quận[ \\t]\\d{1,2}(?![\\p{L}\\p{N}])|\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}’']{0,10}){0,3}|\\d{1,2}(?![\\p{L}\\p{N}]))`,
+  `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}${DISTRICT_NAME}`,
+  'gu',
+);
+/**
+ * The same, or a province's city ("thành phố Thủ Dầu Một", "Thành ủy Thủ Dầu Một"; dev74 jd15), where no province is
+ * named: the gazetteer knows a provincial city by its name, and a centrally-run one is no district. A city is named,
+ * never numbered ("thành phố 5 không" is a slogan).
+ */
+const BODY_DISTRICT_OR_CITY = new RegExp(
+  `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy|(?:[Tt]hành phố|Thành ủy)(?=[ \\t]{1,2}\\p{Lu}))[ \\t]{1,2}${DISTRICT_NAME}`,
   'gu',
 );
 
@@ -694,7 +704,7 @@ export function documentLocality(args: {
     };
     const d = mostNamed(
       win,
-      BODY_DISTRICT,
+      BODY_DISTRICT_OR_CITY,
       (name) => {
         const found = places.district(name);
         return found?.district ? { province: found.province, district: found.district } : byCommune(name);

@@ -521,3 +521,21 @@ describe('who issued a cited text, read from its body named after it', () => {
       ).map((d) => [d.scope, d.issuer]),
     ).toEqual([['Quảng Ngãi', 'Trường Chính trị tỉnh Quảng Ngãi']]));
 });
+
+describe('a news item that names no province, only a provincial city (BODY_DISTRICT_OR_CITY)', () => {
+  const own = (text: string) => extractDocument(text, { source: 'x.txt' }).documents[0].scope;
+  // dev74 jd15: a city portal's item about Thủ Dầu Một (Bình Dương).
+  it('is that city’s', () =>
+    expect(
+      own(
+        'Xây dựng thành phố Thủ Dầu Một theo hướng đô thị thông minh\nLà một trong những đô thị phát triển nhanh, thành phố Thủ Dầu Một ngày càng vươn lên. Chương trình số 04-CTr/TU được ban hành.\n',
+      ),
+    ).toBe('Bình Dương/Thủ Dầu Một'));
+  // dev76 jf04: a slogan, not a numbered city district.
+  it('but not a number after "thành phố"', () =>
+    expect(
+      own(
+        'Chương trình thành phố 5 không: không có hộ đói, không có người mù chữ. Thông báo số 302/TB-VP.\n',
+      ),
+    ).toBe('unknown'));
+});
