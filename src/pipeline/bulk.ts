@@ -28,7 +28,7 @@ import type { LoadableDocument } from '../graph/load';
 import type { DocumentRecord, ExtractionGraph, RelationRecord } from '../model';
 import { mergeGraphs } from '../resolve/dedupe';
 import { datelessId } from '../resolve/identity';
-import { TYPE_PRIORITY } from '../tables/triggers';
+import { relationRank } from '../tables/triggers';
 import { resolveCollision, type Held } from './collisions';
 import { countFiles } from './files';
 import type { IngestTotals } from './ingest';
@@ -292,7 +292,6 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
     fs.rmSync(relations.file);
     await sortFile(pairs.file, `${pairs.file}.sorted`, spool);
     fs.rmSync(pairs.file);
-    const rank = (t: RelationRecord['type']) => TYPE_PRIORITY.indexOf(t);
     let best: RelationRecord | null = null;
     const emit = () => {
       if (!best) return;
@@ -302,7 +301,7 @@ export async function bulkIngest(inputs: string[], options: BulkIngestOptions = 
     for await (const line of lines(`${pairs.file}.sorted`)) {
       const r = JSON.parse(payload(line, 4)) as RelationRecord;
       if (best && best.from === r.from && best.to === r.to) {
-        if (rank(r.type) < rank(best.type)) best = r;
+        if (relationRank(r.type, r.trigger) < relationRank(best.type, best.trigger)) best = r;
         continue;
       }
       emit();

@@ -13,7 +13,7 @@ import {
   type RelationRecord,
   type Warning,
 } from '../model';
-import { TYPE_PRIORITY } from '../tables/triggers';
+import { relationRank } from '../tables/triggers';
 import { foldSpaces } from '../text/spaces';
 import { datelessId } from './identity';
 
@@ -112,7 +112,6 @@ export function mergeGraphs(graphs: ExtractionGraph[]): ExtractionGraph {
   const id = (x: string): string => (remap.size === 0 ? x : (remap.get(x) ?? x));
 
   const byPair = new Map<string, RelationRecord>();
-  const rank = (t: RelationRecord['type']): number => TYPE_PRIORITY.indexOf(t);
   for (const g of graphs) {
     for (const r of g.relations) {
       const from = id(r.from);
@@ -122,7 +121,8 @@ export function mergeGraphs(graphs: ExtractionGraph[]): ExtractionGraph {
       if (rel.from === rel.to) continue;
       const key = `${rel.from}\u0000${rel.to}`;
       const prev = byPair.get(key);
-      if (!prev || rank(rel.type) < rank(prev.type)) byPair.set(key, rel);
+      if (!prev || relationRank(rel.type, rel.trigger) < relationRank(prev.type, prev.trigger))
+        byPair.set(key, rel);
     }
   }
   const relations = [...byPair.values()];

@@ -415,7 +415,7 @@ export const POST_TRIGGERS: readonly {
   },
 ];
 
-/** When one pair of documents is related twice, the more specific type wins. */
+/** When one pair of documents is related twice, the more specific type wins (relationRank). */
 export const TYPE_PRIORITY: readonly RelationType[] = [
   'REPEALS',
   'REPLACES',
@@ -430,6 +430,19 @@ export const TYPE_PRIORITY: readonly RelationType[] = [
   'REVIEWS',
   'CITES',
 ];
+
+/**
+ * A review that names the years it looks back over ("tổng kết 10 năm thực hiện Chỉ thị số 11", "sau 5 năm thực
+ * hiện"): the text is that review, and the carrying out it retells is what it reviews, so it outranks IMPLEMENTS. A
+ * review set as a task ("Tham mưu làm tốt công tác sơ, tổng kết việc triển khai thực hiện Chỉ thị số 32/CT-TTg", in a
+ * plan that carries the directive out) names no span and keeps its rank.
+ */
+const REVIEWED_SPAN = /\d{1,3}\snăm/u;
+export function relationRank(type: RelationType, trigger: string | null | undefined): number {
+  if (type === 'REVIEWS' && trigger && REVIEWED_SPAN.test(trigger))
+    return TYPE_PRIORITY.indexOf('IMPLEMENTS') - 0.5;
+  return TYPE_PRIORITY.indexOf(type);
+}
 
 /**
  * Verbs that, right after a kind name and under another verb of the sentence, are part of the cited text's title,

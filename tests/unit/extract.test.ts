@@ -539,3 +539,21 @@ describe('a news item that names no province, only a provincial city (BODY_DISTR
       ),
     ).toBe('unknown'));
 });
+
+describe('a text that cites one document twice, as a review and as carrying it out (relationRank)', () => {
+  const edge = (text: string) => extractDocument(text, { source: 'x.txt' }).relations.map((r) => r.type);
+  // dev64 gt12: a news item on a review conference, which retells the carrying out.
+  it('is a review when the review names its span of years', () =>
+    expect(
+      edge(
+        'Ngày 14/7, Huyện ủy Yên Lập tổ chức hội nghị tổng kết 10 năm thực hiện Chỉ thị số 11 của Bộ Chính trị về công tác khuyến học.\n\nCác tập thể đạt thành tích xuất sắc trong thực hiện Chỉ thị số 11 được biểu dương.\n',
+      ),
+    ).toEqual(['REVIEWS']));
+  // dev12 h01: a plan carrying a directive out, one of whose tasks is to review it.
+  it('but carries it out when the review is a task with no span', () =>
+    expect(
+      edge(
+        'KẾ HOẠCH\nTriển khai thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ\n\nThực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ, UBND tỉnh ban hành Kế hoạch.\n\n- Tham mưu làm tốt công tác sơ, tổng kết việc triển khai thực hiện Chỉ thị số 32/CT-TTg ngày 21/10/2025 của Thủ tướng Chính phủ.\n',
+      ),
+    ).toEqual(['IMPLEMENTS']));
+});
