@@ -32,6 +32,7 @@ import {
   NGAY_DAY_MONTH,
   isoDate,
   DATE_PATTERNS,
+  TODAY_WORDS,
   WHEN_OPENINGS,
   dateInPageYear,
   dateNearCited,
@@ -140,9 +141,9 @@ const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
  * time of day (WHEN_OPENINGS: "Đêm 22/9, …", "Sáng 19-9, …"), after a byline ("(QBĐT) - Ngày …") or a caption the page
  * glued to it ("Ảnh minh họaNgày …"), an agency's tag ("HNP - Ngày 24/12, …"), and give the day and month alone: the year is then the page's (PAGE_STAMPS).
  */
-const WHEN = WHEN_OPENINGS.map(
+const WHEN = `(?:${WHEN_OPENINGS.map(
   (w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /gu, '[ \\t]')}`,
-).join('|');
+).join('|')})(?:[ \\t](?:${TODAY_WORDS.map((w) => w.replace(/ /gu, '[ \\t]')).join('|')}))?`;
 /** The stored page date a text runs on from (" date 2025-09-18 Tại Công văn số …"; PAGE_STAMPS' first row). */
 const PAGE_DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?[ \t]`;
 const DATE_BEFORE = new RegExp(

@@ -126,7 +126,22 @@ export function romanTerm(n: number): string | null {
  * Words that open a sentence on when something was done ("Ngày 14/4, …", "Đêm 22/9, UBND tỉnh ban hành …", "Sáng
  * 19-9, …"): before a date, they date what the sentence says was issued (references.ts, DATE_BEFORE).
  */
-export const WHEN_OPENINGS: readonly string[] = ['Ngày', 'Vào ngày', 'Đêm', 'Sáng', 'Chiều', 'Tối', 'Trưa'];
+export const WHEN_OPENINGS: readonly string[] = [
+  'Ngày',
+  'Vào ngày',
+  'Đêm',
+  'Sáng',
+  'Chiều',
+  'Tối',
+  'Trưa',
+  'Hôm nay',
+];
+
+/**
+ * "Today" after a time of day, before the date a news item gives ("… bão số 3, chiều hôm nay 18 tháng 8 năm 2016, Thủ
+ * tướng Chính phủ đã ký ban hành Công điện số 1478/CĐ-TTg"; dev70 gz12).
+ */
+export const TODAY_WORDS: readonly string[] = ['hôm nay', 'nay'];
 
 export interface PageStamp {
   name: string;

@@ -557,3 +557,19 @@ describe('a text that cites one document twice, as a review and as carrying it o
       ),
     ).toEqual(['IMPLEMENTS']));
 });
+
+describe('a news item that says "today" before the date it gives (TODAY_WORDS; dev70 gz12)', () => {
+  const cited = (text: string) => extractDocument(text, { source: 'x.txt' }).documents.slice(1);
+  it('dates the text the sentence says was signed', () =>
+    expect(
+      cited(
+        'Trước diễn biến của bão số 3, chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện số 1478/CĐ-TTg yêu cầu các bộ, ngành.',
+      )[0].date,
+    ).toBe('2016-08-18'));
+  it('but not a text the sentence only names after a date of something else', () =>
+    expect(
+      cited(
+        'Chiều hôm nay 18 tháng 8 năm 2016, đoàn công tác đã kiểm tra việc thực hiện Công điện số 1478/CĐ-TTg tại các xã.',
+      )[0].date,
+    ).toBeNull());
+});
