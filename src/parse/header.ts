@@ -15,7 +15,7 @@ import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
 import { BODY_HEAD_WORDS, PARTY_BODY_CODES } from '../tables/issuers';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
-import { NGAY_DATE, isoDate } from '../tables/dates';
+import { NGAY_DATE, PAGE_STAMPS, isoDate } from '../tables/dates';
 import type { Signature } from '../model';
 import { splitLines } from '../text/lines';
 
@@ -555,17 +555,25 @@ const TITLE_KIND = new RegExp(
 const CHROME_LINES = 6;
 const CHROME_LINE_CHARS = 60;
 function titledKind(text: string, bodyEnd: number, info: HeaderInfo): void {
-  const head = lines(text, 0, Math.min(bodyEnd, 1000)).filter((l) => l.text.trim() !== '');
-  for (const line of head.slice(0, CHROME_LINES + 1)) {
+  const head = lines(text, 0, Math.min(bodyEnd, STAMPED_TITLE_CHARS)).filter((l) => l.text.trim() !== '');
+  const titled = (line: { text: string }): boolean => {
     const m = TITLE_KIND.exec(line.text);
-    if (m?.groups) {
-      info.kind = kindByName(m.groups.kind) ?? null;
-      info.kindFromTitle = info.kind !== null;
-      return;
-    }
-    if (line.text.trim().length > CHROME_LINE_CHARS) return;
+    if (!m?.groups) return false;
+    info.kind = kindByName(m.groups.kind) ?? null;
+    info.kindFromTitle = info.kind !== null;
+    return true;
+  };
+  for (const line of head.slice(0, CHROME_LINES + 1)) {
+    if (titled(line)) return;
+    if (line.text.trim().length > CHROME_LINE_CHARS) break;
   }
+  // Under a longer menu, the headline is the line right over the page's time stamp ("Kế hoạch Triển khai thực hiện
+  // “Ngày Chủ nhật xanh” … / Ngày cập nhật 09/03/2020"; dev69 gy05).
+  for (let i = 0; i + 1 < head.length; i++)
+    if (PAGE_STAMPS.some((p) => p.pattern.test(head[i + 1].text)) && titled(head[i])) return;
 }
+/** How far into a page its stamped headline is looked for (a portal's menus come first). */
+const STAMPED_TITLE_CHARS = 2000;
 
 function leadDate(d: string | undefined, m: string | undefined, y: string | undefined): string | null {
   return d && m && y ? isoDate(d, m, y) : null;

@@ -514,6 +514,19 @@ describe('a text with no number and no kind line, titled by its kind', () => {
     const n = normalizeText(text);
     expect(parseHeader(n.text, n.bodyEnd).kind).toBe(kind);
   });
+  // dev69 gy05: a provincial portal's long menu, then the headline over its time stamp.
+  const menu =
+    'Tìm kiếm tin tức\nLiên kết website\nSở, Ban, Ngành\nUBND Huyện, Thị xã, Thành phố\nTrường Học\nVăn bản quy phạm pháp luật\nBộ thủ tục hành chính\nTRUNG TÂM GIÁM SÁT ĐIỀU HÀNH ĐÔ THỊ THÔNG MINH TỈNH THỪA THIÊN HUẾ\n';
+  it('under a longer menu, the line over the time stamp', () => {
+    const n = normalizeText(
+      `${menu}Kế hoạch Triển khai thực hiện “Ngày Chủ nhật xanh” trên địa bàn thị trấn năm 2020\nNgày cập nhật 09/03/2020\n\nThực hiện Chỉ thị số 24-CT/TU;\n`,
+    );
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBe('Kế hoạch');
+  });
+  it('but not a line under the menu that no time stamp follows', () => {
+    const n = normalizeText(`${menu}Kế hoạch năm 2020 của các xã\nThực hiện Chỉ thị số 24-CT/TU;\n`);
+    expect(parseHeader(n.text, n.bodyEnd).kind).toBeNull();
+  });
   it('but not a title that names no kind, nor a text whose number line gives it', () => {
     const n = normalizeText('Kỷ niệm 110 năm Ngày sinh đồng chí Chu Huy Mân\nNội dung công văn.\n');
     expect(parseHeader(n.text, n.bodyEnd).kind).toBeNull();
