@@ -567,7 +567,14 @@ export function documentLocality(args: {
   if (place && !(communeName && place.endsWith(communeName))) {
     const p = places.province(place);
     const d = places.district(place, province);
-    if (!province && p && !(level === 'district' && d)) province = p;
+    // A centrally-run city's own texts call its bodies "UBND Thành phố", never "UBND tỉnh": a legal database's template
+    // place ("Hà Nội, ngày 29 tháng 04 năm 2020" over "UBND tỉnh ban hành kế hoạch"; dev66 gv01) is not the text's.
+    const templatePlace =
+      p !== null &&
+      places.isCentralCity(provinceNameAt(p, date, null)) &&
+      OWN_PROVINCE_BODY.test(body.slice(0, 50000)) &&
+      !OWN_CITY_BODY.test(body.slice(0, 50000));
+    if (!province && p && !templatePlace && !(level === 'district' && d)) province = p;
     if (d && !district && (level === 'district' || !p)) {
       district = d.district;
       province = province ?? d.province;

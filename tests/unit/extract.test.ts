@@ -573,3 +573,19 @@ describe('a news item that says "today" before the date it gives (TODAY_WORDS; d
       )[0].date,
     ).toBeNull());
 });
+
+describe("a legal database's template place line (dev66 gv01)", () => {
+  const own = (text: string) => extractDocument(text, { source: 'x.txt' }).documents[0].scope;
+  const head =
+    'ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 57/KH-UBND | Hà Nội, ngày 29 tháng 04 năm 2020 |\n';
+  it('is not the place of a text whose body is a province’s ("UBND tỉnh ban hành …")', () =>
+    expect(
+      own(`${head}Thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018, UBND tỉnh ban hành kế hoạch như sau:\n`),
+    ).toBe('unknown'));
+  it('but is the place of a text of the city itself', () =>
+    expect(
+      own(
+        `${head}Thực hiện Nghị quyết số 36-NQ/TW ngày 22/10/2018, UBND Thành phố ban hành kế hoạch như sau:\n`,
+      ),
+    ).toBe('Hà Nội'));
+});
