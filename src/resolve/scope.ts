@@ -564,6 +564,7 @@ export function documentLocality(args: {
   // A commune names itself in the place-date line ("Tân Phú, ngày …"): that name is no district's.
   const communeName =
     level === 'commune' ? (issuer?.commune ?? '').replace(/^(?:xã|phường|thị trấn)[ \t]/u, '') : '';
+  const win = body.slice(0, 50000);
   if (place && !(communeName && place.endsWith(communeName))) {
     const p = places.province(place);
     const d = places.district(place, province);
@@ -572,8 +573,8 @@ export function documentLocality(args: {
     const templatePlace =
       p !== null &&
       places.isCentralCity(provinceNameAt(p, date, null)) &&
-      OWN_PROVINCE_BODY.test(body.slice(0, 50000)) &&
-      !OWN_CITY_BODY.test(body.slice(0, 50000));
+      OWN_PROVINCE_BODY.test(win) &&
+      !OWN_CITY_BODY.test(win);
     if (!province && p && !templatePlace && !(level === 'district' && d)) province = p;
     if (d && !district && (level === 'district' || !p)) {
       district = d.district;
@@ -594,7 +595,6 @@ export function documentLocality(args: {
     }
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").
-  const win = body.slice(0, 50000);
   if (!province) {
     const named = mostNamed(
       win,
