@@ -260,10 +260,25 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
   for (let i = 0; i < refs.length; i++) {
     const next = refs[i + 1];
     if (next && refs[i].end > next.start) refs[i].end = Math.max(refs[i].attrEnd, next.start);
-    refs[i].title = readTitle(text, refs[i].attrEnd, next ? next.start : text.length);
+    const title = readTitle(text, refs[i].attrEnd, next ? next.start : text.length);
+    const dated = title ? DATE_AFTER_TITLE.exec(title) : null;
+    refs[i].title = dated ? clean(title?.slice(0, dated.index) ?? '') : title;
+    if (dated?.groups && !refs[i].date) {
+      const g = dated.groups;
+      refs[i].date = isoDate(g.d1 ?? g.d2, g.m1 ?? g.m2, g.y1 ?? g.y2);
+    }
   }
   return refs;
 }
+
+/**
+ * The cited text's date written after its subject, where a clause or its body begins ("Tại Công văn số 59-CV/BCĐ về
+ * việc sắp xếp đơn vị sự nghiệp … ngày 12/9/2025, Ban Chỉ đạo Trung ương … đề nghị"; dev68 gx03): the title ends there
+ * and the date is the text's, when it gave none before. A date inside the subject ("về tổ chức hội nghị ngày 12/9/2025
+ * tại …") runs on and is left to it.
+ */
+const DATE_AFTER_TITLE =
+  /[ \t]{1,2}ngày[ \t]{1,2}(?:(?<d1>\d{1,2})[/.-](?<m1>\d{1,2})[/.-](?<y1>\d{4})|(?<d2>\d{1,2})[ \t]tháng[ \t](?<m2>\d{1,2})[ \t]năm[ \t](?<y2>\d{4}))(?=[ \t]{0,2}(?:,[ \t]{1,2}\p{Lu}|của[ \t]{1,2}\p{Lu}))/u;
 
 /**
  * "[Cc]hỉ [Tt]hị": a kind name with either case of each word's first letter, as news titles capitalise every word

@@ -648,3 +648,24 @@ describe('the date after a number (NGAY_DATE)', () => {
     expect(r.date).toBe('2009-01-22');
   });
 });
+
+describe('the date written after the cited text’s subject (DATE_AFTER_TITLE; dev68 gx03)', () => {
+  const read = (text: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [
+      r.parsed.symbol,
+      r.date,
+      r.title,
+    ]);
+  it('ends the title where a clause begins, and dates the text', () =>
+    expect(
+      read(
+        'Tại Công văn số 59-CV/BCĐ về việc sắp xếp đơn vị sự nghiệp và đầu mối bên trong các cơ quan ngày 12/9/2025, Ban Chỉ đạo Trung ương đề nghị các tỉnh',
+      )[0],
+    ).toEqual(['59-CV/BCĐ', '2025-09-12', 'sắp xếp đơn vị sự nghiệp và đầu mối bên trong các cơ quan']));
+  it('but a date the subject runs on from is the subject’s', () =>
+    expect(
+      read(
+        'Theo Kế hoạch số 12/KH-UBND về việc tổ chức hội nghị ngày 12/9/2025 tại hội trường của UBND tỉnh',
+      )[0][1],
+    ).toBeNull());
+});
