@@ -147,7 +147,7 @@ const WHEN = `(?:${WHEN_OPENINGS.map(
 /** The stored page date a text runs on from (" date 2025-09-18 Tại Công văn số …"; PAGE_STAMPS' first row). */
 const PAGE_DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?[ \t]`;
 const DATE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:,()*]\s{0,3}|\n[ \t]{0,16}|(?<=${PAGE_DATE})|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:(?:\p{Lu}{2,6}[ \t]{0,2})?[-+•–][ \t]{0,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu}|nhiệm[ \t]kỳ[ \t]\d)){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký(?:[ \t]{1,3}ban[ \t]hành)?|ban[ \t]hành|thông[ \t]qua|có)(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
+  String.raw`(?:^|[.;:,()*]\s{0,3}|\n[ \t]{0,16}|(?<=${PAGE_DATE})|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:(?:\p{Lu}{2,6}[ \t]{0,2})?[-+•–][ \t]{0,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu}|nhiệm[ \t]kỳ[ \t]\d)){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký(?:[ \t]{1,3}ban[ \t]hành)?|ban[ \t]hành|thông[ \t]qua|${phrases(BARE_MADE_VERBS)})(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
   'u',
 );
 

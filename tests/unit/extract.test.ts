@@ -566,6 +566,12 @@ describe('a news item that says "today" before the date it gives (TODAY_WORDS; d
         'Trước diễn biến của bão số 3, chiều hôm nay 18 tháng 8 năm 2016, Thủ tướng Chính phủ đã ký ban hành Công điện số 1478/CĐ-TTg yêu cầu các bộ, ngành.',
       )[0].date,
     ).toBe('2016-08-18'));
+  it('and a history\'s "ra" (issued) dates it too (BARE_MADE_VERBS; dev63 gs12)', () =>
+    expect(
+      cited(
+        'Đồng chí cho biết: Ngày 18/1/2018, Ban Bí thư Trung ương Đảng ra Chỉ thị số 20-CT/TW về tiếp tục tăng cường nghiên cứu lịch sử Đảng.',
+      )[0].date,
+    ).toBe('2018-01-18'));
   it('but not a text the sentence only names after a date of something else', () =>
     expect(
       cited(
