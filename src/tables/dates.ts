@@ -135,6 +135,14 @@ export const WHEN_OPENINGS: readonly string[] = [
   'Tối',
   'Trưa',
   'Hôm nay',
+  // A time of day with its "ngày", after "vào" or not ("Được biết, vào chiều ngày 02/11/2017, UBND tỉnh đã có Thông
+  // báo khẩn số 342/TB-UBND …"; dev76 jf01).
+  'Vào sáng ngày',
+  'Vào chiều ngày',
+  'Vào tối ngày',
+  'Sáng ngày',
+  'Chiều ngày',
+  'Tối ngày',
 ];
 
 /**

@@ -193,8 +193,9 @@ export function firstCitationType(kind: string | null): 'CONSOLIDATES' | null {
 }
 
 /**
- * Marks of urgency or secrecy written in brackets between a kind and its number ("UBND tỉnh ban hành Kế hoạch (HỎA
- * TỐC) số 1141/KH-UBND"): the kind and its number still go together (parse/references.ts BEFORE). Matched without case.
+ * Marks of urgency or secrecy written between a kind and its number, in brackets or not ("UBND tỉnh ban hành Kế hoạch
+ * (HỎA TỐC) số 1141/KH-UBND", "UBND tỉnh đã có Thông báo khẩn số 342/TB-UBND"): the kind and its number still go
+ * together (parse/references.ts BEFORE). Matched without case.
  */
 export const URGENCY_MARKS: readonly string[] = ['HỎA TỐC', 'THƯỢNG KHẨN', 'KHẨN', 'MẬT', 'TỐI MẬT'];
 

@@ -628,6 +628,19 @@ describe('a mark of urgency between a kind and its number (URGENCY_MARKS)', () =
       ['Ủy ban nhân dân tỉnh'],
     ]);
   });
+  it('"vào chiều ngày 02/11/2017, UBND tỉnh đã có Thông báo khẩn số 342/TB-UBND": without brackets too (dev76 jf01)', () => {
+    const [r] = findReferences(
+      normalizeText(
+        'Được biết, vào chiều ngày 02/11/2017, UBND tỉnh đã có Thông báo khẩn số 342/TB-UBND về việc chỉ đạo ứng phó với bão số 12.',
+      ).text,
+      { places: defaultPlaces },
+    );
+    expect([r.kind, r.date, r.issuers.map((i) => i.head)]).toEqual([
+      'Thông báo',
+      '2017-11-02',
+      ['Ủy ban nhân dân tỉnh'],
+    ]);
+  });
   it('but not any words in brackets', () => {
     const [r] = findReferences(
       normalizeText('UBND tỉnh ban hành Kế hoạch (kèm theo) số 1141/KH-UBND về việc kiểm tra.').text,
