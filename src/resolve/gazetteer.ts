@@ -204,13 +204,21 @@ export function normalizePlaceName(s: string): string {
   return kind ? DISPLAY_PREFIX[kind] + body : body;
 }
 
-/** Lookup key: canonical, lowercase, no dots or hyphens. */
+/**
+ * A syllable's final "y" after a consonant, which old and new spelling write "i" alike ("Bạch Long Vỹ" for Bạch Long
+ * Vĩ, "Kì Anh" for Kỳ Anh; dev51 gg15): both spellings take the same key. After a vowel ("Thủy", "Tây") it stays.
+ */
+const FINAL_Y = /(?<=(?:^|[ ])(?:[bcdđghklmnpqrstvx]{1,3}))[yýỳỷỹỵ](?=[ ]|$)/gu;
+const Y_AS_I: Readonly<Record<string, string>> = { y: 'i', ý: 'í', ỳ: 'ì', ỷ: 'ỉ', ỹ: 'ĩ', ỵ: 'ị' };
+
+/** Lookup key: canonical, lowercase, no dots or hyphens, a consonant's final "y" as "i". */
 function key(s: string): string {
   return s
     .toLowerCase()
     .replace(/[.\-'’]/gu, ' ')
     .replace(/\s+/gu, ' ')
-    .trim();
+    .trim()
+    .replace(FINAL_Y, (y) => Y_AS_I[y] ?? y);
 }
 
 /** Last-resort key: no diacritics, no spaces ("Đắk Lắk", "Dak Lak", "Daklak" → "daklak"). */

@@ -251,3 +251,14 @@ describe('a province renamed: Thừa Thiên Huế until Huế became a city (202
     expect(tth).toMatchObject({ level: 'province', abolished: '2025-01-01', successorId: 'Huế' });
   });
 });
+
+describe('a syllable ending in "y" after a consonant, spelt "i" alike (FINAL_Y; dev51 gg15)', () => {
+  it.each([
+    ['Bạch Long Vỹ', 'Bạch Long Vĩ'],
+    ['Bạch Long Vĩ', 'Bạch Long Vĩ'],
+  ])('%s is the district %s', (typed, name) => expect(findDistrict(typed, 'Hải Phòng')?.name).toBe(name));
+  it('but a "y" after a vowel stays ("Thủy Nguyên" is no "Thủi Nguyên")', () => {
+    expect(findDistrict('Thủy Nguyên', 'Hải Phòng')?.name).toBe('Thủy Nguyên');
+    expect(findDistrict('Thủi Nguyên', 'Hải Phòng')).toBeNull();
+  });
+});
