@@ -441,11 +441,14 @@ const HEADLINE_OPENS_ON_COMMUNE = new RegExp(
   'u',
 );
 
-/** A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"). */
+/**
+ * A district named in the body; a numbered one after its body may be written with its kind ("Quận ủy Quận 3"); an
+ * island district may say so ("huyện đảo Bạch Long Vĩ"; dev51 gg15).
+ */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const DISTRICT_NAME = String.raw`(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:${NAME_GAP}\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))`;
 const BODY_DISTRICT = new RegExp(
-  `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}${DISTRICT_NAME}`,
+  `(?:[Hh]uyện(?:[ \\t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}${DISTRICT_NAME}`,
   'gu',
 );
 /**
@@ -454,7 +457,7 @@ const BODY_DISTRICT = new RegExp(
  * never numbered ("thành phố 5 không" is a slogan).
  */
 const BODY_DISTRICT_OR_CITY = new RegExp(
-  `(?:[Hh]uyện|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy|(?:[Tt]hành phố|Thành ủy)(?=[ \\t]{1,2}\\p{Lu}))[ \\t]{1,2}${DISTRICT_NAME}`,
+  `(?:[Hh]uyện(?:[ \\t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy|(?:[Tt]hành phố|Thành ủy)(?=[ \\t]{1,2}\\p{Lu}))[ \\t]{1,2}${DISTRICT_NAME}`,
   'gu',
 );
 

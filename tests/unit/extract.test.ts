@@ -595,3 +595,13 @@ describe("a legal database's template place line (dev66 gv01)", () => {
       ),
     ).toBe('Hà Nội'));
 });
+
+describe('an island district named as such ("huyện đảo Bạch Long Vĩ"; dev51 gg15)', () => {
+  it('places a text that names no province', () =>
+    expect(
+      extractDocument(
+        'Ban Thường vụ Thành đoàn đã ban hành Kế hoạch số 246-KH/TĐTN-TCKT ngày 18/9/2024 về giám sát tại 14 quận, huyện (trừ huyện đảo Bạch Long Vĩ).\n',
+        { source: 'x.txt' },
+      ).documents[1].scope,
+    ).toBe('Hải Phòng'));
+});
