@@ -412,6 +412,8 @@ function titleOf(win: string): string {
 /** A district body named without its name, as the district's own texts call it: "UBND Quận chủ trì", "UBND huyện". */
 const OWN_DISTRICT_BODY =
   /(?:Ủy ban nhân dân|UBND|Huyện ủy|Quận ủy)[ \t](?:[Qq]uận|[Hh]uyện)(?![ \t]{1,2}[\p{Lu}\d])(?![\p{L}])/u;
+/** The kind of commune a body's head names at its end ("Ủy ban nhân dân xã"). */
+const COMMUNE_HEAD_KIND = /(?:xã|phường|thị trấn)$/u;
 const YOUTH_UNION_AFTER_COMMUNE = /^(?<kind>xã|phường|thị trấn)[ \t]Đoàn[ \t]/u;
 /**
  * A commune named in the body: "xã Ngọc Thành", "Đảng ủy xã Phú Mỹ", and its Youth Union "xã Đoàn Ngọc Thành" (read
@@ -750,6 +752,15 @@ export function documentLocality(args: {
     );
   }
   let commune = level === 'commune' ? (issuer?.commune ?? headlineCommune?.commune ?? null) : null;
+  // "ỦY BAN NHÂN DÂN / TÙNG CHÂU" over "Tùng Châu, ngày 21 tháng 02 năm 2022" and "THÔNG BÁO CỦA UBND XÃ" (dev54 gj10): a
+  // commune's body named by its kind alone dates its texts from the commune, so the place line names it, when the
+  // gazetteer has a commune of that kind and name.
+  const communeKind = !commune && !province ? COMMUNE_HEAD_KIND.exec(issuer?.head ?? '')?.[0] : undefined;
+  const placeCommune = communeKind && place ? `${communeKind} ${place}` : null;
+  if (placeCommune && places.commune?.(placeCommune, { province, district, date })) {
+    level = 'commune';
+    commune = placeCommune;
+  }
   // No place named at all (a commune portal's news item: "Ban thường vụ xã Đoàn Ngọc Thành …"): the commune the
   // text names most, when only one unit has that name.
   if (!province && !issuer && !district && !level && places.commune) {

@@ -605,3 +605,19 @@ describe('an island district named as such ("huyện đảo Bạch Long Vĩ"; de
       ).documents[1].scope,
     ).toBe('Hải Phòng'));
 });
+
+describe('a commune body named by its kind alone dates its texts from the commune (dev54 gj10)', () => {
+  const own = (text: string) => extractDocument(text, { source: 'x.txt' }).documents[0].scope;
+  it('so the place line names the commune', () =>
+    expect(
+      own(
+        'ỦY BAN NHÂN DÂN\nTÙNG CHÂU\nSố: 06/TB-UBND\nTùng Châu, ngày 21 tháng 02 năm 2022\nTHÔNG BÁO CỦA UBND XÃ\nVề việc phòng chống đói rét cho đàn gia súc\nThực hiện hướng dẫn của UBND xã.\n',
+      ),
+    ).toBe('Hà Tĩnh/Đức Thọ/Tùng Châu'));
+  it('but not a place no commune of that kind has', () =>
+    expect(
+      own(
+        'ỦY BAN NHÂN DÂN\nSố: 06/TB-UBND\nHà Tĩnh, ngày 21 tháng 02 năm 2022\nTHÔNG BÁO CỦA UBND XÃ\nVề việc phòng chống đói rét\nThực hiện hướng dẫn của UBND xã.\n',
+      ),
+    ).not.toContain('/'));
+});
