@@ -8,6 +8,7 @@ import {
   GENERIC_KIND_NAMES,
   KINDS,
   KIND_NAMES,
+  LETTER_KIND,
   PARTY_KINDS_CITED_BY_NUMBER,
   kindByName,
 } from '../tables/kinds';
@@ -316,7 +317,9 @@ export function parseHeader(
     const joined = titleLines.join(' ').replace(/\s+/gu, ' ').trim();
     info.title = joined.length > 0 ? capTitle(joined) : null;
   }
-  if (!info.kind && info.subjectLine) info.kind = 'Công văn';
+  // A subject line ("V/v …") is a letter's, unless the number names another kind ("Số: 61/2003/QĐ-UB" over "V/V PHÊ
+  // DUYỆT DỰ ÁN …" is a decision; dev71 ja08).
+  if (!info.kind && info.subjectLine && !info.symbol?.kindCode) info.kind = LETTER_KIND;
   if (!info.symbol && kindless && info.kind) {
     const code = KINDS.find((k) => k.name === info.kind && k.system === 'state' && k.code)?.code;
     const parsed = code ? parseSymbol(`${kindless.number}/${code}-${kindless.issuer}`) : null;

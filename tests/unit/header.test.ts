@@ -631,3 +631,18 @@ describe('a number line wrapped at its separator (WRAPPED_NUMBER)', () => {
       read('ỦY BAN NHÂN DÂN\nSố: 16 -\nHà Nội, ngày 24 tháng 9 năm 2018\nKẾ HOẠCH\n').symbol,
     ).toBeNull());
 });
+
+describe('a subject line ("V/v …") under a number that names its kind (dev71 ja08)', () => {
+  it('is of the kind the number names', () =>
+    expect(
+      read(
+        'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 61/2003/QĐ-UB\nĐà Lạt, ngày 08 tháng 05 năm 2003\nV/V PHÊ DUYỆT DỰ ÁN QUY HOẠCH\n- Căn cứ Luật;\n',
+      ).kind,
+    ).not.toBe('Công văn'));
+  it('but a letter when the number names none', () =>
+    expect(
+      read(
+        'ỦY BAN NHÂN DÂN\nTỈNH LÂM ĐỒNG\nSố: 612/UBND-VX\nĐà Lạt, ngày 08 tháng 05 năm 2003\nV/v phê duyệt dự án\nKính gửi: Sở Tài chính\n',
+      ).kind,
+    ).toBe('Công văn'));
+});
