@@ -413,7 +413,7 @@ function titleOf(win: string): string {
 const OWN_DISTRICT_BODY =
   /(?:Ủy ban nhân dân|UBND|Huyện ủy|Quận ủy)[ \t](?:[Qq]uận|[Hh]uyện)(?![ \t]{1,2}[\p{Lu}\d])(?![\p{L}])/u;
 /** The kind of commune a body's head names at its end ("Ủy ban nhân dân xã"). */
-const COMMUNE_HEAD_KIND = /(?:xã|phường|thị trấn)$/u;
+const COMMUNE_HEAD_KIND = new RegExp(`(?:${LEVEL_WORDS.commune.join('|')})$`, 'u');
 const YOUTH_UNION_AFTER_COMMUNE = /^(?<kind>xã|phường|thị trấn)[ \t]Đoàn[ \t]/u;
 /**
  * A commune named in the body: "xã Ngọc Thành", "Đảng ủy xã Phú Mỹ", and its Youth Union "xã Đoàn Ngọc Thành" (read
@@ -449,17 +449,16 @@ const HEADLINE_OPENS_ON_COMMUNE = new RegExp(
  */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const DISTRICT_NAME = String.raw`(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:${NAME_GAP}\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))`;
-const BODY_DISTRICT = new RegExp(
-  `(?:[Hh]uyện(?:[ \\t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy)[ \\t]{1,2}${DISTRICT_NAME}`,
-  'gu',
-);
+/** The words before a district's name: its kind, or its Party committee's. */
+const DISTRICT_WORDS = String.raw`[Hh]uyện(?:[ \t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy`;
+const BODY_DISTRICT = new RegExp(`(?:${DISTRICT_WORDS})[ \\t]{1,2}${DISTRICT_NAME}`, 'gu');
 /**
  * The same, or a province's city ("thành phố Thủ Dầu Một", "Thành ủy Thủ Dầu Một"; dev74 jd15), where no province is
  * named: the gazetteer knows a provincial city by its name, and a centrally-run one is no district. A city is named,
  * never numbered ("thành phố 5 không" is a slogan).
  */
 const BODY_DISTRICT_OR_CITY = new RegExp(
-  `(?:[Hh]uyện(?:[ \\t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy|(?:[Tt]hành phố|Thành ủy)(?=[ \\t]{1,2}\\p{Lu}))[ \\t]{1,2}${DISTRICT_NAME}`,
+  `(?:${DISTRICT_WORDS}|(?:[Tt]hành phố|Thành ủy)(?=[ \\t]{1,2}\\p{Lu}))[ \\t]{1,2}${DISTRICT_NAME}`,
   'gu',
 );
 
