@@ -578,7 +578,12 @@ function readTail(
     if (p && iso) {
       date = iso;
       pos += p[0].length;
+      return;
     }
+    // "Công điện số 208, ngày 4-11 của Thủ tướng": a day and month with no year (a news item's way) is passed over so
+    // the body after it is read; dayMonthAfter dates it from the page's year.
+    const dm = NGAY_DAY_MONTH.exec(window(24));
+    if (dm) pos += dm[0].length;
   };
   readDate();
   const of = OF.exec(window(48));

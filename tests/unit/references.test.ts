@@ -164,6 +164,10 @@ describe('a Party document cited by its number alone (PARTY_BODY_CODES)', () => 
         'hoàn thành nhiệm vụ này theo Hướng dẫn 35 của Ban Tổ chức Trung ương về tổ chức và hoạt động của chi bộ quân sự',
       ),
     ).toEqual(['35-HD/BTCTW']));
+  it('past a day and month with no year to the body after them ("Công điện số 208, ngày 4-11 của Thủ tướng"; dev66 gv03)', () =>
+    expect(
+      symbolsOf('Thực hiện Công điện số 208, ngày 4-11 của Thủ tướng Chính phủ về chủ động phòng, tránh bão'),
+    ).toEqual(['208/CĐ-TTg']));
   it('but not a national programme named by its number ("Chương trình 135 của Chính phủ")', () =>
     expect(symbolsOf('thực hiện Chương trình 135 của Chính phủ giai đoạn 3')).toEqual([]));
   it('a list of numbers with one body after it: each is a document', () => {
