@@ -69,14 +69,17 @@ function cachedHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMent
 
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
-  const lines = letterheadCase(
-    header.issuerLines.map((l) =>
-      l
-        .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')
-        // "BCĐ XÂY DỰNG NÔNG THÔN MỚI": a steering committee, its name in capitals.
-        .replace(/(?<![\p{L}])BCĐ(?=[ \t]\p{Lu})/gu, 'BAN CHỈ ĐẠO'),
-    ),
-  ).flatMap((l) => unflattenIssuerLine(l, places));
+  const written = header.issuerLines.map((l) =>
+    l
+      .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')
+      // "BCĐ XÂY DỰNG NÔNG THÔN MỚI": a steering committee, its name in capitals.
+      .replace(/(?<![\p{L}])BCĐ(?=[ \t]\p{Lu})/gu, 'BAN CHỈ ĐẠO'),
+  );
+  // A line in running case (a news lead's subject: "Thủ tướng Chính phủ Phạm Minh Chính") is one body named as
+  // text names it: neither recased nor split as a flattened letterhead ("Thủ tướng" / "Chính phủ …").
+  const lines = letterheadCase(written).flatMap((l, k) =>
+    inRunningCase(written[k]) ? [l] : unflattenIssuerLine(l, places),
+  );
   // A unit named alone under its parent ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG") is the parent's unit.
   const lastLine = lines[lines.length - 1];
   if (lines.length > 1 && UNIT_UNDER_PARENT.test(lastLine)) {
@@ -316,6 +319,7 @@ function letterheadCase(lines: string[]): string[] {
     const head = NAMED_FOR_TASK.find((w) => lower.startsWith(`${w.toLowerCase()} `));
     generic = head !== undefined && s === s.toUpperCase();
     if (head !== undefined && generic) return `${head}${lower.slice(head.length)}`;
+    if (inRunningCase(s)) return s;
     const titled = titleCase(s);
     return after ? titled.replace(LEVEL_WORD_FIRST, (w) => w.toLowerCase()) : titled;
   });
@@ -327,6 +331,12 @@ const LEVEL_WORD_FIRST = new RegExp(
   'u',
 );
 
+const RUNNING_CASE = /\p{Lu}\p{Ll}*[ \t]\p{Ll}+(?:[ \t]|$)/u;
+const CAPITALS = /\p{Lu}{2}/u;
+/** A capitalised word then a word in lower case ("Thủ tướng"), and no word in capitals: not a letterhead's capitals. */
+function inRunningCase(line: string): boolean {
+  return RUNNING_CASE.test(line) && !CAPITALS.test(line);
+}
 /** "TỈNH QUẢNG TRỊ" → "Tỉnh Quảng Trị": issuer and place tables match words that start in capitals. */
 function titleCase(s: string): string {
   return s

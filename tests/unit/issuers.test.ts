@@ -362,6 +362,15 @@ describe('a letterhead whose two lines a web page flattened into one', () => {
       'THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 719/QĐ-TTg\nHà Nội, ngày 14 tháng 6 năm 2012\nQUYẾT ĐỊNH\nVề việc thử\n';
     expect(extractDocument(text, { source: 'ttg.txt' }).documents[0].issuer).toBe('Thủ tướng Chính phủ');
   });
+  it('but a news lead\'s subject in running case is one body, not a flattened letterhead ("Thủ tướng Chính phủ Phạm Minh Chính"; dev63 gs08)', () => {
+    const text =
+      'Chuẩn bị tốt nhất các điều kiện đón Tết\n\nThủ tướng Chính phủ Phạm Minh Chính vừa ký ban hành Chỉ thị số 36/CT-TTg ngày 31/12/2025 về việc tổ chức Tết Nguyên đán Bính Ngọ năm 2026.\n\n' +
+      'Năm 2025 kinh tế thế giới tiếp tục đối mặt với nhiều thách thức. '.repeat(6);
+    expect(extractDocument(text, { source: 'ct36.txt' }).documents[0]).toMatchObject({
+      symbol: '36/CT-TTg',
+      issuer: 'Thủ tướng Chính phủ',
+    });
+  });
   it("a Huyện ủy's plan cited with its body unplaced is the citing district's (the code HU says the level)", () => {
     const g = extractDocument(party('ĐẢNG BỘ HUYỆN NGA SƠN ĐẢNG ỦY XÃ NGA HẢI'), { source: 'ngahai.txt' });
     expect(g.documents.find((d) => d.symbol === '24-KH/HU')?.scope).toBe('Thanh Hóa/Nga Sơn');
