@@ -80,12 +80,12 @@ const LETTER = /[\p{L}\p{M}]/u;
 /**
  * Look-alike characters, one for one (offsets hold), in one pass: spaces, the Icelandic Ð/ð for Đ/đ, a dash between letters or
  * digits (inside symbols), or spaced between a number and a capital ("Kế hoạch số 255 – KH/TĐTN-BTG") or between a number's kind code and the
- * next code ("Tờ trình số 56/TTr – SCT"), and the fraction, division and full-width slashes for "/" ("Công điện số 1478⁄CĐ-TTg",
+ * next code ("Tờ trình số 56/TTr – SCT", "văn bản số 1345/ UBND –KT"), and the fraction, division and full-width slashes for "/" ("Công điện số 1478⁄CĐ-TTg",
  * a news site's typography). No replacement changes whether a character is a letter or digit, so one pass gives what the four
  * passes in a row gave.
  */
 const LOOK_ALIKE =
-  /(?<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])|(?<dash>[\u2010-\u2013\u2212](?:(?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}])|(?<=\d[ ].)(?=[ ]?\p{Lu})|(?<=\d.)(?=[ ]\p{Lu})|(?<=\d\/\p{Lu}\p{L}{0,5}[ ]?.)(?=[ ]?\p{Lu})))|(?<slash>[\u2044\u2215\uff0f])|\u00d0|\u00f0/gu;
+  /(?<space>[\u00a0\u2000-\u200a\u202f\u205f\u3000])|(?<dash>[\u2010-\u2013\u2212](?:(?<=[\p{L}\p{N}].)(?=[\p{L}\p{N}])|(?<=\d[ ].)(?=[ ]?\p{Lu})|(?<=\d.)(?=[ ]\p{Lu})|(?<=\d\/[ ]?\p{Lu}\p{L}{0,5}[ ]?.)(?=[ ]?\p{Lu})))|(?<slash>[\u2044\u2215\uff0f])|\u00d0|\u00f0/gu;
 /** Any character LOOK_ALIKE replaces: most texts have none, and this plain scan is cheaper than the alternation. */
 const ANY_LOOK_ALIKE =
   /[\u00a0\u2000-\u200a\u202f\u205f\u3000\u00d0\u00f0\u2010-\u2013\u2212\u2044\u2215\uff0f]/u;

@@ -43,6 +43,8 @@ describe('normalizeText', () => {
       'Tờ trình số 56/TTr – SCT ngày 02 tháng 02 năm 2015',
       'Tờ trình số 56/TTr - SCT ngày 02 tháng 02 năm 2015',
     ],
+    // A stray space after the slash too (dev80 jj06).
+    ['văn bản số 1345/ UBND –KT chỉ đạo', 'văn bản số 1345/ UBND -KT chỉ đạo'],
     // Counter-examples: a range of years, a dash between words, keep theirs.
     ['giai đoạn 2021 – 2025', 'giai đoạn 2021 – 2025'],
     ['Tháng Thanh niên – Tuổi trẻ', 'Tháng Thanh niên – Tuổi trẻ'],
