@@ -295,7 +295,8 @@ export function parseHeader(
       (!info.symbol || info.issuerLines.length === 0 || lateLetterhead)
     ) {
       lateLetterhead = info.symbol !== null;
-      info.issuerLines.push(t);
+      // A portal's list bullet before a letterhead line ("• ỦY BAN MTTQ VIỆT NAM") is no part of the body's name.
+      info.issuerLines.push(t.replace(/^•[ \t]{0,4}/u, ''));
       continue;
     }
     // Two columns flattened line by line ("ỦY BAN NHÂN DÂN / CỘNG HÒA … / HUYỆN CHÂU THÀNH / Độc lập …", "TỔNG CỤC

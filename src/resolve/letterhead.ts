@@ -141,9 +141,9 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
   return m;
 }
 
-/** A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC"), title-cased. */
+/** A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC", "ỦY BAN KIỂM TRA"), title-cased. */
 const UNIT_UNDER_PARENT =
-  /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính|Ban Thường Trực|Ban Thường Vụ)$/u;
+  /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính|Ban Thường Trực|Ban Thường Vụ|Ủy Ban Kiểm Tra)$/u;
 
 /** A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI", "ĐẢNG BỘ HUYỆN NGA SƠN"), title-cased. */
 function placeLine(line: string, places: PlaceLookup): { province: string; district: string | null } | null {

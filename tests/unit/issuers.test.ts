@@ -357,6 +357,21 @@ describe('a letterhead whose two lines a web page flattened into one', () => {
     });
     expect(paper.documents[0].scope).toBe(g.documents[0].scope);
   });
+  it('a unit under its parent: the Central Committee\'s inspection commission ("BAN CHẤP HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM TRA"; dev43 ey11)', () => {
+    const text =
+      'BAN CHẤP HÀNH TRUNG ƯƠNG\nỦY BAN KIỂM TRA\n-------\nSố: 1403-QĐ/UBKTTW\nĐẢNG CỘNG SẢN VIỆT NAM\nHà Nội, ngày 29 tháng 7 năm 2013\nQUYẾT ĐỊNH\nVề việc ban hành hệ thống mẫu văn bản\n';
+    expect(extractDocument(text, { source: 'ubkt.txt' }).documents[0].issuer).toBe(
+      'Ủy ban Kiểm tra Trung ương',
+    );
+  });
+  it('a portal\'s list bullet before a letterhead line is no part of the name ("• ỦY BAN MTTQ VIỆT NAM"; dev78 jh14)', () => {
+    const text =
+      'ĐOÀN KẾT, ĐOÀN KẾT, ĐẠI ĐOÀN KẾT - THÀNH CÔNG, THÀNH CÔNG, ĐẠI THÀNH CÔNG\n • ỦY BAN MTTQ VIỆT NAM\n\n  TỈNH ĐIỆN BIÊN\n\n  BAN THƯỜNG TRỰC\n\n  CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\n  Độc lập – Tự do – Hạnh phúc\n\n  Số: 1031/MTTQ-BTT\n\n  Điện Biên, ngày 25 tháng 02 năm 2022\n\n  V/v củng cố các trang mạng xã hội\n';
+    expect(extractDocument(text, { source: 'mttq.txt' }).documents[0]).toMatchObject({
+      issuer: 'Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Điện Biên',
+      scope: 'Điện Biên',
+    });
+  });
   it('a body whose name is one line stays whole ("THỦ TƯỚNG CHÍNH PHỦ")', () => {
     const text =
       'THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 719/QĐ-TTg\nHà Nội, ngày 14 tháng 6 năm 2012\nQUYẾT ĐỊNH\nVề việc thử\n';
