@@ -686,6 +686,8 @@ export const HEAD_STOP_WORDS: readonly string[] = [
   'phường',
   'ngày',
   'năm',
+  // "(Công văn số 30/TTCS-TTPT của Cục Thông tin cơ sở gửi kèm theo)": a verb of sending, no name's word.
+  'gửi',
 ];
 
 /**
