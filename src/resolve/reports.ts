@@ -14,6 +14,7 @@ import {
   ELIDED_SUBJECT_VERBS,
   PURPOSE_CLAUSE,
   LISTED_WITH,
+  RETELLING_ADVERBS,
   RETELLING_VERBS,
 } from '../tables/reposts';
 import { wholeIssuers } from '../parse/issuer';
@@ -40,7 +41,7 @@ const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')
  * RETELLING_VERBS, or "Chỉ thị này thay thế …"); after a colon the rest of its paragraph is what the document says.
  */
 const RETOLD_BY_KIND = new RegExp(
-  `^[ \\t]{0,4}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này(?=[ \\t])|(?:này[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}]))`,
+  `^[ \\t]{0,4}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này(?=[ \\t])|(?:này[ \\t]{1,2})?(?:(?:${RETELLING_ADVERBS.join('|')})[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}]))`,
   'u',
 );
 

@@ -371,6 +371,12 @@ export const ASKING_VERBS: readonly string[] = ['giao', 'đề nghị', 'chỉ �
  */
 export const ELIDED_SUBJECT_VERBS: readonly string[] = ['Yêu cầu', 'Giao', 'Đề nghị'];
 
+/**
+ * Adverbs a retelling verb may take after the document's kind ("Quyết định cũng nêu rõ, …", "Kế hoạch còn yêu cầu
+ * …"; dev80 jj11): the document is still the subject.
+ */
+export const RETELLING_ADVERBS: readonly string[] = ['cũng', 'còn'];
+
 export const RETELLING_VERBS: readonly string[] = [
   'yêu cầu',
   'nêu rõ',
@@ -390,7 +396,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
       'mu',
     ),
     examples: [
@@ -408,6 +414,8 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Kết luận nêu: Tại phiên họp ngày 17/10/2025, sau khi nghe Báo cáo số 493-BC/VPTW',
       // A comma after the verb (dev62 gr05).
       'Quyết định nêu rõ, công nhận các xã gồm: xã Hợp Phong và xã Thạch Yên thuộc huyện Cao Phong',
+      // An adverb before the verb (RETELLING_ADVERBS; dev80 jj11).
+      'Quyết định cũng nêu rõ, trong quá trình tổ chức thực hiện, nếu có chia tách, sáp nhập',
       'vươn mình của dân tộc. Theo Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026',
     ],
     counterExamples: [

@@ -201,6 +201,15 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     const after = text.replace('thành công tốt đẹp. Thực hiện', 'thành công tốt đẹp.\nThực hiện');
     expect(edges(after)).not.toContain('106-CV/ĐU IMPLEMENTS 15-CV/BTGĐUK');
   });
+  it('"Quyết định cũng nêu rõ, …": an adverb before the verb keeps the retold decision the subject (RETELLING_ADVERBS; dev80 jj11)', () => {
+    const text =
+      'Bình Thuận có 10 thôn đặc biệt khó khăn\nNgày 16/9/2021, Bộ trưởng, Chủ nhiệm Ủy ban Dân tộc Hầu A Lềnh đã ký quyết định số 612/QĐ-UBDT phê duyệt danh sách 13.222 thôn đặc biệt khó khăn.\n\n' +
+      '    Quyết định cũng nêu rõ, trong quá trình tổ chức thực hiện, UBND tỉnh sẽ chỉ đạo các sở lập hồ sơ theo quy định tại Quyết định số 33/2020/QĐ-TTg ngày 12/11/2020 của Thủ tướng Chính phủ.\n\n' +
+      '    Quyết định này có hiệu lực kể từ ngày ký ban hành và thay thế Quyết định số 433/QĐ-UBDT ngày 18/6/2021 của Bộ trưởng, Chủ nhiệm Uỷ ban Dân tộc./.\n';
+    expect(edges(text)).toEqual(
+      expect.arrayContaining(['612/QĐ-UBDT CITES 33/2020/QĐ-TTg', '612/QĐ-UBDT REPLACES 433/QĐ-UBDT']),
+    );
+  });
   it('"Kết luận nêu: …" names the retold conclusion: what its paragraph and the list it announces cite is its own', () => {
     // dev37 es11: a news item whose lead gives the number in brackets.
     const text =
