@@ -4,6 +4,7 @@ import {
   NOUN_BEFORE_TRIGGER,
   ORDERED,
   POST_TRIGGERS,
+  POST_TRIGGER_OTHER_SUBJECTS,
   widen,
   type Trigger,
 } from '../tables/triggers';
@@ -71,6 +72,11 @@ const POST = POST_TRIGGERS.map((t) => ({
   re: new RegExp(`(?<![\\p{L}\\p{N}])(?:${widen(t.phrase)})(?![\\p{L}\\p{N}])`, 'iu'),
 }));
 
+const OTHER_SUBJECT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${POST_TRIGGER_OTHER_SUBJECTS.nouns.map(widen).join('|')})(?![\\p{L}\\p{N}])`,
+  'u',
+);
+
 /** A trigger written after a citation in s[from, to) (its own clause), if any. */
 export function findPostTrigger(
   s: string,
@@ -80,8 +86,11 @@ export function findPostTrigger(
   const seg = s.slice(from, Math.min(to, from + 240));
   const clause = seg.split(/[;]|\.(?=\s|$)/u)[0];
   let best: { type: RelationType; text: string; at: number } | null = null;
+  // A status verb after a noun the clause names (POST_TRIGGER_OTHER_SUBJECTS) is the noun's.
+  const other = OTHER_SUBJECT.exec(clause);
   for (const p of POST) {
     const m = p.re.exec(clause);
+    if (m && other && other.index < m.index) continue;
     if (m && (!best || m.index < best.at)) best = { type: p.type, text: m[0], at: m.index };
   }
   return best ? { type: best.type, text: best.text } : null;

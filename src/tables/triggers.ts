@@ -415,6 +415,26 @@ export const POST_TRIGGERS: readonly {
   },
 ];
 
+/**
+ * Nouns a status verb after a citation may have for its subject instead of the cited text: a decision's title that
+ * announces administrative procedures ("Quyết định 2546/QĐ-BTP năm 2022 công bố thủ tục hành chính mới ban hành,
+ * thủ tục hành chính bị bãi bỏ trong lĩnh vực …"; dev81 jk07, dev78 jh10) speaks of procedures repealed, not of itself.
+ * Once the clause after the citation names one, POST_TRIGGERS after it are the noun's.
+ */
+export const POST_TRIGGER_OTHER_SUBJECTS: {
+  nouns: readonly string[];
+  examples: string[];
+  counterExamples: string[];
+} = {
+  nouns: ['thủ tục hành chính', 'TTHC'],
+  examples: [
+    // A legal database's list of bases, the verb "Căn cứ" left to the list's heading.
+    'Quyết định 2546/QĐ-BTP năm 2022 công bố thủ tục hành chính mới ban hành, thủ tục hành chính bị bãi bỏ trong lĩnh vực nuôi con nuôi.',
+    'Quyết định 44/QĐ-BTC năm 2024 công bố TTHC mới, bị bãi bỏ trong lĩnh vực thuế.',
+  ],
+  counterExamples: ['Chỉ thị số 05/CT-UBND ngày 02/4/2018 của UBND tỉnh được bãi bỏ.'],
+};
+
 /** When one pair of documents is related twice, the more specific type wins (relationRank). */
 export const TYPE_PRIORITY: readonly RelationType[] = [
   'REPEALS',

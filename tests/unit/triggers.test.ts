@@ -5,7 +5,14 @@
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import * as triggerTable from '../../src/tables/triggers';
-import { POST_TRIGGERS, TRIGGERS, widen, type SentenceRule, type Trigger } from '../../src/tables/triggers';
+import {
+  POST_TRIGGERS,
+  POST_TRIGGER_OTHER_SUBJECTS,
+  TRIGGERS,
+  widen,
+  type SentenceRule,
+  type Trigger,
+} from '../../src/tables/triggers';
 import type { ExtractionGraph } from '../../src/model';
 
 const HEADER =
@@ -88,6 +95,18 @@ describe.each(POST_TRIGGERS.map((t) => [t.phrase.slice(0, 60), t] as const))(
     });
   },
 );
+
+describe("a status verb after a noun the clause names is not the cited text's (POST_TRIGGER_OTHER_SUBJECTS)", async () => {
+  const { extractDocument } = await import('../../src/extract');
+  it.each(POST_TRIGGER_OTHER_SUBJECTS.examples)('example: %s', (sentence) => {
+    const rels = stated(extractDocument, sentence);
+    expect(rels.length, JSON.stringify(rels)).toBeGreaterThan(0);
+    expect(rels.map((r) => r.type)).not.toContain('REPEALS');
+  });
+  it.each(POST_TRIGGER_OTHER_SUBJECTS.counterExamples)('counter-example: %s', (sentence) =>
+    expect(stated(extractDocument, sentence).map((r) => r.type)).toContain('REPEALS'),
+  );
+});
 
 describe('no row is dead weight: without it, its examples come out otherwise', () => {
   afterEach(() => {
