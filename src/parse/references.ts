@@ -535,8 +535,14 @@ function listKind(text: string, at: number): string | null {
   const colon = text.lastIndexOf(':', at);
   if (colon < from) return null;
   const m = LIST_HEAD.exec(text.slice(from, at));
+  // An item that names its own kind ("…; Luật Tổ chức chính quyền địa phương số 65/2025/QH15;" in a list of
+  // conclusions) is of that kind, not the list's.
+  const item = text.slice(Math.max(from, text.lastIndexOf(';', at - 1) + 1, colon + 1), at);
+  if (OWN_KIND.test(item)) return null;
   return m?.groups ? kindByName(m.groups.kind) : null;
 }
+/** A kind's name at a word's start, with a capital ("Luật", "Nghị định"): an item's own kind. */
+const OWN_KIND = new RegExp(`(?<![\\p{L}\\p{N}])(?:${KIND_ALT})(?![\\p{L}\\p{N}])`, 'u');
 
 function readTail(
   text: string,

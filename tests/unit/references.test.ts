@@ -686,3 +686,19 @@ describe('the date written after the cited text’s subject (DATE_AFTER_TITLE; d
       )[0][1],
     ).toBeNull());
 });
+
+describe('an item of a list announced by its kind ("các Nghị quyết của Quốc hội: số …; số …")', () => {
+  const kinds = (text: string): Record<string, string | null> =>
+    Object.fromEntries(
+      findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [
+        r.parsed.symbol,
+        r.kind,
+      ]),
+    );
+  it('takes the list’s kind, unless it names its own ("Luật … số 65/2025/QH15"; dev81 jk10)', () =>
+    expect(
+      kinds(
+        'Căn cứ các Nghị quyết của Quốc hội: số 55/2010/QH12 ngày 24/11/2010; số 28/2016/QH14 ngày 11/11/2016; Luật Tổ chức chính quyền địa phương số 65/2025/QH15;',
+      ),
+    ).toEqual({ '55/2010/QH12': 'Nghị quyết', '28/2016/QH14': 'Nghị quyết', '65/2025/QH15': 'Luật' }));
+});
