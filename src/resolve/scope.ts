@@ -381,6 +381,17 @@ const BARE_CITY = new RegExp(
   'gu',
 );
 
+/**
+ * A lead opening on the site of a provincial newspaper, "Báo" and the province's name run together ("(Baothanhhoa.vn) -
+ * UBND tỉnh Thanh Hóa vừa có công văn …"; dev78 jh05): the gazetteer reads the folded name ("thanhhoa"), and a national
+ * site's ("(Baochinhphu.vn)", "(Baotintuc.vn)") names no province.
+ */
+const NEWSPAPER_SITE = /^[ \t]{0,8}\([Bb]ao(?<name>[a-z]{3,20})\.(?:com\.)?vn\)[ \t]{0,2}[-–]/mu;
+function newspaperSiteProvince(opening: string, places: PlaceLookup): string | null {
+  const name = NEWSPAPER_SITE.exec(opening)?.groups?.name;
+  return name ? places.province(name) : null;
+}
+
 /** The longest first line read as a news item's headline. */
 const HEADLINE_CHARS = 200;
 /** A kind line alone ("KẾ HOẠCH"): the title is the line after it. */
@@ -630,6 +641,8 @@ export function documentLocality(args: {
       );
     // Or the tag of the provincial newspaper whose item it is ("(QBĐT) - Ngày 13-11, …").
     province ??= newsTagProvince(win.slice(0, HEADER_LINES_CHARS));
+    // Or a provincial newspaper's tag by its site, a lead opening on "(Baothanhhoa.vn) -" (NEWSPAPER_SITE).
+    province ??= newspaperSiteProvince(win.slice(0, HEADER_LINES_CHARS), places);
     // Or a headline that opens with the province it is about ("Đồng Tháp: Huy động các nguồn lực …").
     province ??=
       win

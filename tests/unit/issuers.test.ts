@@ -392,6 +392,19 @@ describe('a letterhead whose two lines a web page flattened into one', () => {
   });
 });
 
+describe("a news item whose lead opens on a provincial newspaper's site (NEWSPAPER_SITE; dev78 jh05)", () => {
+  const lead = (site: string): string =>
+    `Tạm dừng đón công dân về quê\n(${site}) - UBND tỉnh vừa có công văn về việc tạm dừng đón công dân, theo tinh thần Công điện số 23/CĐ-UBND ngày 01/8/2021 của Chủ tịch UBND tỉnh.\n`;
+  it('is that province\'s, and so are the texts of its "UBND tỉnh"', () => {
+    const g = extractDocument(lead('Baothanhhoa.vn'), { source: 'th.txt' });
+    expect(g.documents.find((d) => d.symbol === '23/CĐ-UBND')?.scope).toBe('Thanh Hóa');
+  });
+  it("counter-example: a national paper's site names no province", () => {
+    const g = extractDocument(lead('Baochinhphu.vn'), { source: 'cp.txt' });
+    expect(g.documents.find((d) => d.symbol === '23/CĐ-UBND')?.scope).toBe('unknown');
+  });
+});
+
 describe('a news item that names its district but no province', () => {
   it('is placed by the district, and so are the local texts it cites', () => {
     const text =
