@@ -13,7 +13,7 @@ import {
   type Level,
 } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
-import { LEAD_TAG, newsTagProvince } from '../tables/reposts';
+import { LEAD_TAG, NEWSPAPER_SITE, newsTagProvince } from '../tables/reposts';
 import { NAME_GAP, namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
@@ -381,14 +381,9 @@ const BARE_CITY = new RegExp(
   'gu',
 );
 
-/**
- * A lead opening on the site of a provincial newspaper, "Báo" and the province's name run together ("(Baothanhhoa.vn) -
- * UBND tỉnh Thanh Hóa vừa có công văn …"; dev78 jh05): the gazetteer reads the folded name ("thanhhoa"), and a national
- * site's ("(Baochinhphu.vn)", "(Baotintuc.vn)") names no province.
- */
-const NEWSPAPER_SITE = /^[ \t]{0,8}\([Bb]ao(?<name>[a-z]{3,20})\.(?:com\.)?vn\)[ \t]{0,2}[-–]/mu;
+/** The province of a provincial newspaper's site a lead opens on (NEWSPAPER_SITE), by the gazetteer's folded names. */
 function newspaperSiteProvince(opening: string, places: PlaceLookup): string | null {
-  const name = NEWSPAPER_SITE.exec(opening)?.groups?.name;
+  const name = NEWSPAPER_SITE.pattern.exec(opening)?.groups?.name;
   return name ? places.province(name) : null;
 }
 

@@ -89,6 +89,19 @@ export function newsTagProvince(opening: string): string | null {
   return NEWS_TAGS.find((t) => t.tag === m?.groups?.tag)?.province ?? null;
 }
 
+/**
+ * A lead opening on the site of a provincial newspaper, "Báo" and the province's name run together ("(Baothanhhoa.vn) -
+ * UBND tỉnh Thanh Hóa vừa có công văn …"; dev78 jh05): the gazetteer reads the folded name ("thanhhoa"); a national
+ * site's ("(Baochinhphu.vn)", "(Baotintuc.vn)") names no province (resolve/scope.ts).
+ */
+export const NEWSPAPER_SITE: { pattern: RegExp; examples: string[]; counterExamples: string[] } = {
+  pattern: /^[ \t]{0,8}\([Bb]ao(?<name>[a-z]{3,20})\.(?:com\.)?vn\)[ \t]{0,2}[-–]/mu,
+  examples: [
+    '(Baothanhhoa.vn) - UBND tỉnh Thanh Hóa vừa có công văn gửi Ủy ban nhân dân Thành phố Hồ Chí Minh',
+  ],
+  counterExamples: ['Theo Baothanhhoa.vn, UBND tỉnh vừa có công văn', '(TTXVN) - UBND tỉnh vừa có công văn'],
+};
+
 export interface RepostLead {
   name: string;
   pattern: RegExp;

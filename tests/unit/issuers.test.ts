@@ -6,6 +6,7 @@ import { parseSymbol } from '../../src/parse/symbol';
 import { defaultPlaces } from '../../src/resolve/places';
 import { issuerFromCodes, issuerName } from '../../src/resolve/scope';
 import { extractDocument } from '../../src/extract';
+import { NEWSPAPER_SITE } from '../../src/tables/reposts';
 
 describe('issuer code table', () => {
   it.each(ISSUER_CODES.map((c) => [c.code, c] as const))('%s', (code, entry) => {
@@ -1018,4 +1019,11 @@ describe('"UBND thành phố" cited inside a province is one of its cities, not 
     expect(
       cited('ỦY BAN NHÂN DÂN\nTHÀNH PHỐ HÀ NỘI\nSố: 12/QĐ-UBND\nHà Nội, ngày 20 tháng 6 năm 2018'),
     ).toMatchObject({ scope: 'Hà Nội', issuer: 'Ủy ban nhân dân thành phố Hà Nội' }));
+});
+
+describe('NEWSPAPER_SITE rows', () => {
+  it.each(NEWSPAPER_SITE.examples)('example: %s', (s) => expect(NEWSPAPER_SITE.pattern.test(s)).toBe(true));
+  it.each(NEWSPAPER_SITE.counterExamples)('counter-example: %s', (s) =>
+    expect(NEWSPAPER_SITE.pattern.test(s)).toBe(false),
+  );
 });
