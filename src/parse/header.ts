@@ -95,9 +95,10 @@ const UNIT_PLACE_LINE = new RegExp(
   `^(?:${UNIT_WORDS})[ \\t]{1,2}[\\p{Lu}\\d][\\p{Lu}\\p{M}\\d \\t-]{0,40}$`,
   'u',
 );
-// The motto may be wrapped: "CỘNG HÒA / XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập / - Tự do - Hạnh phúc".
+// The motto may be wrapped: "CỘNG HÒA / XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập / - Tự do - Hạnh phúc", or after its first
+// word in a narrow table cell ("CỘNG / HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |"; dev82 jl02).
 const MOTTO =
-  /^(?:CỘNG H(?:ÒA|OÀ|OA)(?![\p{L}])|XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP|-?[ \t]{0,2}Tự do)/u;
+  /^(?:CỘNG(?:[ \t]{0,2}\|)?$|CỘNG H(?:ÒA|OÀ|OA)(?![\p{L}])|H(?:ÒA|OÀ|OA) XÃ HỘI CHỦ NGHĨA|XÃ HỘI CHỦ NGHĨA|ĐẢNG CỘNG SẢN|Độc lập|ĐỘC LẬP|-?[ \t]{0,2}Tự do)/u;
 const SUBJECT = /^[ \t]{0,8}(?:V\/v|V\/V|Về việc|Về|về)(?![\p{L}\p{N}])[ \t:]{0,3}/u;
 const RULE_LINE = /^[ \t]{0,8}[-_=*]{3,}[ \t]{0,8}$/u;
 const AUTHORITY = /^[ \t]{0,8}(?<a>(?:(?:TM|KT|Q|TL|TUQ)\.|T\/M)[ \t]{0,3}\S[^\n]{0,80})$/u;

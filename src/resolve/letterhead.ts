@@ -113,7 +113,8 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
       innermost === k + 1 &&
       mentions.length === 1 &&
       m.head !== mentions[0].head &&
-      m.head.endsWith(mentions[0].head) &&
+      // Case aside: "ỦY / BAN NHÂN DÂN" reads "Ban Nhân Dân" alone, "Ủy ban nhân dân" with the line above.
+      m.head.toLowerCase().endsWith(mentions[0].head.toLowerCase()) &&
       !parseIssuers(lines[k], places)
     )
       mentions[0] = m;

@@ -373,6 +373,14 @@ describe('a letterhead whose two lines a web page flattened into one', () => {
       scope: 'Điện Biên',
     });
   });
+  it('a name and the motto wrapped after their first word in narrow table cells ("ỦY / BAN NHÂN DÂN |", "CỘNG / HÒA XÃ HỘI …"; dev82 jl02)', () => {
+    const text =
+      'ỦY\nBAN NHÂN DÂN |\nCỘNG\nHÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 82/KH-UBND |\nThừa Thiên Huế, ngày 13 tháng 3 năm 2020 |\nTHỰC HIỆN CÔNG TÁC PHÒNG CHÁY, CHỮA CHÁY NĂM 2020\nThực hiện Chỉ thị số 47-CT/TW ngày 25/6/2015 của Ban Bí thư về tăng cường sự lãnh đạo của Đảng đối với công tác phòng cháy và chữa cháy.\n';
+    expect(extractDocument(text, { source: 'hue.txt' }).documents[0]).toMatchObject({
+      issuer: 'Ủy ban nhân dân tỉnh Thừa Thiên Huế',
+      scope: 'Thừa Thiên Huế',
+    });
+  });
   it('a body whose name is one line stays whole ("THỦ TƯỚNG CHÍNH PHỦ")', () => {
     const text =
       'THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 719/QĐ-TTg\nHà Nội, ngày 14 tháng 6 năm 2012\nQUYẾT ĐỊNH\nVề việc thử\n';
