@@ -165,9 +165,12 @@ function placeLine(line: string, places: PlaceLookup): { province: string; distr
  */
 function unflattenIssuerLine(line: string, places: PlaceLookup): string[] {
   const words = line.split(' ');
-  if (words.length < 4 || parseIssuers(line, places)?.length === line.length) return [line];
+  const whole = parseIssuers(line, places);
+  if (words.length < 4 || whole?.length === line.length) return [line];
   for (let i = 2; i < words.length - 1; i++) {
     const before = words.slice(0, i).join(' ');
+    // Not inside the body the line opens with ("THỦ TƯỚNG CHÍNH PHỦ SỐ 188/2004/QĐ-TTG …": not "Thủ tướng" / "Chính phủ").
+    if (whole && whole.length > before.length) continue;
     const after = words.slice(i).join(' ');
     if (!parseIssuers(after, places)) continue;
     const upper = parseIssuers(before, places);

@@ -381,6 +381,11 @@ describe('a letterhead whose two lines a web page flattened into one', () => {
       scope: 'Thừa Thiên Huế',
     });
   });
+  it('a line that opens with a body and runs on is not split inside that body ("THỦ TƯỚNG CHÍNH PHỦ SỐ 188/2004/QĐ-TTG …"; dev82 jl07)', () => {
+    const text =
+      'THỦ TƯỚNG CHÍNH PHỦ | CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 188/2004/QĐ-TTg | Hà Nội, ngày 01 tháng 11 năm 2004 |\nQUYẾT ĐỊNH\nCỦA THỦ TƯỚNG CHÍNH PHỦ SỐ 188/2004/QĐ-TTG NGÀY 01 THÁNG 11 NĂM 2004 PHÊ DUYỆT QUY HOẠCH PHÁT TRIỂN CÔNG NGHIỆP\nTHỦ TƯỚNG CHÍNH PHỦ\nCăn cứ Luật Tổ chức Chính phủ ngày 25 tháng 12 năm 2001;\n';
+    expect(extractDocument(text, { source: 'ttg188.txt' }).documents[0].issuer).toBe('Thủ tướng Chính phủ');
+  });
   it('a body whose name is one line stays whole ("THỦ TƯỚNG CHÍNH PHỦ")', () => {
     const text =
       'THỦ TƯỚNG CHÍNH PHỦ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 719/QĐ-TTg\nHà Nội, ngày 14 tháng 6 năm 2012\nQUYẾT ĐỊNH\nVề việc thử\n';
