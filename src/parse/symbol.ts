@@ -67,9 +67,10 @@ const PARTY_GLUED_BEFORE = String.raw`(?=(?:${PARTY_GLUED.codes.join('|')})\/\p{
  */
 export const SYMBOL_RE = new RegExp(
   // "66.7/2025/NQ-CP": the Government numbered some 2025 resolutions with a dot (66.1, 66.7, …), always before a year;
-  // "30a/2008/NQ-CP", "36a/NQ-CP", "30c/NQ-CP": a letter after the number (references.ts wants a kind written before);
+  // "30a/2008/NQ-CP", "36a/NQ-CP", "30c/NQ-CP", "64b-HĐBT": a letter after the number (references.ts wants a kind
+  // written before);
   // any letter before a year ("Nghị quyết số 11i/2008/NQ-HĐND" of Thừa Thiên Huế's council).
-  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/)|[f-z](?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:(?:${SEPARATOR}|${SPACE_BEFORE_TW})${SEGMENT}){0,9})(?![\p{L}\p{N}])`,
+  String.raw`(?<num>\d{1,6}(?:\.\d{1,2}(?=/\d{4}/)|[a-e](?=/|-\p{Lu})|[f-z](?=/\d{4}/))?)(?<rest>(?:${SEPARATOR}|${PARTY_SPACE}|${PARTY_GLUED_BEFORE})${SEGMENT}(?:(?:${SEPARATOR}|${SPACE_BEFORE_TW})${SEGMENT}){0,9})(?![\p{L}\p{N}])`,
   'gu',
 );
 

@@ -332,6 +332,9 @@ export const CENTRAL_BODIES: readonly CentralBody[] = [
     canonical: 'Ban Thi đua - Khen thưởng Trung ương',
     aliases: ['Ban Thi đua-Khen thưởng Trung ương', 'Ban TĐKT Trung ương'],
   },
+  // The Government Council of 1960–1981, whose texts are numbered "-CP" ("Căn cứ quyết định số 214-CP của Hội đồng
+  // Chính phủ ngày 21-11-1970"; dev77 jg05): not "Chính phủ" with words before it.
+  { canonical: 'Hội đồng Chính phủ', aliases: [] },
   {
     canonical: 'Hội đồng Thi đua - Khen thưởng Trung ương',
     aliases: ['Hội đồng Thi đua-Khen thưởng Trung ương', 'Hội đồng TĐKT Trung ương'],

@@ -154,6 +154,16 @@ describe('a number with a letter ("36a/NQ-CP")', () => {
       '11i/2008/NQ-HĐND',
     ]);
   });
+  it('an old number with a hyphen, its issuer named as it was then ("64b-HĐBT", "Hội đồng Chính phủ"; dev77 jg05)', async () => {
+    const { extractDocument } = await import('../../src/extract');
+    const g = extractDocument(
+      'Căn cứ quyết định số 214-CP của Hội đồng Chính phủ ngày 21-11-1970; Căn cứ quyết định số 64b-HĐBT của Hội đồng Bộ trưởng ngày 12-9-1981;',
+      { source: 'hdbt.txt' },
+    );
+    const doc = (s: string) => g.documents.find((d) => d.symbol === s);
+    expect(doc('214-CP')).toMatchObject({ issuer: 'Hội đồng Chính phủ', date: '1970-11-21' });
+    expect(doc('64b-HĐBT')).toMatchObject({ issuer: 'Hội đồng Bộ trưởng', date: '1981-09-12' });
+  });
 });
 
 describe('a Party number glued to its kind code (PARTY_GLUED)', () => {
