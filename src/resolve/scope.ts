@@ -455,8 +455,8 @@ const HEADLINE_OPENS_ON_COMMUNE = new RegExp(
  */
 // A name's syllable may carry an apostrophe ("Đăk R’lấp", "Cư M'gar").
 const DISTRICT_NAME = String.raw`(?<name>Quận[ \t]\d{1,2}(?![\p{L}\p{N}])|\p{Lu}[\p{Ll}\p{M}]{0,10}(?:${NAME_GAP}\p{Lu}[\p{Ll}\p{M}’']{0,10}){0,3}|\d{1,2}(?![\p{L}\p{N}]))`;
-/** The words before a district's name: its kind, or its Party committee's. */
-const DISTRICT_WORDS = String.raw`[Hh]uyện(?:[ \t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy`;
+/** The words before a district's name: its kind, or its Party committee's or Youth Union's ("Huyện đoàn Giồng Riềng"). */
+const DISTRICT_WORDS = String.raw`[Hh]uyện(?:[ \t]đảo)?|[Qq]uận|[Tt]hị xã|Huyện ủy|Quận ủy|Thị ủy|Huyện đoàn|Quận đoàn|Thị đoàn`;
 const BODY_DISTRICT = new RegExp(`(?:${DISTRICT_WORDS})[ \\t]{1,2}${DISTRICT_NAME}`, 'gu');
 /**
  * The same, or a province's city ("thành phố Thủ Dầu Một", "Thành ủy Thủ Dầu Một"; dev74 jd15), where no province is

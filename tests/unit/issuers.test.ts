@@ -450,6 +450,12 @@ describe('a news item that names its district but no province', () => {
     const g = extractDocument(text, { source: 'ct.txt' });
     expect(g.documents.find((d) => d.source === 'ct.txt')?.scope).toBe('unknown');
   });
+  it('by its district Youth Union ("Huyện đoàn Giồng Riềng"), and a commune Youth Union\'s text it cites by that district (dev79 ji15)', () => {
+    const text =
+      'Căn cứ kế hoạch số 109-KH/ĐTN ngày 20/01/2025 của Ban chấp hành Huyện đoàn Giồng Riềng về việc tổ chức "Tháng Thanh niên" năm 2025; Căn cứ Kế hoạch số 22-KH/ĐTN ngày 25/01/2025 của Ban chấp hành Đoàn xã Thạnh Lộc về việc tổ chức Tháng Thanh niên năm 2025;\nChiều ngày 13/03/2025, BCH Đoàn xã Thạnh Lộc tổ chức mở lớp bồi dưỡng nhận thức về Đoàn.\n';
+    const g = extractDocument(text, { source: 'tl.txt' });
+    expect(g.documents.find((d) => d.symbol === '22-KH/ĐTN')?.scope).toBe('Kiên Giang/Giồng Riềng/Thạnh Lộc');
+  });
 });
 
 describe('a city\'s Party committee ("Thành ủy …") is placed by the city it names', () => {
