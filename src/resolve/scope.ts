@@ -365,6 +365,16 @@ const HEADER_LINES_CHARS = 400;
 /** A province's own body named without its name: "UBND tỉnh", "Ủy ban nhân dân tỉnh", "Tỉnh ủy" (no name after). */
 const OWN_PROVINCE_BODY =
   /(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]tỉnh|Tỉnh ủy)(?![\p{L}\p{N}])(?![ \t]{1,2}\p{Lu})/u;
+/** OWN_PROVINCE_BODY as a subject, not a citation's issuer ("… ngày 13/6/2016 của Ban Thường vụ Tỉnh ủy về …"). */
+const OWN_PROVINCE_BODY_ALL = new RegExp(OWN_PROVINCE_BODY.source, 'gu');
+const ISSUER_OF_CITATION =
+  /của[ \t](?:Ban[ \t]Thường[ \t]vụ[ \t]|Ban[ \t]Chấp[ \t]hành[ \t]|Thường[ \t]trực[ \t]|Chủ[ \t]tịch[ \t])?$/u;
+function speaksAsProvince(win: string): boolean {
+  OWN_PROVINCE_BODY_ALL.lastIndex = 0;
+  for (let m = OWN_PROVINCE_BODY_ALL.exec(win); m; m = OWN_PROVINCE_BODY_ALL.exec(win))
+    if (!ISSUER_OF_CITATION.test(win.slice(Math.max(0, m.index - 40), m.index))) return true;
+  return false;
+}
 /** The same for a centrally-run city's text: "Ủy ban nhân dân thành phố", "HĐND thành phố", "Thành ủy" with no name. */
 const OWN_CITY_BODY =
   /(?:(?:Ủy ban nhân dân|UBND|Hội đồng nhân dân|HĐND)[ \t]thành phố|Thành ủy)(?![\p{L}\p{N}])(?![ \t]{1,2}\p{Lu})/u;
@@ -783,7 +793,12 @@ export function documentLocality(args: {
       // A district portal's item names the district's own bodies without a name ("UBND Quận chủ trì", "Chủ tịch
       // UBND huyện"): the ward it mentions is one of its own, the item is the district's.
       if (OWN_DISTRICT_BODY.test(win)) level = 'district';
-      else {
+      // A provincial item names its own bodies so ("UBND tỉnh đề ra …"): the commune it mentions (a photo's caption,
+      // "xã An Hải") is only one of its places, the item is the province's (dev79 ji07).
+      else if (speaksAsProvince(win)) {
+        level = 'province';
+        district = null;
+      } else {
         level = 'commune';
         commune = c.commune;
       }

@@ -608,6 +608,27 @@ describe('a number after a body is a city district only after "quận"', () => {
   });
 });
 
+describe('an unplaced item that names one commune (dev79 ji07, dev69 gy08)', () => {
+  const item = (last: string): string =>
+    'Triển khai thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp” trên địa bàn tỉnh\n\nNgày 9-5-2022, Ban Chỉ đạo Đề án 939 tỉnh vừa ban hành Kế hoạch số 1944/KH-BCĐ triển khai thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp” năm 2022.\n\nPhụ nữ thôn Tuấn Tú, xã An Hải tích cực sản xuất măng tây xanh. Ảnh: Văn Nỷ\n\n' +
+    last;
+  it("is the province's when it speaks of the province's own bodies (\"UBND tỉnh đề ra …\"): the commune is only a caption's", () =>
+    expect(
+      extractDocument(item('Để thực hiện các mục tiêu trên, UBND tỉnh đề ra một số giải pháp.\n'), {
+        source: 'a.txt',
+      }).documents[0].scope,
+    ).toBe('Ninh Thuận'));
+  it('counter-example: a provincial body named as a citation\'s issuer ("… của Ban Thường vụ Tỉnh ủy về …") leaves it the commune\'s', () =>
+    expect(
+      extractDocument(
+        item(
+          'Quyết định số 320-QĐ/TU, ngày 13/6/2016 của Ban Thường vụ Tỉnh ủy về việc ban hành Quy chế đối thoại.\n',
+        ),
+        { source: 'b.txt' },
+      ).documents[0].scope,
+    ).toBe('Ninh Thuận/Ninh Phước/An Hải'));
+});
+
 describe('commune documents are scoped down to the commune', () => {
   const text =
     'UBND HUYỆN ĐỒNG PHÚ\nỦY BAN NHÂN DÂN\nXÃ TÂN PHÚ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nSố: 45/KH-UBND\nTân Phú, ngày 12 tháng 3 năm 2021\nKẾ HOẠCH\nThực hiện Kế hoạch số 120/KH-UBND của UBND huyện\nCăn cứ Kế hoạch số 120/KH-UBND ngày 01/3/2021 của UBND huyện Đồng Phú;\nThực hiện Công văn số 15/UBND-VP ngày 02/3/2021 của UBND xã Tân Lập;\n';
