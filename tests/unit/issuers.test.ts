@@ -608,6 +608,16 @@ describe('a number after a body is a city district only after "quận"', () => {
   });
 });
 
+describe('a province named across a hard line wrap ("của UBND tỉnh\\nBình Thuận"; dev79 ji06)', () => {
+  it('places the item', () =>
+    expect(
+      extractDocument(
+        'Đề án 939 là tên gọi tắt của Đề án “Hỗ trợ phụ nữ khởi nghiệp”.\nBám sát Kế hoạch số 4163 ngày 01/10/2018 của UBND tỉnh\nBình Thuận và Kế hoạch số 13051 ngày 28/11/2018 của UBND thành phố về triển\nkhai thực hiện Đề án, Hội Liên hiệp Phụ nữ thành phố đã cụ thể hóa thành các kế hoạch.\n',
+        { source: 'bt.txt' },
+      ).documents[0].scope,
+    ).toBe('Bình Thuận'));
+});
+
 describe('an unplaced item that names one commune (dev79 ji07, dev69 gy08)', () => {
   const item = (last: string): string =>
     'Triển khai thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp” trên địa bàn tỉnh\n\nNgày 9-5-2022, Ban Chỉ đạo Đề án 939 tỉnh vừa ban hành Kế hoạch số 1944/KH-BCĐ triển khai thực hiện Đề án “Hỗ trợ phụ nữ khởi nghiệp” năm 2022.\n\nPhụ nữ thôn Tuấn Tú, xã An Hải tích cực sản xuất măng tây xanh. Ảnh: Văn Nỷ\n\n' +
