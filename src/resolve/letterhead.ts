@@ -335,7 +335,7 @@ const LEVEL_WORD_FIRST = new RegExp(
   'u',
 );
 
-const RUNNING_CASE = /\p{Lu}\p{Ll}*[ \t]\p{Ll}+(?:[ \t]|$)/u;
+const RUNNING_CASE = /\p{Lu}\p{Ll}{0,15}[ \t]\p{Ll}{1,15}(?:[ \t]|$)/u;
 const CAPITALS = /\p{Lu}{2}/u;
 /** A capitalised word then a word in lower case ("Thủ tướng"), and no word in capitals: not a letterhead's capitals. */
 function inRunningCase(line: string): boolean {
