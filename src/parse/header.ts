@@ -14,7 +14,7 @@ import {
 } from '../tables/kinds';
 import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
-import { BODY_HEAD_WORDS, PARTY_BODY_CODES } from '../tables/issuers';
+import { BODY_HEAD_WORDS, PARTY_BODY_CODES, STATE_BODY_CODES } from '../tables/issuers';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { NGAY_DATE, PAGE_STAMPS, isoDate } from '../tables/dates';
 import type { Signature } from '../model';
@@ -540,8 +540,16 @@ function codelessLead(num: string, kindName: string, issuer: string): ParsedSymb
   const kind = kindByName(kindName);
   const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
   const body = kindCode ? PARTY_LEAD_BODIES.find((b) => b.head.test(issuer.trim())) : undefined;
-  return kindCode && body ? classifySymbol(num, `-${kindCode}/${body.code}`) : null;
+  if (kindCode && body) return classifySymbol(num, `-${kindCode}/${body.code}`);
+  // Or a State body's ("Chủ tịch UBND tỉnh vừa ra Công điện số 09 …" is 09/CĐ-UBND; STATE_BODY_CODES, dev41 ew05).
+  const named = issuer.trim().replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân');
+  const state = kind ? STATE_LEAD_BODIES.find((b) => b.kinds[kind] && b.head.test(named)) : undefined;
+  return kind && state ? classifySymbol(num, `/${state.kinds[kind]}-${state.code}`) : null;
 }
+const STATE_LEAD_BODIES = STATE_BODY_CODES.map((b) => ({
+  ...b,
+  head: new RegExp(b.head.replace(/\$$/u, '(?![\\p{L}])'), 'u'),
+}));
 
 /**
  * A text with no number and no kind line, titled by its kind ("Kế hoạch tiếp tục triển khai thực hiện chủ đề …",

@@ -25,7 +25,7 @@ const date = (k: string): string =>
  * Or a Party text's number alone ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về …"): its symbol follows
  * from its kind and its body (header.ts, PARTY_BODY_CODES).
  */
-const SYM_OR_NUMBER = String.raw`(?:${SYM}|(?<num>\d{1,5})(?=[ \t]{1,2}(?:về|V\/v|ngày)[ \t]|[,;]))`;
+const SYM_OR_NUMBER = String.raw`(?:${SYM}|(?<num>\d{1,5})(?=[ \t]{1,2}(?:về|V\/v|ngày|gửi)[ \t]|[,;]))`;
 /** A news item's date of the month, without its year ("Ngày 6/8, …"): no date, but still the lead. */
 const DAY_MONTH = String.raw`\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)`;
 /** A body's name: capitalised, no sentence punctuation but a comma before a capital ("Sở Văn hóa, Thể thao và Du lịch"), bounded. */
@@ -44,8 +44,11 @@ const FRONTED = String.raw`(?:(?:Thực[ \t]hiện|Triển[ \t]khai|Căn[ \t]c�
  */
 export const PURPOSE_CLAUSE = /^[ \t]{0,4}(?:Để|Nhằm)[ \t][^\n]{3,300}?,[ \t]{1,2}(?=\p{Lu})/u;
 
-/** A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -") or the editor's note ("LTS:"). */
-export const LEAD_TAG = String.raw`(?:(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
+/**
+ * A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -"), after a dateline place if any ("YênBái - YBĐT -",
+ * "Hà Nội - TTXVN -"), or the editor's note ("LTS:").
+ */
+export const LEAD_TAG = String.raw`(?:(?:\p{Lu}[\p{Ll}\p{M}]{1,8}(?:[ ]?\p{Lu}[\p{Ll}\p{M}]{1,8}){0,2}[ \t]{1,2}[-–][ \t]{1,2})?(?:\(\p{Lu}{2,10}\)|\p{Lu}{2,6})[ \t]{0,2}[-–][ \t]{0,2}|LTS[ \t]{0,2}:[ \t]{0,2})?`;
 
 /**
  * The tags provincial Party newspapers open their items with, and the province each belongs to: an item that names
@@ -189,7 +192,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'news of a document just issued',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}${FRONTED}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${FRONTED}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi|ra)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -199,6 +202,8 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 07/CĐ-TTg ngày 1/2/2026 gửi Bộ trưởng, Thủ trưởng cơ quan ngang Bộ về việc đôn đốc triển khai thực hiện nhiệm vụ.',
       // A fronted basis before the body (dev49 ge12).
       'Thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.',
+      // "vừa ra" (has just issued; dev10 ew05), after a site's tag.
+      'YênBái - YBĐT - Chủ tịch UBND tỉnh vừa ra Công điện số 09 gửi các ngành thành viên Ban Chỉ huy Phòng chống thiên tai.',
     ],
     counterExamples: [
       'Chủ tịch UBND tỉnh có Công văn số 4306/UBND-VH yêu cầu các huyện báo cáo.',

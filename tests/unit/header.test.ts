@@ -423,6 +423,12 @@ describe('a page that re-publishes a text names it before its body', () => {
     );
     expect(parseHeader(state.text, state.bodyEnd).symbol).toBeNull();
   });
+  it("a State body's telegram named by its number alone, after a dateline and a tag (STATE_BODY_CODES; dev41 ew05)", () => {
+    const n = normalizeText(
+      'Công điện của Chủ tịch UBND tỉnh Yên Bái về việc ứng phó với cơn bão số 6\n\nYênBái - YBĐT - Chủ tịch UBND tỉnh vừa ra Công điện số 09 gửi các ngành thành viên Ban Chỉ huy.\n\nSau đây là nội dung Công điện:\n\nThực hiện Công điện số 43/CĐ-TW ngày 22/8/2017 của Ban Chỉ đạo Trung ương về Phòng, chống thiên tai - Ủy ban Quốc gia tìm kiếm cứu nạn; để chủ động ứng phó với bão số 6, Chủ tịch UBND tỉnh yêu cầu các ngành, các địa phương theo dõi chặt chẽ diễn biến mưa, lũ.\n',
+    );
+    expect(view(parseHeader(n.text, n.bodyEnd))).toMatchObject({ symbol: '09/CĐ-UBND', kind: 'Công điện' });
+  });
   it("an annex's heading names the text whose header was lost; running text does not", () => {
     const annexed = normalizeText(
       'Kính gửi:\n- Sở Tài chính.\nThực hiện Kết luận số 15-KL/ĐU ngày 29 tháng 10 năm 2025.\n**Phụ lục:**\n*(kèm theo Công văn số 4001/UBND-ĐT ngày 24 tháng 11 năm 2025 của Ủy ban nhân dân Thành phố)*\n',
