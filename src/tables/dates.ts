@@ -13,10 +13,10 @@ export const DATE_PATTERNS: readonly RegExp[] = [
  * title on its own line ("Kế hoạch thực hiện Kết luận số 01-KL/TW" / "" / "Ngày 25/04/2022 14:04:40"), and a date
  * with a time of day is a posting stamp, not a document's date. A year a converted PDF split ("16/7/20 21") is one year.
  * A text that lost its diacritics writes "ngay" or "ngy" ("Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009"); one that lost a
- * space glues the month to "năm" ("ngày 22 tháng 1năm 2009").
+ * space glues the month to "năm" ("ngày 22 tháng 1năm 2009") or the day to "tháng" ("ngày 04tháng 5 năm 2013"; dev78 jh02).
  */
 export const NGAY_DATE =
-  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ng(?:à|a)?y\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{1,3}tháng\s{1,3}(?<m2>\d{1,2})\s{0,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
+  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s)?ng(?:à|a)?y\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{0,3}tháng\s{1,3}(?<m2>\d{1,2})\s{0,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
 
 /**
  * A day and month without a year right after a number ("công điện khẩn số 24/CĐ-UBND ngày 27/9 về việc …"): a news

@@ -664,6 +664,13 @@ describe('the date after a number (NGAY_DATE)', () => {
     );
     expect(r.date).toBe('2009-01-22');
   });
+  it('with the day glued to "tháng" ("ngày 04tháng 5 năm 2013"; dev78 jh02)', () => {
+    const [r] = findReferences(
+      normalizeText('Căn cứ Quyết định số 692/QĐ-TTg ngày 04tháng 5 năm 2013 của Thủ tướng Chính phủ').text,
+      { places: defaultPlaces },
+    );
+    expect(r.date).toBe('2013-05-04');
+  });
 });
 
 describe('the date written after the cited text’s subject (DATE_AFTER_TITLE; dev68 gx03)', () => {
