@@ -13,6 +13,7 @@ import {
   PARTY_KINDS_CITED_BY_NUMBER,
   PARTY_KIND_ABBREVIATIONS,
   URGENCY_MARKS,
+  KIND_QUALIFIERS,
   kindByName,
 } from '../tables/kinds';
 import {
@@ -75,8 +76,9 @@ export interface RawReference {
 const KIND_ALT = KIND_NAMES.map((k) => k.replace(/ /gu, '\\s{1,2}')).join('|');
 /** Looking back from a symbol: "[Kind] [số[:]]" ending right at it. */
 const URGENCY = URGENCY_MARKS.map((m) => m.replace(/ /gu, '\\s{1,2}')).join('|');
+const QUALIFIER = KIND_QUALIFIERS.map((m) => m.replace(/ /gu, '\\s{1,2}')).join('|');
 const BEFORE = new RegExp(
-  `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})\\s{1,3}(?:\\([ \\t]{0,2}(?:${URGENCY})[ \\t]{0,2}\\)\\s{1,3}|(?:${URGENCY})\\s{1,3})?)?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?\\s{0,3})?$`,
+  `(?:(?<![\\p{L}\\p{N}])(?<kind>${KIND_ALT})\\s{1,3}(?:\\([ \\t]{0,2}(?:${URGENCY})[ \\t]{0,2}\\)\\s{1,3}|(?:${URGENCY}|${QUALIFIER})\\s{1,3})?)?(?:(?<![\\p{L}\\p{N}])(?<so>số)[ \\t]{0,2}:?\\s{0,3})?$`,
   'iu',
 );
 const BEFORE_AT = new RegExp(BEFORE.source, 'iuy');

@@ -199,6 +199,13 @@ export function firstCitationType(kind: string | null): 'CONSOLIDATES' | null {
  */
 export const URGENCY_MARKS: readonly string[] = ['HỎA TỐC', 'THƯỢNG KHẨN', 'KHẨN', 'MẬT', 'TỐI MẬT'];
 
+/**
+ * Words that say what a text is for, written between its kind and its number, never in brackets ("Bộ Thông tin và
+ * Truyền thông có Văn bản chỉ đạo số 398/BTTTT-TTCS"; dev80 jj08): the kind and its number still go together, so the
+ * date and body told before them are the citation's. Matched without case.
+ */
+export const KIND_QUALIFIERS: readonly string[] = ['chỉ đạo'];
+
 /** Written names that say nothing about the kind: the symbol decides. */
 export const GENERIC_KIND_NAMES: ReadonlySet<string> = new Set(['Văn bản']);
 

@@ -656,6 +656,18 @@ describe('a mark of urgency between a kind and its number (URGENCY_MARKS)', () =
   });
 });
 
+describe('a word of purpose between a kind and its number (KIND_QUALIFIERS; dev80 jj08)', () => {
+  it('"… có Văn bản chỉ đạo số 398/BTTTT-TTCS": the date and the body told before are the citation\'s', () => {
+    const [r] = findReferences(
+      normalizeText(
+        'Ngày 14 tháng 02 năm 2017 Bộ Thông tin và Truyền thông có Văn bản chỉ đạo số 398/BTTTT-TTCS về việc tuyên truyền.',
+      ).text,
+      { places: defaultPlaces },
+    );
+    expect(r.date).toBe('2017-02-14');
+  });
+});
+
 describe('the date after a number (NGAY_DATE)', () => {
   it('with the month glued to "năm" ("ngày 22 tháng 1năm 2009"; dev41 ew03)', () => {
     const [r] = findReferences(
