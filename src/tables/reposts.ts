@@ -202,7 +202,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'Thủ tướng Chính phủ Phạm Minh Chính vừa ký Công điện số 07/CĐ-TTg ngày 1/2/2026 gửi Bộ trưởng, Thủ trưởng cơ quan ngang Bộ về việc đôn đốc triển khai thực hiện nhiệm vụ.',
       // A fronted basis before the body (dev49 ge12).
       'Thực hiện Công điện số 441/CĐ-TTg ngày 22/5/2023 của Thủ tướng Chính phủ, Chủ tịch UBND tỉnh vừa có Công văn số 2080/UBND-KTTH về việc tăng cường các biện pháp cấp bách phòng cháy, chữa cháy rừng.',
-      // "vừa ra" (has just issued; dev10 ew05), after a site's tag.
+      // "vừa ra" (has just issued; dev41 ew05), after a dateline and a site's tag.
       'YênBái - YBĐT - Chủ tịch UBND tỉnh vừa ra Công điện số 09 gửi các ngành thành viên Ban Chỉ huy Phòng chống thiên tai.',
     ],
     counterExamples: [
