@@ -300,9 +300,10 @@ const KIND_LINE = `(?:${KIND_NAMES.map((k) => k.toUpperCase()).join('|')})`;
 export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
   {
     name: 'the editor announces the text',
-    // "toàn văn" but where a link offers it ("Xem toàn văn … tại đây", "Tải toàn văn"); "Nội dung …:" closing a line.
+    // "toàn văn" but where a link offers it ("Xem toàn văn … tại đây", "Tải toàn văn"); "Nội dung …:" closing a line;
+    // "như sau:" closing a line, but not a summary's ("Cụ thể, … như sau:").
     pattern:
-      /(?<!(?:[Xx]em|[Tt]ải|[Tt]ải[ \t]về|[Tt]ại)[ \t]{1,2})(?<![\p{L}])[Tt]oàn[ \t]văn(?![ \t]{1,2}(?:tại|ở)[ \t]đây)|như[ \t]sau[ \t]{0,2}:[ \t]*$|^[ \t*]{0,4}Nội[ \t]dung[^\n:]{0,60}:[ \t*]*$/mu,
+      /(?<!(?:[Xx]em|[Tt]ải|[Tt]ải[ \t]về|[Tt]ại)[ \t]{1,2})(?<![\p{L}])[Tt]oàn[ \t]văn(?![ \t]{1,2}(?:tại|ở)[ \t]đây)|(?<!^[ \t]{0,4}(?:Cụ[ \t]thể|Theo[ \t]đó)[,:][^\n]{0,300})như[ \t]sau[ \t]{0,2}:[ \t]*$|^[ \t*]{0,4}Nội[ \t]dung[^\n:]{0,60}:[ \t*]*$/mu,
     examples: [
       'Ban quản trị website xin đăng toàn văn Chương trình quan trọng này:',
       'Nội dung Chỉ thị như sau:',
@@ -312,6 +313,8 @@ export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
     ],
     counterExamples: [
       'Theo đó, Ban Thường vụ Tỉnh ủy yêu cầu các cấp ủy thực hiện tốt một số nhiệm vụ sau: tổ chức quán triệt.',
+      // A summary's own list, opened by "Cụ thể," or "Theo đó," on its line (dev81 jk13).
+      'Cụ thể, sắp xếp các đơn vị hành chính cấp xã thuộc thành phố Việt Trì như sau:',
       'Kế hoạch nêu rõ các nội dung như sau đây đối với các cấp.',
       'Xem toàn văn Kế hoạch tại đây.',
       'Tải toàn văn.',
