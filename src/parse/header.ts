@@ -16,6 +16,7 @@ import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
 import { BODY_HEAD_WORDS, PARTY_BODY_CODES, STATE_BODY_CODES } from '../tables/issuers';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
+import { spellOutUbnd } from './issuer';
 import { NGAY_DATE, PAGE_STAMPS, isoDate } from '../tables/dates';
 import type { Signature } from '../model';
 import { splitLines } from '../text/lines';
@@ -542,7 +543,7 @@ function codelessLead(num: string, kindName: string, issuer: string): ParsedSymb
   const body = kindCode ? PARTY_LEAD_BODIES.find((b) => b.head.test(issuer.trim())) : undefined;
   if (kindCode && body) return classifySymbol(num, `-${kindCode}/${body.code}`);
   // Or a State body's ("Chủ tịch UBND tỉnh vừa ra Công điện số 09 …" is 09/CĐ-UBND; STATE_BODY_CODES, dev41 ew05).
-  const named = issuer.trim().replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân');
+  const named = spellOutUbnd(issuer.trim());
   const state = kind ? STATE_LEAD_BODIES.find((b) => b.kinds[kind] && b.head.test(named)) : undefined;
   return kind && state ? classifySymbol(num, `/${state.kinds[kind]}-${state.code}`) : null;
 }

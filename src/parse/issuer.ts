@@ -41,6 +41,12 @@ export interface IssuerMention {
 }
 
 /** The mention names where the body is: a province, a district (resolved or not) or a commune. */
+/** "UBND" written out ("Chủ tịch UBND tỉnh" → "Chủ tịch Ủy ban nhân dân tỉnh"), for tables that name bodies in full. */
+export function spellOutUbnd(s: string): string {
+  return s.replace(UBND, 'Ủy ban nhân dân');
+}
+const UBND = /(?<![\p{L}])UBND(?![\p{L}])/gu;
+
 export function namesPlace(m: IssuerMention): boolean {
   return Boolean(m.province || m.district || m.commune || m.unresolved);
 }

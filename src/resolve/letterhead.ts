@@ -7,7 +7,7 @@
 import type { LaidOutText } from '../layout';
 import { BLOCK_STARTS, COUNCIL_SESSION_LINE } from '../layout/tables';
 import type { HeaderInfo } from '../parse/header';
-import { namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
+import { namesPlace, parseIssuers, spellOutUbnd, type IssuerMention } from '../parse/issuer';
 import {
   BODIES_OF_EVERY_LEVEL,
   LETTER_OPENINGS,
@@ -70,8 +70,7 @@ function cachedHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMent
 function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMention | null {
   if (header.issuerLines.length === 0) return null;
   const written = header.issuerLines.map((l) =>
-    l
-      .replace(/(?<![\p{L}])UBND(?![\p{L}])/gu, 'Ủy ban nhân dân')
+    spellOutUbnd(l)
       // "BCĐ XÂY DỰNG NÔNG THÔN MỚI": a steering committee, its name in capitals.
       .replace(/(?<![\p{L}])BCĐ(?=[ \t]\p{Lu})/gu, 'BAN CHỈ ĐẠO'),
   );
