@@ -1,6 +1,8 @@
 /**
  * Sentence boundaries in normalised text: editorial notes in brackets ("[Khoản này được sửa đổi bởi …]"), blank lines, the end of a heading line in capitals ("HƯỚNG DẪN"), list
- * items ("- ", "1. ", "a) ") at a line start, and
+ * items ("- ", "1. ", "a) ") at a line start, a line ending in ":" before a line that opens with a capital other than
+ * a document's kind ("… kết quả đó là:\nSở Lao động … ban hành Kế hoạch số 81/KH-UBND": the verb before the colon
+ * does not reach it; "Căn cứ:\nLuật …" stays one list), and
  * ". ! ?" before a capital, a digit or an opening quote — not after short capital abbreviations ("TM.", "Q."), and the
  * end of one editorial note where the next begins (NOTE_END: "… có hiệu lực từ ngày 01/01/2022 Xử phạt …").
  */
@@ -18,7 +20,7 @@ const KIND_ALT = phrases(CAPITALISED_KIND_NAMES);
 const ITEM_LINE = new RegExp(`^[ \\t]{0,8}(?:${KIND_ALT})[ \\t]{1,2}(?:số[ \\t]{1,2})?\\d`, 'u');
 // Every alternative starts with a concrete character, so the scan does not try lookbehinds at every position.
 const BOUNDARY = new RegExp(
-  String.raw`\[(?=\p{Lu})|(?<!\[\d{1,3})\]|\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t]))|\n(?=[ \t]{0,8}(?<item>(?:${KIND_ALT})[ \t]{1,2}(?:số[ \t]{1,2})?\d))|[ \t](?<=${NOTE_END.pattern.replace(/\\s/gu, '[ \\t]')}[ \t])[ \t]{0,2}(?=\p{Lu})|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])`,
+  String.raw`\[(?=\p{Lu})|(?<!\[\d{1,3})\]|\n[ \t]{0,8}\n|\n(?<=(?:^|\n)[^\p{Ll}\n]{2,80}\n)|\n(?=[ \t]{0,8}(?:[-+•–]|\d{1,2}(?:\.\d{1,2}){0,3}[.)][ \t]|[a-zđ]\)[ \t]))|\n(?=[ \t]{0,8}(?<item>(?:${KIND_ALT})[ \t]{1,2}(?:số[ \t]{1,2})?\d))|[ \t](?<=${NOTE_END.pattern.replace(/\\s/gu, '[ \\t]')}[ \t])[ \t]{0,2}(?=\p{Lu})|[.!?…][”")]?[ \t\n]{1,8}(?=[\p{Lu}\d“"(])|:[ \t]{0,3}\n(?=[ \t]{0,8}(?!(?:${KIND_ALT})[ \t])\p{Lu})`,
   'gu',
 );
 const LIST_NUMBER = /(?:^|\n)[ \t]{0,8}\d{1,3}(?:\.\d{1,3}){0,3}\.$/u;
