@@ -8,6 +8,7 @@ import { NATIONAL, type Scope } from '../model';
 import {
   LEVEL_WORDS,
   NAMED_WITH_KIND,
+  NOT_A_BARE_PROVINCE,
   UPPER_LEVEL_WORDS,
   lookupIssuerCode,
   type Level,
@@ -490,6 +491,30 @@ function captionProvince(win: string, date: string | null, places: PlaceLookup):
   return null;
 }
 
+/** Provinces named bare, without "tỉnh" (NOT_A_BARE_PROVINCE: not a word, a person or a longer name). */
+const BARE_PROVINCE = new RegExp(
+  `(?<name>${PROVINCES.filter(
+    (p) => !NAMED_WITH_KIND.includes(p.name) && !NOT_A_BARE_PROVINCE.names.includes(p.name),
+  )
+    .map((p) => p.name)
+    .join('|')})(?![\\p{L}\\p{N}]|[ \\t](?:${NOT_A_BARE_PROVINCE.followers.join('|')}))`,
+  'gu',
+);
+/** The one province the text names bare most often, when named more than once and no other as often. */
+function mostNamedBare(win: string): string | null {
+  const counts = new Map<string, number>();
+  BARE_PROVINCE.lastIndex = 0;
+  for (let m = BARE_PROVINCE.exec(win); m; m = BARE_PROVINCE.exec(win)) {
+    if (letterOrDigitBefore(win, m.index)) continue;
+    const name = m.groups?.name ?? '';
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  return ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[1][1] < ranked[0][1])
+    ? ranked[0][0]
+    : null;
+}
+
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {
   return !province || (!district && !(date !== null && date >= COMMUNE_REFORM));
@@ -659,6 +684,9 @@ export function documentLocality(args: {
         .find((p) => p !== null) ?? null;
     // Or a caption's commune with its district ("xã Phước Bình (Bác Ái)"), when the gazetteer has the pair.
     province ??= captionProvince(win, date, places);
+    // Or the one province its words name bare, more than once and no other as often ("cán bộ, đảng viên và các tầng
+    // lớp nhân dân Đồng Nai …", "Đồng Nai đang hội tụ …"; dev84 jn10).
+    province ??= mostNamedBare(win);
   }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.

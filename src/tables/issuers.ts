@@ -903,6 +903,16 @@ export const SELF_INTRODUCTION: {
  */
 export const NAMED_WITH_KIND: readonly string[] = ['Hồ Chí Minh'];
 
+/**
+ * A province named bare, without "tỉnh", is a text's own when no other sign tells it (resolve/scope.ts), except these:
+ * `names` are also words ("hòa bình", peace, capitalised in headlines), `followers` make a longer name ("Điện Biên
+ * Phủ", the battle). NAMED_WITH_KIND's cities are a person's name too.
+ */
+export const NOT_A_BARE_PROVINCE: { names: readonly string[]; followers: readonly string[] } = {
+  names: ['Hòa Bình'],
+  followers: ['Phủ'],
+};
+
 export const OLD_NUMBERING_CODES: ReadonlySet<string> = new Set(['CP', 'TTg', 'HĐBT']);
 
 /**

@@ -137,6 +137,15 @@ describe('a text whose issuer names no place', () => {
     expect(scopeOf(item('UBND tỉnh'))).toBe('unknown');
     expect(scopeOf(item('UBND Thành phố'))).toBe('Hồ Chí Minh');
   });
+  it('with no other sign, of the one province its words name bare more than once (dev84 jn10)', () => {
+    const item = (a: string, b: string): string =>
+      `Cán bộ, đảng viên và các tầng lớp nhân dân ${a} đang hướng về Đại hội XIV của Đảng. ${b} đang hội tụ "dư địa phát triển lớn".\n(ĐN)- Phó Bí thư Tỉnh ủy vừa ký ban hành Quy định số 155-QĐ/TU ngày 23/12/2025 về sinh hoạt chi bộ.\n`;
+    expect(scopeOf(item('Đồng Nai', 'Đồng Nai'))).toBe('Đồng Nai');
+    // Counter-examples: named once; two provinces named as often; the battle, not the province.
+    expect(scopeOf(item('Đồng Nai', 'Đất nước'))).toBe('unknown');
+    expect(scopeOf(item('Đồng Nai', 'Bình Dương'))).toBe('unknown');
+    expect(scopeOf(item('Điện Biên Phủ', 'Điện Biên Phủ'))).toBe('unknown');
+  });
   it('dated after 1 July 2025, of the province that the one it names merged into', () =>
     expect(
       scopeOf(
