@@ -355,6 +355,11 @@ const BODY_SUBJECT = new RegExp(
   'gu',
 );
 
+/** A headline (the text's first line) that opens on a place, its subject, then a word in lower case ("Hưng Yên nhiều …"). */
+const HEADLINE_SUBJECT = new RegExp(
+  `^\\s{0,8}(?<name>\\p{Lu}\\p{Ll}{0,10}(?:${NAME_GAP}\\p{Lu}\\p{Ll}{0,10}){0,3})[ \\t](?=\\p{Ll})`,
+  'u',
+);
 /** A headline's opening place before a colon ("Đồng Tháp: …", "Quảng Ninh: …"). */
 const HEADLINE_PLACE = new RegExp(
   `^[ \\t]{0,4}(?<name>\\p{Lu}\\p{Ll}{0,10}(?:${NAME_GAP}\\p{Lu}\\p{Ll}{0,10}){0,3})[ \\t]{0,2}:[ \\t]`,
@@ -682,6 +687,9 @@ export function documentLocality(args: {
         .map((l) => HEADLINE_PLACE.exec(l)?.groups?.name)
         .map((name) => (name ? places.province(name) : null))
         .find((p) => p !== null) ?? null;
+    // Or a headline whose subject is the province ("Hưng Yên nhiều sáng tạo trong xây dựng Nông thôn mới"; dev87 jq14).
+    const headlineSubject = HEADLINE_SUBJECT.exec(win.slice(0, HEADLINE_CHARS))?.groups?.name;
+    province ??= headlineSubject ? places.province(headlineSubject) : null;
     // Or a caption's commune with its district ("xã Phước Bình (Bác Ái)"), when the gazetteer has the pair.
     province ??= captionProvince(win, date, places);
     // Or the one province its words name bare, more than once and no other as often ("cán bộ, đảng viên và các tầng

@@ -146,6 +146,14 @@ describe('a text whose issuer names no place', () => {
     expect(scopeOf(item('Đồng Nai', 'Bình Dương'))).toBe('unknown');
     expect(scopeOf(item('Điện Biên Phủ', 'Điện Biên Phủ'))).toBe('unknown');
   });
+  it('with no other sign, of the province its headline has for subject (dev87 jq14)', () => {
+    const item = (headline: string): string =>
+      `${headline}\n\nThứ 2, 28.09.2020 | 09:48:47\n\nNgay sau khi bắt tay vào thực hiện chương trình, Tỉnh ủy đã ban hành Chỉ thị số 21-CT/TU năm 2013 về việc tiếp tục dồn thửa đổi ruộng.\n`;
+    expect(scopeOf(item('Hưng Yên nhiều sáng tạo trong xây dựng Nông thôn mới'))).toBe('Hưng Yên');
+    // Counter-examples: a headline opening on no place; a place further into the headline.
+    expect(scopeOf(item('Nhiều sáng tạo trong xây dựng Nông thôn mới'))).toBe('unknown');
+    expect(scopeOf(item('Nông dân Hưng Yên nhiều sáng tạo'))).toBe('unknown');
+  });
   it('dated after 1 July 2025, of the province that the one it names merged into', () =>
     expect(
       scopeOf(
