@@ -91,9 +91,12 @@ export function issuerName(m: IssuerMention, loc: Locality, places?: PlaceLookup
   return cityParty(issuerNameRaw(m, loc), places);
 }
 
-/** "Thành ủy Hồ Chí Minh" → "Thành ủy Thành phố Hồ Chí Minh" (NAMED_WITH_KIND); a name that has the kind is left. */
+/**
+ * "Thành ủy Hồ Chí Minh" → "Thành ủy Thành phố Hồ Chí Minh" (NAMED_WITH_KIND); a name that has the kind is left, and
+ * so is one named for the person ("Đoàn TNCS Hồ Chí Minh", "Học viện Chính trị quốc gia Hồ Chí Minh").
+ */
 const KINDLESS_CITY = new RegExp(
-  `(?<![Tt]hành phố|TP\\.?|TNCS|[Tt]ư tưởng|[Cc]hủ tịch) (?<city>${NAMED_WITH_KIND.join('|')})$`,
+  `(?<![Tt]hành phố|TP\\.?|TNCS|[Tt]ư tưởng|[Cc]hủ tịch|[Qq]uốc gia) (?<city>${NAMED_WITH_KIND.join('|')})$`,
   'u',
 );
 

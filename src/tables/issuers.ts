@@ -117,6 +117,13 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('TWĐTN', 'Ban Chấp hành Trung ương Đoàn TNCS Hồ Chí Minh'),
   central('TLĐ', 'Tổng Liên đoàn Lao động Việt Nam'),
   central('HNDTW', 'Trung ương Hội Nông dân Việt Nam'),
+  // The Red Cross's central committee, typed with "TƯ" as often as "TW" ("Kế hoạch số 60/KH-TƯHCTĐ"; dev89 js06).
+  central('TWHCTĐ', 'Trung ương Hội Chữ thập đỏ Việt Nam'),
+  central('TƯHCTĐ', 'Trung ương Hội Chữ thập đỏ Việt Nam'),
+  // The Party's national academy ("Kế hoạch số 57-KH/HVCTQG"; dev86 jp10) and the national committee on digital
+  // transformation ("Quyết định số 17/QĐ-UBQGCĐS"; dev87 jq02), whatever city their texts are written in.
+  central('HVCTQG', 'Học viện Chính trị quốc gia Hồ Chí Minh'),
+  central('UBQGCĐS', 'Ủy ban Quốc gia về chuyển đổi số'),
   // National bodies under the ministries: their letters are national whatever city they are written in.
   central('CT', 'Cục Thuế'),
   central('TCT', 'Tổng cục Thuế'),

@@ -1077,3 +1077,22 @@ describe('NEWSPAPER_SITE rows', () => {
     expect(NEWSPAPER_SITE.pattern.test(s)).toBe(false),
   );
 });
+
+describe('national bodies below the Party and State centre are national wherever they are cited from', () => {
+  const cited = (text: string, symbol: string): Record<string, unknown> | undefined =>
+    extractDocument(text, { source: 'n.txt' }).documents.find((d) => d.symbol === symbol) as never;
+  it('the Red Cross\'s central committee, its code typed with "TƯ" (dev89 js06)', () =>
+    expect(
+      cited(
+        'Thực hiện Kế hoạch số 60/KH-TƯHCTĐ ngày 06/02/2025 về triển khai tháng Nhân đạo năm 2025, Hội Chữ thập đỏ tỉnh Đắk Lắk tổ chức lễ phát động.\n',
+        '60/KH-TƯHCTĐ',
+      ),
+    ).toMatchObject({ scope: 'national', issuer: 'Trung ương Hội Chữ thập đỏ Việt Nam' }));
+  it('the national academy, named for the person, not the city (dev86 jp10)', () =>
+    expect(
+      cited(
+        'Thực hiện Kế hoạch số 57-KH/HVCTQG ngày 05/02/2025, Ban Tuyên giáo Tỉnh ủy Bình Định ban hành Kế hoạch số 49-KH/BTGTU.\n',
+        '57-KH/HVCTQG',
+      ),
+    ).toMatchObject({ scope: 'national', issuer: 'Học viện Chính trị quốc gia Hồ Chí Minh' }));
+});
