@@ -14,7 +14,7 @@ import {
 } from '../tables/kinds';
 import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
-import { BODY_HEAD_WORDS, PARTY_BODY_CODES, STATE_BODY_CODES } from '../tables/issuers';
+import { BODY_HEAD_WORDS, PARTY_BODY_CODES, STATE_BODY_CODES, UNITS_UNDER_PARENT } from '../tables/issuers';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { spellOutUbnd } from './issuer';
 import { NGAY_DATE, PAGE_STAMPS, isoDate } from '../tables/dates';
@@ -87,6 +87,8 @@ const BODY_LINE = new RegExp(
   `^(?:${BODY_HEAD_WORDS.map((w) => w.toUpperCase()).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** A unit alone on its line under its parent body, in capitals ("BAN TUYÊN GIÁO"; UNITS_UNDER_PARENT). */
+const UNIT_LINE = new RegExp(`^(?:${UNITS_UNDER_PARENT.map((u) => u.toUpperCase()).join('|')})$`, 'u');
 /** The kinds of administrative units, in capitals as letterheads write them. */
 const UNIT_WORDS = 'TỈNH|THÀNH PHỐ|HUYỆN|QUẬN|THỊ XÃ|XÃ|PHƯỜNG|THỊ TRẤN';
 /** A place's kind word in capitals: a body named with its place ("CỤC THUẾ TP HÀ NỘI"), not a name's wrapped end. */
@@ -302,14 +304,16 @@ export function parseHeader(
       continue;
     }
     // Two columns flattened line by line ("ỦY BAN NHÂN DÂN / CỘNG HÒA … / HUYỆN CHÂU THÀNH / Độc lập …", "TỔNG CỤC
-    // THUẾ / CỘNG HÒA … / CỤC THUẾ TP HÀ NỘI"): the body's place or the body itself comes after the motto's first
-    // line, still before the number.
+    // THUẾ / CỘNG HÒA … / CỤC THUẾ TP HÀ NỘI", "HUYỆN ỦY TRIỆU SƠN / ĐẢNG CỘNG SẢN VIỆT NAM / BAN TUYÊN GIÁO"): the
+    // body's place, the body itself or its unit comes after the motto's first line, still before the number.
     if (
       seenMotto &&
       !info.kind &&
       !info.symbol &&
       info.issuerLines.length > 0 &&
-      (UNIT_PLACE_LINE.test(t) || (isUpper(t) && BODY_LINE.test(t) && PLACE_WORD.test(t)))
+      (UNIT_PLACE_LINE.test(t) ||
+        UNIT_LINE.test(t) ||
+        (isUpper(t) && BODY_LINE.test(t) && PLACE_WORD.test(t)))
     ) {
       info.issuerLines.push(t);
       continue;

@@ -13,6 +13,7 @@ import {
   LETTER_OPENINGS,
   LEVEL_WORDS,
   SELF_INTRODUCTION,
+  UNITS_UNDER_PARENT,
   UPPER_LEVEL_WORDS,
 } from '../tables/issuers';
 import type { PlaceLookup } from './places';
@@ -142,8 +143,13 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
 }
 
 /** A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC", "ỦY BAN KIỂM TRA"), title-cased. */
-const UNIT_UNDER_PARENT =
-  /^(?:Văn Phòng|Ban Tuyên Giáo|Ban Dân Vận|Ban Tổ Chức|Ban Nội Chính|Ban Thường Trực|Ban Thường Vụ|Ủy Ban Kiểm Tra)$/u;
+/** Each word capitalised, as letterheadCase writes a line in capitals: "Ban Tuyên giáo" → "Ban Tuyên Giáo". */
+const capitalised = (name: string): string =>
+  name
+    .split(' ')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join(' ');
+const UNIT_UNDER_PARENT = new RegExp(`^(?:${UNITS_UNDER_PARENT.map(capitalised).join('|')})$`, 'u');
 
 /** A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI", "ĐẢNG BỘ HUYỆN NGA SƠN"), title-cased. */
 function placeLine(line: string, places: PlaceLookup): { province: string; district: string | null } | null {

@@ -469,6 +469,15 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
   // district's ("Đề án số 01-ĐA/TU … của Thành ủy Pleiku"); the place after it says which (parse/issuer.ts). Alone,
   // its code says it (TU).
   { pattern: 'Thành ủy', canonical: 'Thành ủy', level: 'province', named: true },
+  // Its boards, placed the same way ("THÀNH ỦY BẮC NINH / BAN TUYÊN GIÁO", the provincial city's; dev90 jt07).
+  ...['Ban Thường vụ', 'Ban Tuyên giáo', 'Ban Dân vận', 'Ban Tổ chức', 'Ủy ban Kiểm tra', 'Văn phòng'].map(
+    (board): LocalHead => ({
+      pattern: `${board} Thành ủy`,
+      canonical: `${board} Thành ủy`,
+      level: 'province',
+      named: true,
+    }),
+  ),
   { pattern: 'Đảng ủy Khối các cơ quan tỉnh', canonical: 'Đảng ủy Khối các cơ quan tỉnh', level: 'province' },
   {
     pattern: 'Đảng ủy Khối Doanh nghiệp tỉnh',
@@ -958,6 +967,22 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
   // "Thông báo số 30-TB/TGV … của Tổ giúp việc Ban chỉ đạo Trung ương": a steering committee's working group.
   'Tổ giúp việc',
   'Tổ công tác',
+];
+
+/**
+ * A unit named alone on a letterhead line under its parent body ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG", "HUYỆN ỦY
+ * TRIỆU SƠN / BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM TRA"): the parent's unit, also when the motto of
+ * a flattened second column lies between them (parse/header.ts, resolve/letterhead.ts).
+ */
+export const UNITS_UNDER_PARENT: readonly string[] = [
+  'Văn phòng',
+  'Ban Tuyên giáo',
+  'Ban Dân vận',
+  'Ban Tổ chức',
+  'Ban Nội chính',
+  'Ban Thường trực',
+  'Ban Thường vụ',
+  'Ủy ban Kiểm tra',
 ];
 
 /**

@@ -1096,3 +1096,26 @@ describe('national bodies below the Party and State centre are national wherever
       ),
     ).toMatchObject({ scope: 'national', issuer: 'Học viện Chính trị quốc gia Hồ Chí Minh' }));
 });
+
+describe("a Party committee's board on the letterhead line under it (UNITS_UNDER_PARENT)", () => {
+  const own = (head: string, number: string): Record<string, unknown> =>
+    extractDocument(
+      `${head}\n*\nSố ${number}\n\nTriệu Sơn, ngày 20 tháng 9 năm 2021\n\nHƯỚNG DẪN\nTuyên truyền kỷ niệm các ngày lễ lớn\n\nThực hiện Hướng dẫn số 25-HD/BTGTU, ngày 16/9/2021 của Ban Tuyên giáo Tỉnh ủy Thanh Hóa.\n`,
+      { source: 'own.txt' },
+    ).documents.find((d) => d.source === 'own.txt') as never;
+  it('under the motto of a flattened second column (dev90 jt09)', () =>
+    expect(own('HUYỆN ỦY TRIỆU SƠN\nĐẢNG CỘNG SẢN VIỆT NAM\nBAN TUYÊN GIÁO', '15 - HD/BTGHU')).toMatchObject({
+      issuer: 'Ban Tuyên giáo Huyện ủy Triệu Sơn',
+      scope: 'Thanh Hóa/Triệu Sơn',
+    }));
+  it("of a provincial city's Party committee is the city's, of a centrally-run city's the city's too (dev90 jt07)", () => {
+    expect(own('THÀNH ỦY BẮC NINH\nBAN TUYÊN GIÁO', '29-HD/BTG')).toMatchObject({
+      issuer: 'Ban Tuyên giáo Thành ủy Bắc Ninh',
+      scope: 'Bắc Ninh/Bắc Ninh',
+    });
+    expect(own('THÀNH ỦY HẢI PHÒNG\nBAN TUYÊN GIÁO', '29-HD/BTGTU')).toMatchObject({
+      issuer: 'Ban Tuyên giáo Thành ủy Hải Phòng',
+      scope: 'Hải Phòng',
+    });
+  });
+});
