@@ -338,7 +338,9 @@ export function parseHeader(
   if (!info.symbol) inlineHeader(text, bodyEnd, info);
   if (!info.symbol) headline(text, bodyEnd, preambleStart, info);
   if (!info.symbol) annexOf(text, bodyEnd, info);
-  if (!info.symbol && !info.kind) titledKind(text, bodyEnd, info);
+  // A news item that reports a document ("Kế hoạch chuyển đổi số huyện … / Ngày 20/3/2023, Chủ tịch UBND huyện … đã ban
+  // hành Kế hoạch số 80/KH-UBND …"): its headline names the document it is about, not its own kind.
+  if (!info.symbol && !info.kind && info.reportedAt === null) titledKind(text, bodyEnd, info);
   readFooter(text, bodyEnd, info);
   return info;
 }

@@ -394,15 +394,15 @@ export const ELIDED_SUBJECT_VERBS: readonly string[] = ['Yêu cầu', 'Giao', '�
 
 /**
  * Adverbs a retelling verb may take after the document's kind ("Quyết định cũng nêu rõ, …", "Kế hoạch còn yêu cầu
- * …"; dev80 jj11): the document is still the subject.
+ * …"; dev80 jj11; "Phần đầu tiên, Kế hoạch đã nêu kết quả …"; dev87 jq03): the document is still the subject.
  */
-export const RETELLING_ADVERBS: readonly string[] = ['cũng', 'còn'];
+export const RETELLING_ADVERBS: readonly string[] = ['cũng', 'còn', 'đã'];
 
 export const RETELLING_VERBS: readonly string[] = [
   'yêu cầu',
   'nêu rõ',
-  // "Kết luận nêu: Tại phiên họp ngày 17/10/2025, …" (not "nêu gương").
-  'nêu(?=\\s{0,2}:)',
+  // "Kết luận nêu: Tại phiên họp ngày 17/10/2025, …", "Kế hoạch đã nêu kết quả …" (not "nêu gương").
+  'nêu(?!\\s{1,2}gương)',
   'đề ra',
   // "Kế hoạch đặt mục tiêu triển khai đồng bộ các nhiệm vụ trọng tâm …" (dev53 gi01).
   'đặt mục tiêu',
@@ -417,7 +417,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t])?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
+      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:[^\\n.,;:]{1,40},[ \\t]{1,2})?(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t]{1,2})?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
       'mu',
     ),
     examples: [
@@ -438,6 +438,8 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       // An adverb before the verb (RETELLING_ADVERBS; dev80 jj11).
       'Quyết định cũng nêu rõ, trong quá trình tổ chức thực hiện, nếu có chia tách, sáp nhập',
       'vươn mình của dân tộc. Theo Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026',
+      // "đã" before the verb, which then needs no colon (dev87 jq03).
+      'Phần đầu tiên, Kế hoạch đã  nêu kết quả hoạt động chuyển đổi số trên địa bàn huyện năm 2022',
     ],
     counterExamples: [
       'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',

@@ -210,6 +210,16 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
       expect.arrayContaining(['612/QĐ-UBDT CITES 33/2020/QĐ-TTg', '612/QĐ-UBDT REPLACES 433/QĐ-UBDT']),
     );
   });
+  it('"Phần đầu tiên, Kế hoạch đã nêu …" retells the plan: the page, titled by the plan it reports, is a news item of no kind (dev87 jq03)', () => {
+    const page = (retelling: string): Record<string, unknown> =>
+      extractDocument(
+        `Kế hoạch chuyển đổi số huyện Quảng Xương năm 2023\n\nNgày 20/3/2023, Chủ tịch UBND huyện Quảng Xương đã ban hành Kế hoạch số 80/KH-UBND về chuyển đổi số huyện Quảng Xương năm 2023.\n\n${retelling} kết quả hoạt động chuyển đổi số trên địa bàn huyện năm 2022, theo đó các cấp uỷ đảng, chính quyền đã tập trung lãnh đạo, chỉ đạo tổ chức thực hiện đạt được nhiều kết quả quan trọng trên các lĩnh vực.\n`,
+        { source: 'p.txt' },
+      ).documents.find((d) => d.source === 'p.txt') as never;
+    expect(page('Phần đầu tiên, Kế hoạch đã nêu')).toMatchObject({ symbol: null, kind: null, date: null });
+    // Counter-example: a sentence that retells nothing leaves the page the plan it reports.
+    expect(page('Phần đầu tiên, huyện đã tổng hợp')).toMatchObject({ symbol: '80/KH-UBND' });
+  });
   it('"Kết luận nêu: …" names the retold conclusion: what its paragraph and the list it announces cite is its own', () => {
     // dev37 es11: a news item whose lead gives the number in brackets.
     const text =
