@@ -838,12 +838,25 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
   // A body's long name that the citation's issuer stopped short of ("… của Ban Chỉ đạo phát triển khoa học, công
   // nghệ, đổi mới sáng tạo, chuyển đổi số và đề án 06 về Kế hoạch …"): its commas and "và" separate no items.
   const nameTail = seg.includes(' về') ? (NAME_TAIL.exec(seg)?.[0].length ?? 0) : 0;
+  // The annex phrase right before the citation ("… ban hành kèm theo Nghị định số …"), if that is the last verb.
+  const lastHit = hits.length > 0 ? hits[hits.length - 1] : undefined;
+  const annex = lastHit?.trigger.yieldsTo && lastHit.start >= from ? lastHit : undefined;
   LIST_SEPARATOR.lastIndex = 0;
   for (let m = LIST_SEPARATOR.exec(seg); m; m = LIST_SEPARATOR.exec(seg)) {
     const abs = from + m.index;
     if (quoteAt[m.index] || m.index < nameTail) continue;
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
     if (m[0] !== ';' && betweenObjectParts(text, abs, m[0].length, hits)) continue;
+    // A comma inside the title of an annex the verb acts on ("hướng dẫn … Quy chế đặt tên, đổi tên đường, phố … ban
+    // hành kèm theo Nghị định số 91/2005/NĐ-CP"): the annex phrase after it is the last verb before the citation, and no
+    // new item (a kind) starts right after it.
+    if (
+      m[0] === ',' &&
+      annex !== undefined &&
+      annex.start > abs &&
+      !ITEM_START.test(text.slice(abs + 1, abs + 60))
+    )
+      continue;
     // "và" or a comma inside a name ("Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch") does not end a
     // list item: before a capital, only a new item (a kind of document) does.
     // In capitals every word starts with one: there a "VÀ" separates only before a kind of document or a verb
