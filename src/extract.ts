@@ -199,7 +199,10 @@ export function extractDocument(text: string, options: ExtractOptions = {}): Ext
     if (
       outer.level === 'central' ||
       !outer.province ||
-      (outer.province === loc.province && outer.district === loc.district)
+      // The same place, down to the commune: a city's decision cited by one of its communes is the city's.
+      (outer.province === loc.province &&
+        outer.district === loc.district &&
+        (outer.commune ?? null) === (loc.commune ?? null))
     )
       continue;
     placed[child] = referenceDocument(refs[child], outer, places, refs[parent].date ?? header.date);

@@ -177,6 +177,13 @@ describe('a citation nested in the title of another', () => {
       'Căn cứ Quyết định số 48/2020/QĐ-UBND ngày 30 tháng 7 năm 2020 của Ủy ban nhân dân tỉnh Bình Định về hỗ trợ học sinh; Quyết định số 78/2016/QĐ-UBND ngày 21 tháng 12 năm 2016 của Ủy ban nhân dân tỉnh về việc quy định điều kiện hỗ trợ;';
     expect(scopeOfCited(body, '78/2016/QĐ-UBND')).toBe('Gia Lai');
   });
+  it("cited by one of the outer body's communes, a text named without a body is the outer body's (dev88 jr12)", () => {
+    const item =
+      'ỦY BAN NHÂN DÂN\nTHÀNH PHỐ BẮC KẠN\nỦY BAN NHÂN DÂN\nXÃ DƯƠNG QUANG\n\nSố: 12/BC-UBND\n\nDương Quang, ngày 10 tháng 10 năm 2018\n\nBÁO CÁO\nThu ngân sách năm 2018\n\nĐến tháng 9 năm 2018, theo Quyết định số 1948/QĐ-UBND ngày 21/9/2018 của UBND thành phố Bắc Kạn về việc điều chỉnh một số nội dung tại điều 1 của Quyết định số 2384/QĐ-UBND ngày 20/12/2017, giao tăng thêm thu ngân sách đối với xã Dương Quang là 80 triệu đồng. Hội đồng nhân dân xã Dương Quang đã họp.\n';
+    const docs = extractDocument(item, { source: 'dq.txt' }).documents;
+    expect(docs.find((d) => d.source === 'dq.txt')?.scope).toBe('Bắc Kạn/Bắc Kạn/Dương Quang');
+    expect(docs.find((d) => d.symbol === '2384/QĐ-UBND')?.scope).toBe('Bắc Kạn/Bắc Kạn');
+  });
 });
 
 describe('locality of the document being read', () => {
