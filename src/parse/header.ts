@@ -87,6 +87,8 @@ const BODY_LINE = new RegExp(
   `^(?:${BODY_HEAD_WORDS.map((w) => w.toUpperCase()).join('|')})(?![\\p{L}])`,
   'u',
 );
+/** A numbered section heading: "I. CÔNG TÁC CHỈ ĐẠO", "2. KẾT QUẢ THỰC HIỆN". */
+const SECTION_HEADING = /^(?:[IVXLC]{1,6}|\d{1,2})[.)][ \t]/u;
 /** A unit alone on its line under its parent body, in capitals ("BAN TUYÊN GIÁO"; UNITS_UNDER_PARENT). */
 const UNIT_LINE = new RegExp(`^(?:${UNITS_UNDER_PARENT.map((u) => u.toUpperCase()).join('|')})$`, 'u');
 /** The kinds of administrative units, in capitals as letterheads write them. */
@@ -296,6 +298,8 @@ export function parseHeader(
       !seenMotto &&
       !info.kind &&
       isUpper(t) &&
+      // A numbered section heading ("I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH") is the body's, not a letterhead line.
+      !SECTION_HEADING.test(t) &&
       (!info.symbol || info.issuerLines.length === 0 || lateLetterhead)
     ) {
       lateLetterhead = info.symbol !== null;

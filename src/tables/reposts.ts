@@ -18,7 +18,8 @@ const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
  * The number as cited: digits, then the code up to a space or a separator (bounded, so linear); a space typed before
  * its slash ("Công văn số 2326 /VP-KT") is the number's.
  */
-const SYM = String.raw`(?<sym>\d{1,6}(?:[ \t](?=\/))?[^\s,;()]{2,40}?)(?=[\s,;()]|\.(?:\s|$)|$)`;
+// A space typed on either side of the slash: "228 /BC-UBND", "228/ BC-UBND" (dev86 jp06).
+const SYM = String.raw`(?<sym>\d{1,6}(?:[ \t](?=\/)|\/[ \t](?=\p{Lu}))?[^\s,;()]{2,40}?)(?=[\s,;()]|\.(?:\s|$)|$)`;
 const date = (k: string): string =>
   String.raw`(?:(?<d${k}>\d{1,2})[/.-](?<m${k}>\d{1,2})[/.-](?<y${k}>\d{4})|(?<td${k}>\d{1,2})[ \t]tháng[ \t](?<tm${k}>\d{1,2})[ \t]năm[ \t](?<ty${k}>\d{4}))`;
 /**
@@ -139,6 +140,8 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế TP Đà Nẵng về thời hạn nộp hồ sơ quyết toán thuế TNDN',
       // The body left to the page (dev43 ey09, the Ban Dân vận Trung ương's site).
       'Công văn số 490-CV/BDVTW ngày 14/10/2016 về việc hướng dẫn thực hiện Chương trình phối hợp giữa Ban Dân vận Trung ương và Ban cán sự đảng Chính phủ',
+      // A space typed after the slash (dev86 jp06).
+      'Báo cáo số 228/ BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về Kết quả thực hiện cải cách hành chính năm 2023;',
     ],
     counterExamples: [
       'Thực hiện Công văn số 481/CT-TTHT ngày 27/01/2014 của Cục Thuế về thời hạn nộp hồ sơ',

@@ -652,3 +652,17 @@ describe('a subject line ("V/v …") under a number that names its kind (dev71 j
       ).kind,
     ).toBe('Công văn'));
 });
+
+describe('a page titled by its citation, then its sections (dev86 jp06)', () => {
+  const page = (heading: string): HeaderInfo =>
+    read(
+      `Báo cáo Kết quả thực hiện cải cách hành chính năm 2023\n\nBáo cáo số 228/ BC-UBND ngày 05/12/2023 của UBND phường Hà Phong về Kết quả thực hiện cải cách hành chính năm 2023;\n\n${heading}\n\n1. Tình hình quán triệt và tuyên truyền cải cách hành chính\n\nPhường Hà Phong luôn quan tâm công tác lãnh đạo, chỉ đạo.\n`,
+    );
+  it('is that report, its issuer the body the citation names, not a section heading in capitals', () => {
+    const h = page('I. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH');
+    expect(h.symbol?.symbol).toBe('228/BC-UBND');
+    expect(h.issuerLines).toEqual(['UBND phường Hà Phong']);
+  });
+  it('counter-example: an unnumbered line in capitals there is still read as a letterhead line', () =>
+    expect(page('ỦY BAN NHÂN DÂN PHƯỜNG HÀ PHONG').issuerLines).toEqual(['ỦY BAN NHÂN DÂN PHƯỜNG HÀ PHONG']));
+});
