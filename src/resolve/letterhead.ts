@@ -12,6 +12,7 @@ import {
   BODIES_OF_EVERY_LEVEL,
   LETTER_OPENINGS,
   LEVEL_WORDS,
+  NATION_NAME,
   SELF_INTRODUCTION,
   UNITS_UNDER_PARENT,
   UPPER_LEVEL_WORDS,
@@ -139,6 +140,17 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
       if (m.province) break;
     }
   }
+  // Named for the nation, with no place on any line (NATION_NAME): a national body.
+  if (
+    !m.central &&
+    !m.province &&
+    !m.commune &&
+    lines.some((l) => l.toLowerCase().endsWith(NATION_LOWER)) &&
+    !lines.some((l) => LEVEL_WORD_IN_LINE.test(l))
+  ) {
+    m.central = true;
+    m.level = 'central';
+  }
   return m;
 }
 
@@ -151,6 +163,12 @@ const capitalised = (name: string): string =>
     .join(' ');
 const UNIT_UNDER_PARENT = new RegExp(`^(?:${UNITS_UNDER_PARENT.map(capitalised).join('|')})$`, 'u');
 
+const NATION_LOWER = NATION_NAME.toLowerCase();
+/** A level word on a letterhead line, title-cased ("Tỉnh Quảng Ninh", "Xã Lương Minh"): the body is placed. */
+const LEVEL_WORD_IN_LINE = new RegExp(
+  `(?<![\\p{L}])(?:${[...UPPER_LEVEL_WORDS, ...LEVEL_WORDS.commune].join('|')})(?![\\p{L}])`,
+  'iu',
+);
 /** A line that is only a place ("ĐẢNG BỘ TỈNH QUẢNG NGÃI", "TỈNH QUẢNG NGÃI", "ĐẢNG BỘ HUYỆN NGA SƠN"), title-cased. */
 function placeLine(line: string, places: PlaceLookup): { province: string; district: string | null } | null {
   const name = line.replace(

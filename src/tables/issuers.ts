@@ -970,6 +970,13 @@ export const GENERIC_HEAD_WORDS: readonly string[] = [
 ];
 
 /**
+ * A letterhead body named for the nation ("BAN TỔ CHỨC / ĐẠI HỘI ĐẠI BIỂU / CÁC DÂN TỘC THIỂU SỐ VIỆT NAM / TIỂU BAN THI
+ * ĐUA – KHEN THƯỞNG"; dev86 jp09) and no place on any of its lines is a national body, whatever city its place-date
+ * line names ("Hà Nội, ngày …"). Counter-example: "ỦY BAN MTTQ VIỆT NAM / TỈNH QUẢNG NINH" is the province's.
+ */
+export const NATION_NAME = 'Việt Nam';
+
+/**
  * A unit named alone on a letterhead line under its parent body ("ỦY BAN NHÂN DÂN TỈNH LÂM ĐỒNG / VĂN PHÒNG", "HUYỆN ỦY
  * TRIỆU SƠN / BAN TUYÊN GIÁO", "BAN CHẤP HÀNH TRUNG ƯƠNG / ỦY BAN KIỂM TRA"): the parent's unit, also when the motto of
  * a flattened second column lies between them (parse/header.ts, resolve/letterhead.ts).

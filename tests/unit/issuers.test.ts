@@ -1119,3 +1119,17 @@ describe("a Party committee's board on the letterhead line under it (UNITS_UNDER
     });
   });
 });
+
+describe('a letterhead body named for the nation, with no place on any line (NATION_NAME; dev86 jp09)', () => {
+  const own = (head: string): Record<string, unknown> =>
+    extractDocument(
+      `${head}\n\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\n\nSố: 13/BTC-TĐKT\nV/v bổ sung hướng dẫn công tác khen thưởng\n\nHà Nội, ngày 08 tháng 09 năm 2009\n\nKính gửi: Ban Chỉ đạo các tỉnh\n`,
+      { source: 'own.txt' },
+    ).documents.find((d) => d.source === 'own.txt') as never;
+  it('is national, whatever city its place-date line names', () =>
+    expect(
+      own('BAN TỔ CHỨC\nĐẠI HỘI ĐẠI BIỂU\nCÁC DÂN TỘC THIỂU SỐ VIỆT NAM\nTIỂU BAN THI ĐUA – KHEN THƯỞNG'),
+    ).toMatchObject({ scope: 'national' }));
+  it("counter-example: a place on a line under it makes it that place's", () =>
+    expect(own('ỦY BAN MTTQ VIỆT NAM\nTỈNH QUẢNG NINH')).toMatchObject({ scope: 'Quảng Ninh' }));
+});
