@@ -339,7 +339,7 @@ const DISTRICT_PLACE = /^(?:Quận|Huyện|Thị xã)[ \t]/u;
 // Or the city's abbreviation, its name as an acronym ("UBND TPHCM", "TP. HCM", "TP Cần Thơ"): the gazetteer's aliases.
 // A hard wrap may fall between the level word and the name ("của UBND tỉnh\nBình Thuận"; dev79 ji06).
 const BODY_PLACE = new RegExp(
-  `(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành phố|Thành ủy|Báo)(?:[ \\t]{1,2}|[ \\t]?\\n[ \\t]{0,2})|TP\\.?[ \\t]?)(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}){0,4}(?![\\p{L}\\p{N}])|\\p{Lu}{2,4}(?![\\p{L}\\p{N}]))`,
+  `(?:(?:[Tt]ỉnh|Tỉnh ủy|[Tt]hành [Pp]hố|Thành ủy|Báo)(?:[ \\t]{1,2}|[ \\t]?\\n[ \\t]{0,2})|TP\\.?[ \\t]?)(?<name>\\p{Lu}[\\p{Ll}\\p{M}]{0,10}(?:${NAME_GAP}\\p{Lu}[\\p{Ll}\\p{M}]{0,10}){0,4}(?![\\p{L}\\p{N}])|\\p{Lu}{2,4}(?![\\p{L}\\p{N}]))`,
   'gu',
 );
 /** The level words a body's name ends with, before its place, as a regex alternation (UPPER_LEVEL_WORDS). */

@@ -146,6 +146,12 @@ describe('a text whose issuer names no place', () => {
     expect(scopeOf(item('Đồng Nai', 'Bình Dương'))).toBe('unknown');
     expect(scopeOf(item('Điện Biên Phủ', 'Điện Biên Phủ'))).toBe('unknown');
   });
+  it('names its city with "Thành Phố" capitalised, as a campaign title does (dev85 jo14)', () =>
+    expect(
+      scopeOf(
+        'Đoàn phường 13 tổ chức ra quân\n\nThực hiện chỉ thị số 19-CT/TU ngày 19/10/2018 của Ban Thường vụ Thành ủy về thực hiện Cuộc vận động "Người dân Thành Phố Hồ Chí Minh rèn luyện ý thức chấp hành pháp luật".\n',
+      ),
+    ).toBe('Hồ Chí Minh'));
   it('with no other sign, of the province its headline has for subject (dev87 jq14)', () => {
     const item = (headline: string): string =>
       `${headline}\n\nThứ 2, 28.09.2020 | 09:48:47\n\nNgay sau khi bắt tay vào thực hiện chương trình, Tỉnh ủy đã ban hành Chỉ thị số 21-CT/TU năm 2013 về việc tiếp tục dồn thửa đổi ruộng.\n`;
