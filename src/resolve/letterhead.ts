@@ -154,15 +154,6 @@ function readHeaderIssuer(header: HeaderInfo, places: PlaceLookup): IssuerMentio
   return m;
 }
 
-/** A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC", "ỦY BAN KIỂM TRA"), title-cased. */
-/** Each word capitalised, as letterheadCase writes a line in capitals: "Ban Tuyên giáo" → "Ban Tuyên Giáo". */
-const capitalised = (name: string): string =>
-  name
-    .split(' ')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join(' ');
-const UNIT_UNDER_PARENT = new RegExp(`^(?:${UNITS_UNDER_PARENT.map(capitalised).join('|')})$`, 'u');
-
 const NATION_LOWER = NATION_NAME.toLowerCase();
 /** A level word on a letterhead line, title-cased ("Tỉnh Quảng Ninh", "Xã Lương Minh"): the body is placed. */
 const LEVEL_WORD_IN_LINE = new RegExp(
@@ -373,3 +364,9 @@ function titleCase(s: string): string {
     .join(' ')
     .replace(LEVEL_WORD_TITLED, (_all, a: string, b: string) => a + b.toLowerCase());
 }
+
+/**
+ * A unit named alone under its parent body in a letterhead ("VĂN PHÒNG", "BAN THƯỜNG TRỰC", "ỦY BAN KIỂM TRA"), as
+ * letterheadCase writes it (titleCase; after it, which it needs).
+ */
+const UNIT_UNDER_PARENT = new RegExp(`^(?:${UNITS_UNDER_PARENT.map(titleCase).join('|')})$`, 'u');

@@ -508,21 +508,6 @@ const BARE_PROVINCE = new RegExp(
     .join('|')})(?![\\p{L}\\p{N}]|[ \\t](?:${NOT_A_BARE_PROVINCE.followers.join('|')}))`,
   'gu',
 );
-/** The one province the text names bare most often, when named more than once and no other as often. */
-function mostNamedBare(win: string): string | null {
-  const counts = new Map<string, number>();
-  BARE_PROVINCE.lastIndex = 0;
-  for (let m = BARE_PROVINCE.exec(win); m; m = BARE_PROVINCE.exec(win)) {
-    if (letterOrDigitBefore(win, m.index)) continue;
-    const name = m.groups?.name ?? '';
-    counts.set(name, (counts.get(name) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  return ranked.length > 0 && ranked[0][1] >= 2 && (ranked.length === 1 || ranked[1][1] < ranked[0][1])
-    ? ranked[0][0]
-    : null;
-}
-
 /** A commune's place is not yet known: no province, or before July 2025 no district (from then on it has none). */
 function communeUnplaced(province: string | null, district: string | null, date: string | null): boolean {
   return !province || (!district && !(date !== null && date >= COMMUNE_REFORM));
@@ -545,6 +530,8 @@ function mostNamed<T>(
   pattern: RegExp,
   lookup: (name: string) => T | null,
   key: (found: T) => string,
+  /** When given, only a name named at least this often and more often than any other; no tie goes to the first. */
+  atLeast?: number,
 ): T | null {
   const counts = new Map<string, { found: T; n: number }>();
   pattern.lastIndex = 0;
@@ -566,7 +553,14 @@ function mostNamed<T>(
     }
   }
   let best: { found: T; n: number } | null = null;
-  for (const c of counts.values()) if (!best || c.n > best.n) best = c;
+  let tied = false;
+  for (const c of counts.values()) {
+    if (!best || c.n > best.n) {
+      tied = false;
+      best = c;
+    } else if (c.n === best.n) tied = true;
+  }
+  if (atLeast !== undefined && (!best || best.n < atLeast || tied)) return null;
   return best?.found ?? null;
 }
 
@@ -697,7 +691,13 @@ export function documentLocality(args: {
     province ??= captionProvince(win, date, places);
     // Or the one province its words name bare, more than once and no other as often ("cán bộ, đảng viên và các tầng
     // lớp nhân dân Đồng Nai …", "Đồng Nai đang hội tụ …"; dev84 jn10).
-    province ??= mostNamedBare(win);
+    province ??= mostNamed(
+      win,
+      BARE_PROVINCE,
+      (name) => name,
+      (p) => p,
+      2,
+    );
   }
   // A news item with no letterhead whose headline names the commune it is about ("Công tác chuẩn bị Đại hội Đảng bộ xã
   // Nghĩa Tá, nhiệm kỳ 2020-2025") in the province its body names: that commune's.
