@@ -420,6 +420,9 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
       const after = line.start + line.text.length;
       if (
         lead.row.aside ||
+        // The kind written in lower case ("… đã ban hành văn bản số 125-CV/BTGHU …") is a reporter's sentence: the page
+        // is the document only where its own text follows (FULL_TEXT_MARKS), as in dev90 jt08; dev21 ec16 is news.
+        /^\p{Ll}/u.test(g.kind) ||
         others.length > 0 ||
         summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000))) ||
         // Nothing after it but a byline or a caption: the page is the lead alone, it holds no text of the document.
@@ -440,7 +443,8 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
       info.date = date;
       info.year = Number(date.slice(0, 4));
     }
-    if (!GENERIC_KIND_NAMES.has(g.kind)) info.kind ??= kindByName(g.kind) ?? g.kind;
+    const kind = kindByName(g.kind) ?? g.kind;
+    if (!GENERIC_KIND_NAMES.has(kind)) info.kind ??= kind;
     if (info.issuerLines.length === 0 && g.issuer) info.issuerLines.push(g.issuer.trim());
     if (g.title) info.title ??= capTitle(g.title.trim());
     return;

@@ -15,6 +15,12 @@ import { phrases } from './phrase';
 
 const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
 /**
+ * After a news lead's verb the kind is often written in lower case ("Ban Tuyên giáo Huyện ủy đã ban hành văn bản số
+ * 26-CV/BTGHU …", "UBND huyện vừa ban hành kế hoạch số 12/KH-UBND …"; dev90 jt08): either case of its first letter.
+ */
+const ANY_CASE_KINDS = CAPITALISED_KIND_NAMES.map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`).join('|');
+const KIND_AFTER_VERB = `(?<kind>${ANY_CASE_KINDS})`;
+/**
  * The number as cited: digits, then the code up to a space or a separator (bounded, so linear); a space typed before
  * its slash ("Công văn số 2326 /VP-KT") is the number's.
  */
@@ -171,7 +177,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'dated report of the issue',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -182,6 +188,8 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
       '(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND, điện Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh.',
       'Ngày 5/3/2024, Chủ tịch UBND tỉnh đã ký Quyết định số 512/QĐ-UBND về việc phê duyệt kế hoạch.',
+      // The kind in lower case, "số" typed twice (dev90 jt08; KIND_AFTER_VERB).
+      'Ngày 03.6.2021 Ban Tuyên giáo Huyện ủy đã ban hành văn bản số Số 26-CV/BTGHU về việc định hướng tuyên truyền tháng 6/2021.',
     ],
     counterExamples: [
       'Ngày 23/8/2017, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 13-CT/TW.',
@@ -195,7 +203,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'news of a document just issued',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}${FRONTED}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi|ra)[ \t]{1,2})${KIND}[ \t]{1,2}(?:số[ \t]{1,2})?${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}${FRONTED}${ISSUER}[ \t]{1,2}vừa[ \t]{1,2}(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có|gửi|ra)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -420,7 +428,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{0,2}(?:này[ \\t]{0,2})?,|Theo[ \\t](?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:số[ \\t])?\\d{1,5},|(?:[^\\n.,;:]{1,40},[ \\t]{1,2})?(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t]{1,2})?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
+      `(?:^[ \\t]{0,4}|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${ANY_CASE_KINDS})(?:[ \\t]{1,2}(?:số[ \\t])?\\d{1,5}|[ \\t]{1,2}này)?[ \\t]{0,2},|(?:[^\\n.,;:]{1,40},[ \\t]{1,2})?(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t]{1,2})?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
       'mu',
     ),
     examples: [
@@ -441,6 +449,10 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       // An adverb before the verb (RETELLING_ADVERBS; dev80 jj11).
       'Quyết định cũng nêu rõ, trong quá trình tổ chức thực hiện, nếu có chia tách, sáp nhập',
       'vươn mình của dân tộc. Theo Chỉ thị số 45, Đại hội đại biểu toàn quốc lần thứ XIV của Đảng tổ chức vào đầu năm 2026',
+      // Indented, as a portal's paragraphs are ("    Theo Quyết định, tỉnh Bình Thuận có 10 thôn …"; dev57 jj11).
+      '    Theo Quyết định, tỉnh Bình Thuận có 10 thôn đặc biệt khó khăn',
+      // The kind in lower case, with its bare number (dev57 gm01).
+      'hệ thống chính trị. Tại kết luận 127, Bộ Chính trị, Ban Bí thư đã yêu cầu tạm dừng tổ chức đại hội',
       // "đã" before the verb, which then needs no colon (dev87 jq03).
       'Phần đầu tiên, Kế hoạch đã  nêu kết quả hoạt động chuyển đổi số trên địa bàn huyện năm 2022',
     ],

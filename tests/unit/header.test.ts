@@ -318,6 +318,21 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('4306/UBND-VH');
   });
+  it('a lead that writes the kind in lower case is the document only where its own text follows (dev90 jt08)', () => {
+    const lead =
+      'Ban Tuyên giáo Huyện ủy: Công tác định hướng tuyên truyền tháng 6/2021\n\nNgày 03.6.2021 Ban Tuyên giáo Huyện ủy đã ban hành văn bản số Số 26-CV/BTGHU về việc định hướng tuyên truyền tháng 6/2021.\n\n';
+    const own = normalizeText(
+      lead +
+        'Thực hiện Hướng dẫn số 01-HD/HU, ngày 13/01/2021 của Ban Thường vụ Huyện ủy, Ban Tuyên giáo Huyện ủy định hướng nội dung công tác tuyên truyền tháng 6 năm 2021 như sau:\n\nI. NỘI DUNG TUYÊN TRUYỀN\n',
+    );
+    expect(view(parseHeader(own.text, own.bodyEnd))).toMatchObject({ symbol: '26-CV/BTGHU', date: '2021-06-03' });
+    // The same lead followed by the reporter's account (dev21 ec16): a news item, though no summary mark says so.
+    const news = normalizeText(
+      lead +
+        'Nội dung tuyên truyền về thân thế, sự nghiệp cách mạng của đồng chí Lê Văn Lương, người cộng sản kiên trung, bất khuất; cán bộ lãnh đạo tiền bối tiêu biểu, có nhiều đóng góp quan trọng trong công tác xây dựng Đảng.\n\nThông qua các hoạt động tuyên truyền kỷ niệm góp phần giáo dục truyền thống cách mạng cho cán bộ, đảng viên.\n',
+    );
+    expect(parseHeader(news.text, news.bodyEnd).symbol).toBeNull();
+  });
   it('but a page that is the lead alone, with a byline after it, is a news item (LEAD_ALONE_REST)', () => {
     // dev37 es06, Cần Thơ: the stored page is its headline, its lead and nothing more.
     const n = normalizeText(
