@@ -325,7 +325,10 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
       lead +
         'Thực hiện Hướng dẫn số 01-HD/HU, ngày 13/01/2021 của Ban Thường vụ Huyện ủy, Ban Tuyên giáo Huyện ủy định hướng nội dung công tác tuyên truyền tháng 6 năm 2021 như sau:\n\nI. NỘI DUNG TUYÊN TRUYỀN\n',
     );
-    expect(view(parseHeader(own.text, own.bodyEnd))).toMatchObject({ symbol: '26-CV/BTGHU', date: '2021-06-03' });
+    expect(view(parseHeader(own.text, own.bodyEnd))).toMatchObject({
+      symbol: '26-CV/BTGHU',
+      date: '2021-06-03',
+    });
     // The same lead followed by the reporter's account (dev21 ec16): a news item, though no summary mark says so.
     const news = normalizeText(
       lead +
