@@ -199,12 +199,17 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // Inspecting or supervising how a text is carried out is not carrying it out ("Đồng thời, kiểm tra việc thực hiện
     // Chỉ thị số 01-CT/TW …", dev57 gm07; "giám sát việc thực hiện Nghị quyết …"): the text only names it.
-    phrase: String.raw`(?:kiểm\stra|giám\ssát)(?:,?\s(?:kiểm\stra|giám\ssát|đôn\sđốc))?\s(?:việc\s)?(?:tổ\schức\s|triển\skhai\s)?thực\shiện`,
+    // What is inspected may be a list ending in the carrying out ("kiểm tra việc lãnh đạo, chỉ đạo và tổ chức thực hiện
+    // Nghị quyết số 57-NQ/TW", dev57 gm07; "giám sát tập trung vào việc lãnh đạo, …, quán triệt, tuyên truyền và triển
+    // khai thực hiện Nghị quyết", dev82 jl04): up to one clause, bounded.
+    phrase: String.raw`(?:kiểm\stra|giám\ssát)(?:,?\s(?:kiểm\stra|giám\ssát|đôn\sđốc))?\s(?:(?:[^.;:\n]{1,40}?\s)?việc\s(?:[^.;:\n]{1,160}?\s)?|(?:tổ\schức\s|triển\skhai\s)?)thực\shiện`,
     type: 'CITES',
     nests: 'no',
     examples: [
       'Đồng thời, kiểm tra việc thực hiện Chỉ thị số 01-CT/TW ngày 23-1-2021 của Bộ Chính trị về nghiên cứu.',
       'Ban Thường vụ giám sát việc tổ chức thực hiện Nghị quyết số 57-NQ/TW của Bộ Chính trị.',
+      'Kiểm tra việc lãnh đạo, chỉ đạo và tổ chức thực hiện Nghị quyết số 57-NQ/TW ngày 22-12-2024 của Bộ Chính trị.',
+      'chương trình giám sát tập trung vào việc lãnh đạo, chỉ đạo, tổ chức nghiên cứu, học tập, quán triệt, tuyên truyền và triển khai thực hiện Nghị quyết số 57-NQ/TW.',
     ],
     counterExamples: ['kiểm tra, rà soát', 'thực hiện'],
   },
