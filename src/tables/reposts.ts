@@ -179,7 +179,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'dated report of the issue',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}Ngày[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:[ \t]{1,2}ngày)?)[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -190,6 +190,8 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'Ngày 16 tháng 8 năm 2021, UBND tỉnh ban hành Văn bản số 2882/UBND-KTTH về việc triển khai thực hiện kết luận của Thường trực Tỉnh ủy.',
       '(QBĐT) - Ngày 13-11, Chủ tịch UBND tỉnh có Công điện số 19/CĐ-UBND, điện Trưởng Ban Chỉ huy Phòng chống thiên tai và Tìm kiếm cứu nạn tỉnh.',
       'Ngày 5/3/2024, Chủ tịch UBND tỉnh đã ký Quyết định số 512/QĐ-UBND về việc phê duyệt kế hoạch.',
+      // The time of day before the date (dev91 ju04).
+      'Sáng ngày 2-8-2013 Chủ tịch UBND tỉnh có công điện số 10/CĐ-UBND gửi Chủ tịch UBND các huyện, thành phố; thủ trưởng các sở, ban, ngành của tỉnh về việc tập trung các biện pháp phòng chống cơn bão số 5. Nội dung công điện như sau:',
       // The kind in lower case, "số" typed twice (dev90 jt08; KIND_AFTER_VERB).
       'Ngày 03.6.2021 Ban Tuyên giáo Huyện ủy đã ban hành văn bản số Số 26-CV/BTGHU về việc định hướng tuyên truyền tháng 6/2021.',
     ],

@@ -683,6 +683,15 @@ describe('the date after a number (NGAY_DATE)', () => {
     );
     expect(r.date).toBe('2013-05-04');
   });
+  it('after the hour a telegram was sent ("hồi 19 giờ ngày 31/7/2013"; dev91 ju04)', () => {
+    const dates = findReferences(
+      normalizeText(
+        "Thực hiện nghiêm túc công điện số: 27/CĐ-TW hồi 19 giờ ngày 31/7/2013 của Ban chỉ đạo phòng chống lụt bão Trung ương; Công điện số 16/CĐ-CLB hồi 11 giờ 00' ngày 11/8/2013 của Ban Chỉ huy",
+      ).text,
+      { places: defaultPlaces },
+    ).map((r) => r.date);
+    expect(dates).toEqual(['2013-07-31', '2013-08-11']);
+  });
 });
 
 describe('the date written after the cited text’s subject (DATE_AFTER_TITLE; dev68 gx03)', () => {
