@@ -14,7 +14,13 @@ import {
 } from '../tables/kinds';
 import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
 import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
-import { BODY_HEAD_WORDS, PARTY_BODY_CODES, STATE_BODY_CODES, UNITS_UNDER_PARENT } from '../tables/issuers';
+import {
+  BODY_HEAD_WORDS,
+  PARTY_BODY_CODES,
+  STATE_BODY_CODES,
+  UNITS_UNDER_PARENT,
+  stateBodyCode,
+} from '../tables/issuers';
 import { SYMBOL_RE, classifySymbol, parseSymbol, symbolStartsAt, type ParsedSymbol } from './symbol';
 import { spellOutUbnd } from './issuer';
 import { NGAY_DATE, PAGE_STAMPS, isoDate } from '../tables/dates';
@@ -435,7 +441,7 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
         return;
       }
     }
-    const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '');
+    const symbol = g.sym ? parseSymbol(g.sym) : codelessLead(g.num, g.kind, g.issuer ?? '', date);
     if (!symbol) continue;
     info.symbol = symbol;
     info.symbolSpan = { start: at, end: at + written.length };
@@ -551,7 +557,12 @@ const PARTY_LEAD_BODIES = PARTY_BODY_CODES.map((b) => ({
  * A Party text named by its number alone in a lead ("Ban Thường vụ Tỉnh ủy Yên Bái đã ban hành Chỉ thị số 17 về …"):
  * the Party numbers its texts "<number>-<kind code>/<body code>", so the kind and the body give "17-CT/TU".
  */
-function codelessLead(num: string, kindName: string, issuer: string): ParsedSymbol | null {
+function codelessLead(
+  num: string,
+  kindName: string,
+  issuer: string,
+  date: string | null,
+): ParsedSymbol | null {
   const kind = kindByName(kindName);
   const kindCode = kind ? PARTY_KINDS_CITED_BY_NUMBER.get(kind) : undefined;
   const body = kindCode ? PARTY_LEAD_BODIES.find((b) => b.head.test(issuer.trim())) : undefined;
@@ -559,7 +570,8 @@ function codelessLead(num: string, kindName: string, issuer: string): ParsedSymb
   // Or a State body's ("Chủ tịch UBND tỉnh vừa ra Công điện số 09 …" is 09/CĐ-UBND; STATE_BODY_CODES, dev41 ew05).
   const named = spellOutUbnd(issuer.trim());
   const state = kind ? STATE_LEAD_BODIES.find((b) => b.kinds[kind] && b.head.test(named)) : undefined;
-  return kind && state ? classifySymbol(num, `/${state.kinds[kind]}-${state.code}`) : null;
+  const code = kind && state ? stateBodyCode(state, kind, date) : null;
+  return code ? classifySymbol(num, code) : null;
 }
 const STATE_LEAD_BODIES = STATE_BODY_CODES.map((b) => ({
   ...b,

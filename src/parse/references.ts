@@ -25,6 +25,7 @@ import {
   PARTY_BODY_CODES,
   SAID_IN_VERBS,
   STATE_BODY_CODES,
+  stateBodyCode,
   lookupIssuerCode,
 } from '../tables/issuers';
 import {
@@ -322,14 +323,16 @@ const CODELESS = new RegExp(
 const PARTY_BODIES = PARTY_BODY_CODES.map((b) => ({ head: new RegExp(b.head, 'u'), code: b.code }));
 const STATE_BODIES = STATE_BODY_CODES.map((b) => ({ ...b, head: new RegExp(b.head, 'u') }));
 
-/** The typed code a bare number takes from its kind and its body: Party "-NQ/TU", or State "/NQ-CP". */
-function codeOf(kindName: string, issuer: IssuerMention): string | null {
+/**
+ * The typed code a bare number takes from its kind and its body: Party "-NQ/TU", or State "/NQ-CP" (with the year or
+ * term its date gives where the number holds one: stateBodyCode).
+ */
+function codeOf(kindName: string, issuer: IssuerMention, date: string | null): string | null {
   const partyKindCode = PARTY_KINDS_CITED_BY_NUMBER.get(kindName);
   const party = partyKindCode ? PARTY_BODIES.find((b) => b.head.test(issuer.head)) : undefined;
   if (party) return `-${partyKindCode}/${party.code}`;
   const state = STATE_BODIES.find((b) => b.head.test(issuer.head));
-  const kindCode = state?.kinds[kindName];
-  return state && kindCode ? `/${kindCode}-${state.code}` : null;
+  return state ? stateBodyCode(state, kindName, date) : null;
 }
 
 /** A kind cited by its bare number in a year it had two codes (PARTY_CODE_UNSURE_YEARS). */
@@ -373,7 +376,7 @@ function codelessPartyCitations(text: string, refs: RawReference[], options: Ref
     if (more && !list) ref = tail(symbolEnd);
     // Or the body that issued it named before ("Ban Tổ chức Tỉnh ủy đã ban hành Hướng dẫn số 16 ngày 18/3/2024").
     const issuers = ref.issuers.length > 0 ? ref.issuers : issuedBy(text, m.index, options.places);
-    const code = issuers.length === 1 ? codeOf(kind, issuers[0]) : null;
+    const code = issuers.length === 1 ? codeOf(kind, issuers[0], ref.date) : null;
     const parsed = code && !(glossed && !code.startsWith('-')) ? classifySymbol(num, code) : null;
     if (!parsed || !code || unsureCode(kind, ref.date)) continue;
     found.push({ ...ref, parsed, issuers, symbolEnd });

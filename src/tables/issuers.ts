@@ -3,6 +3,8 @@
  * their level and full-name template, and the names by which running text calls them ("của Ban Bí thư").
  * `{province}` and `{district}` in a template are filled by resolve/scope.ts. One line adds a body.
  */
+import { assemblyTermOfYear } from './dates';
+
 export type Level = 'central' | 'province' | 'district' | 'commune';
 
 /**
@@ -1020,28 +1022,63 @@ export const BODY_HEAD_WORDS: readonly string[] = [
   'Ngân hàng',
 ];
 
-/**
- * State bodies whose texts of some kinds carry no year in their number, cited by number alone with the body after
- * it ("theo Nghị quyết số 34 của Chính phủ" is 34/NQ-CP, "Chỉ thị số 16 của Thủ tướng Chính phủ" 16/CT-TTg). Not
- * their decisions or decrees, whose numbers may carry a year (25/2021/QĐ-TTg): the number alone does not say which.
- */
-export const STATE_BODY_CODES: readonly {
+export interface StateBodyCode {
   head: string;
+  /** The body's code in the number; "{term}" stands for the National Assembly term of the text's year (UBTVQH15). */
   code: string;
   /** Kind name → its code in the number. */
   kinds: Readonly<Record<string, string>>;
+  /**
+   * Kinds always numbered with their year since the year given ("Nghị định số 16/2009/NĐ-CP"): read only when the
+   * citation's own date gives the year ("Nghị định 16, ngày 10/4/2009, của Chính phủ").
+   */
+  withYearSince?: Readonly<Record<string, number>>;
   examples: [string, string][];
   counterExamples: string[];
-}[] = [
+}
+
+/**
+ * State bodies whose texts of some kinds carry no year in their number, cited by number alone with the body after
+ * it ("theo Nghị quyết số 34 của Chính phủ" is 34/NQ-CP, "Chỉ thị số 16 của Thủ tướng Chính phủ" 16/CT-TTg), or
+ * always carry it (a decree: withYearSince). Not the kinds whose numbers only sometimes carry a year (a decision:
+ * 25/2021/QĐ-TTg or 520/QĐ-TTg): the number alone does not say which.
+ */
+export const STATE_BODY_CODES: readonly StateBodyCode[] = [
   {
     head: '^Chính phủ$',
     code: 'CP',
-    kinds: { 'Nghị quyết': 'NQ' },
+    kinds: { 'Nghị quyết': 'NQ', 'Nghị định': 'NĐ' },
+    withYearSince: { 'Nghị định': 2000 },
     examples: [
       ['vừa trở thành thành phố Vị Thanh theo Nghị quyết số 34 của Chính phủ.', '34/NQ-CP'],
       ['các nhóm giải pháp theo Nghị quyết 01 của Chính phủ, nên tình hình', '01/NQ-CP'],
+      // The year from the citation's date (dev71 jm09).
+      ['Thực hiện Nghị định 16, ngày 10/4/2009, của Chính phủ và hướng dẫn của UBND tỉnh', '16/2009/NĐ-CP'],
     ],
-    counterExamples: ['theo Nghị định số 34 của Chính phủ về', 'Nghị quyết số 34 của Hội đồng nhân dân tỉnh'],
+    counterExamples: [
+      'theo Nghị định số 34 của Chính phủ về',
+      'Nghị quyết số 34 của Hội đồng nhân dân tỉnh',
+      // Before decrees carried their year ("Nghị định 61-CP").
+      'theo Nghị định số 61 ngày 5/7/1994 của Chính phủ về mua bán nhà ở',
+    ],
+  },
+  {
+    // Its resolutions are numbered with the Assembly's term ("1237/NQ-UBTVQH15"): read when the date gives the term.
+    head: '^Ủy ban Thường vụ Quốc hội$',
+    code: 'UBTVQH{term}',
+    kinds: { 'Nghị quyết': 'NQ' },
+    examples: [
+      [
+        'công bố Nghị quyết số 1237 ngày 24/10/2024 của Ủy ban Thường vụ Quốc hội về việc sắp xếp',
+        '1237/NQ-UBTVQH15',
+      ],
+      ['theo Nghị quyết 1656 ngày 16/6/2025 của Uỷ ban Thường vụ Quốc hội.', '1656/NQ-UBTVQH15'],
+    ],
+    counterExamples: [
+      'Căn cứ Nghị quyết số 1676 của Ủy ban Thường vụ Quốc hội về sắp xếp',
+      // A year two terms share (the new Assembly meets in mid-year).
+      'theo Nghị quyết số 12 ngày 5/9/2021 của Ủy ban Thường vụ Quốc hội',
+    ],
   },
   {
     head: '^Thủ tướng Chính phủ$',
@@ -1097,6 +1134,26 @@ export const STATE_BODY_CODES: readonly {
     ],
   },
 ];
+
+/**
+ * The code a number of `kind` takes from a STATE_BODY_CODES row ("/NQ-CP", "/2009/NĐ-CP", "/NQ-UBTVQH15"), given the
+ * citation's date where the number holds its year or term; null where that date is needed and missing.
+ */
+export function stateBodyCode(
+  row: Pick<StateBodyCode, 'code' | 'kinds' | 'withYearSince'>,
+  kind: string,
+  date: string | null,
+): string | null {
+  const kindCode = row.kinds[kind];
+  if (!kindCode) return null;
+  const year = date ? Number(date.slice(0, 4)) : null;
+  const term = row.code.includes('{term}') ? (year ? assemblyTermOfYear(year) : null) : undefined;
+  if (term === null) return null;
+  const code = row.code.replace('{term}', String(term));
+  const since = row.withYearSince?.[kind];
+  if (since === undefined) return `/${kindCode}-${code}`;
+  return year !== null && year >= since ? `/${year}/${kindCode}-${code}` : null;
+}
 
 /**
  * Rows of PARTY_BODY_CODES for the boards of one committee: each board's head, its code (board + committee), and an
