@@ -50,7 +50,9 @@ const SEGMENT = String.raw`(?:\d{4}(?![\p{L}\p{N}])|\p{Lu}[ ]\p{Lu}{1,3}(?=[/\-]
 // for the Party hyphen, right after the number only ("84 QĐ/TWĐTN", not "37-NQ/TW NQ/TW"); a space after the slash
 // before a year ("Nghị định số 66/ 2023/NĐ-CP"). Up to ten codes: a joint plan of nine bodies ("176/KHLT/BVCSTE-MT-…").
 const OCR_SPECKS = '|‘’';
-const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}|\d{4}\/))?`;
+// A space after the separator only before a code of two capitals or more: a word after a dash is prose ("(KH số
+// 62-KH/BDVTU - Tải về)", dev96 jz06).
+const SEPARATOR = String.raw`[ ]?[/\-](?:[ ]?[${OCR_SPECKS}][ ]?(?=\p{Lu})|[ ](?=\p{Lu}[\p{L}\p{N}&]{0,15}?\p{Lu}|\d{4}\/))?`;
 const SPECK = new RegExp(`[${OCR_SPECKS}]`, 'gu');
 const PARTY_SPACE = String.raw`[ ](?=\p{Lu}[\p{L}]{0,5}\/\p{Lu})`;
 // A space for the slash before the Central Committee's code ("Nghị quyết số 57-NQ TW, ngày 22/12/2024 của Bộ Chính trị").

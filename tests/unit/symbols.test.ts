@@ -91,6 +91,13 @@ describe('typed forms → the official symbol', () => {
     // A day and month told with a space after the slash stay a date.
     expect(scan('tháng 5/ 2023 và 12/ 2024.')).toEqual([]);
   });
+  it('ends before a word after a dash (dev96 jz06), not before a code after a spaced hyphen', () => {
+    expect(scan('(KH số 62-KH/BDVTU - Tải về)')).toEqual(['62-KH/BDVTU']);
+    expect(scan('theo Quyết định số 3212/QĐ- BKHCN và Công văn số 12/UBND - VX')).toEqual([
+      '3212/QĐ-BKHCN',
+      '12/UBND-VX',
+    ]);
+  });
   it('takes a space for the Party hyphen only right after the number', () => {
     expect(scan('Nghị quyết số 37-NQ/TW NQ/TW ngày 24/12/2018')).toEqual(['37-NQ/TW']);
   });
