@@ -46,6 +46,7 @@ import type { PlaceLookup } from '../model';
 import { foldSpaces } from '../text/spaces';
 import { letterOrDigitBefore } from '../text/boundary';
 import { phrases } from '../tables/phrase';
+import { LISTED_WITH } from '../tables/reposts';
 
 export interface RawReference {
   /** Start of the citation (kind name, or "số", or the symbol) in the normalised text. */
@@ -737,8 +738,7 @@ function shareAcrossConjunction(text: string, refs: RawReference[]): void {
     if (!tight && !/^[ \t]{0,2};[ \t]{0,2}$/u.test(between)) continue;
     // "Kết luận số 21-KL/TW, Quy định số 37-QĐ/TW và Kế hoạch số 45-KH/TU của Ban Thường vụ Tỉnh ủy": only
     // citations with the same issuer codes share the date and issuer written after the last one.
-    if (a.parsed.family !== b.parsed.family) continue;
-    if (a.parsed.issuerCodes.join('-') !== b.parsed.issuerCodes.join('-')) continue;
+    if (!sameCodes(a, b)) continue;
     if (!a.date && tight) {
       // A legal symbol carries its year: a shared date of another year is not its date.
       const sameYear = !a.parsed.year || !b.date || Number(b.date.slice(0, 4)) === a.parsed.year;
@@ -747,6 +747,13 @@ function shareAcrossConjunction(text: string, refs: RawReference[]): void {
     a.issuers = b.issuers;
     a.term = a.term ?? b.term;
   }
+}
+
+/** Two citations of one family with the same issuer codes ("2051/QĐ-UBND", "2052/QĐ-UBND"). */
+function sameCodes(a: RawReference, b: RawReference): boolean {
+  return (
+    a.parsed.family === b.parsed.family && a.parsed.issuerCodes.join('-') === b.parsed.issuerCodes.join('-')
+  );
 }
 
 /** A bare later mention ("triển khai Kế hoạch số 60/KH-UBND,") is the document cited in full elsewhere in the text. */
@@ -791,11 +798,27 @@ function dateBefore(
   stamp: ReturnType<typeof pageStamp>,
   cited: string | null,
 ): void {
+  let before: RawReference | null = null;
   for (const r of refs) {
+    const listed = before;
+    before = null;
     if (r.date) continue;
     const win = text.slice(Math.max(0, r.start - 160), r.start);
     const m = DATE_BEFORE.exec(win);
+    // "Ngày 08/06/2017, UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc …": a number listed right
+    // after one the date before names, with the same codes and no date of its own, was issued with it.
+    if (
+      !m?.groups &&
+      listed?.date &&
+      sameCodes(listed, r) &&
+      LISTED_WITH.test(text.slice(listed.attrEnd, r.start))
+    ) {
+      r.date = listed.date;
+      if (r.issuers.length === 0) r.issuers = listed.issuers;
+      before = r;
+    }
     if (!m?.groups) continue;
+    before = r;
     // "Ngày 14/4, Sở Nội vụ … đã ban hành Thông báo số 864/TB-SNV": the year is the page's.
     if (m.groups.dd)
       r.date =

@@ -694,6 +694,30 @@ describe('the date after a number (NGAY_DATE)', () => {
   });
 });
 
+describe('a number listed right after one the date before it names (dev34 ep06)', () => {
+  const dates = (text: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [r.parsed.symbol, r.date]);
+  it('shares that date', () =>
+    expect(
+      dates(
+        'Ngày 08/06/2017, UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 2052/QĐ-UBND về việc công nhận các thị trấn.',
+      ),
+    ).toEqual([
+      ['2051/QĐ-UBND', '2017-06-08'],
+      ['2052/QĐ-UBND', '2017-06-08'],
+    ]));
+  it('but not one of other codes, nor one further on in the sentence', () =>
+    expect(
+      dates(
+        'Ngày 08/06/2017, UBND tỉnh ban hành Quyết định số 2051/QĐ-UBND, 12/KH-SNV và triển khai theo Công văn số 2052/QĐ-UBND.',
+      ),
+    ).toEqual([
+      ['2051/QĐ-UBND', '2017-06-08'],
+      ['12/KH-SNV', null],
+      ['2052/QĐ-UBND', null],
+    ]));
+});
+
 describe('the date written after the cited text’s subject (DATE_AFTER_TITLE; dev68 gx03)', () => {
   const read = (text: string) =>
     findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [
