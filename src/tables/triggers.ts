@@ -230,7 +230,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // Not "hướng dẫn tại" ("the guidance at", a CITES row below) nor "hướng dẫn của X" (X's guidance, which the text
     // follows: "theo đúng hướng dẫn của Chỉ thị số 35-CT/TW", a row below).
-    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:\svà\shướng\sdẫn\s(?:thi\shành|thực\shiện)|\sthi\shành)?`,
+    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:(?:\smột\ssố\sđiều)?\svà\s(?:hướng\sdẫn|biện\spháp)\s(?:thi\shành|thực\shiện)|\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
     examples: [
@@ -239,6 +239,9 @@ export const TRIGGERS: readonly Trigger[] = [
       // "… thi hành" is part of the phrase, not the verb of carrying out.
       'Quy định chi tiết thi hành một số điều của Nghị định số 40/2010/NĐ-CP ngày 12/4/2010 của Chính phủ.',
       'Quy định chi tiết và hướng dẫn thực hiện Nghị định số 17/2010/NĐ-CP ngày 04/3/2010 của Chính phủ về bán đấu giá tài sản.',
+      // "… và biện pháp thi hành" (dev64 gk12), "… một số điều và biện pháp thi hành".
+      'Nghị định số 33/2021/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành Nghị quyết số 131/2020/QH14.',
+      'quy định chi tiết một số điều và biện pháp thi hành Luật số 15/2023/QH15 của Quốc hội.',
     ],
     counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại', 'hướng dẫn của'],
   },
