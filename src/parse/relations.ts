@@ -880,7 +880,8 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
   // đơn vị hành chính cấp tỉnh: Thực hiện Kết luận số 169-KL/TW …"; dev55 gk07): the verb is not the title's.
   for (let k = seg.indexOf(':'); k >= 0; k = seg.indexOf(':', k + 1)) {
     const rest = seg.slice(k + 1).replace(/^[ \t]{1,2}/u, '');
-    if (from + k > last && !quoteAt[k] && /^\p{Lu}/u.test(rest) && TRIGGER_AT_START.test(rest)) last = from + k;
+    if (from + k > last && !quoteAt[k] && /^\p{Lu}/u.test(rest) && TRIGGER_AT_START.test(rest))
+      last = from + k;
   }
   return last;
 }
