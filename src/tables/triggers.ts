@@ -37,6 +37,14 @@ const NUM = String.raw`(?:\d{1,3}\s{1,3}năm\s{1,3})?`;
 /** The bare "theo" row's phrase: relations.ts reads its context (CONFERRED_BY, SOURCE_NOTES). */
 export const BARE_THEO = 'theo';
 
+/**
+ * Nouns "trên cơ sở" (on the basis of) may take that are no text: a proposal, a result, a study, an opinion, an
+ * advice ("Trên cơ sở đề nghị của Sở … (tại Văn bản số 1144/SNN-TL)", dev91 ju15; "trên cơ sở kết quả tư vấn … tại …
+ * Nghị định số 268/2025/NĐ-CP", dev18 da01; "Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn …", dev96 jz15): the text
+ * named after them is cited, not the basis.
+ */
+export const BASIS_NOT_A_TEXT: readonly string[] = ['đề nghị', 'kết quả', 'nghiên cứu', 'tham mưu', 'ý kiến'];
+
 export const TRIGGERS: readonly Trigger[] = [
   // Passive voice: the later citation acts on the earlier one. Their examples pair texts of one year: across years
   // extract.ts (CHANGES_A_TEXT) would turn an edge read the wrong way round anyway, and the rows would look dead.
@@ -216,7 +224,8 @@ export const TRIGGERS: readonly Trigger[] = [
   // Basis and guidance.
   {
     // "Căn c Nghị quyết số …": a copy that lost the "ứ" (dev53 gi09, a legal database's page); "c" ends the word.
-    phrase: String.raw`căn\scứ(?:\svào)?|căn\sc|trên\scơ\ssở`,
+    // "trên cơ sở" a proposal, a result or a study (BASIS_NOT_A_TEXT) rests on that, not on the text named after it.
+    phrase: String.raw`căn\scứ(?:\svào)?|căn\sc|trên\scơ\ssở(?!\s(?:${BASIS_NOT_A_TEXT.map((w) => w.replace(/ /gu, '\\s')).join('|')})(?![\p{L}\p{N}]))`,
     type: 'BASED_ON',
     nests: 'no',
     examples: [
@@ -225,6 +234,7 @@ export const TRIGGERS: readonly Trigger[] = [
       'Trên cơ sở Kế hoạch số 150/KH-UBND ngày 02/6/2022 của UBND tỉnh, xây dựng kế hoạch.',
       'Ủy ban nhân dân huyện ban hành Kế hoạch này căn cứ Quyết định số 12/2022/QĐ-UBND ngày 02/6/2022 của UBND tỉnh.',
     ],
+    // Its objects that are no text: tests/fixtures/extraction/relations.json ("trên cơ sở" a proposal, a result).
     counterExamples: ['cơ sở dữ liệu', 'cứ theo', 'căn cước công dân số 0123/QĐ-UBND'],
   },
   {
