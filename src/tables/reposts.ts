@@ -403,9 +403,10 @@ export const ASKING_VERBS: readonly string[] = ['giao', 'đề nghị', 'chỉ �
 /**
  * The same verbs opening a sentence with its subject left out, after a news lead that reported a document ("Văn phòng
  * UBND tỉnh thông báo ý kiến chỉ đạo … (Công văn số 2326/VP-KT …). / Yêu cầu các sở, ban, ngành … triển khai thực
- * hiện … tại Công văn số 556/UBND-KT"): the reported document asks it (resolve/reports.ts; dev54 gj09).
+ * hiện … tại Công văn số 556/UBND-KT"): the reported document asks it (resolve/reports.ts; dev54 gj09); so does one
+ * that goes on with the instructions ("Tiếp tục triển khai có hiệu quả … tại Công văn số 1664/UBND-KTTH"; dev49 ge12).
  */
-export const ELIDED_SUBJECT_VERBS: readonly string[] = ['Yêu cầu', 'Giao', 'Đề nghị'];
+export const ELIDED_SUBJECT_VERBS: readonly string[] = ['Yêu cầu', 'Giao', 'Đề nghị', 'Tiếp tục'];
 
 /**
  * Adverbs a retelling verb may take after the document's kind ("Quyết định cũng nêu rõ, …", "Kế hoạch còn yêu cầu

@@ -398,6 +398,12 @@ describe('a news lead with a fronted basis ("Thực hiện Công điện …, Ch
     expect(edges.some((e) => / CITES 2080\/UBND-KTTH$/u.test(e))).toBe(true);
     expect(edges.filter((e) => e.endsWith('441/CĐ-TTg'))).toHaveLength(1);
   });
+  it('a later paragraph that opens on "Tiếp tục …", its subject left out, is what the letter asks', () => {
+    const edges = edgesOf(
+      `${text}\nNgười dân trồng cây xanh gắn với bảo vệ rừng. Ảnh: Văn Nỷ\n\nTiếp tục triển khai có hiệu quả các nhiệm vụ, giải pháp bảo vệ rừng theo chỉ đạo của UBND tỉnh tại Công văn số 1664/UBND-KTTH ngày 12/4/2023.\n`,
+    );
+    expect(edges.some((e) => /^2080\/UBND-KTTH \S+ 1664\/UBND-KTTH$/u.test(e))).toBe(true);
+  });
 });
 
 describe('a news lead that closes on the number it reports ("… (Công văn số 2326/VP-KT, ngày 24/5/2023).")', () => {
