@@ -121,8 +121,12 @@ function isLetterOrDigit(s: string, p: number): boolean {
   return LETTER_OR_DIGIT.test(s[p]);
 }
 
+/**
+ * What opens the issuer after a number and its date: "của", or the plenum that adopted a resolution, with or without it
+ * ("Nghị quyết số 20-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII"; dev29 ek01).
+ */
 const OF =
-  /^[\s,]{0,3}của\s{1,3}(?:của\s{1,3})?(?:Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s|(?=Ban\sChấp\shành)))?/u;
+  /^[\s,]{0,3}(?:của\s{1,3}(?:của\s{1,3})?(?:Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s|(?=Ban\sChấp\shành)))?|Hội\snghị\s(?:lần\sthứ\s[\p{L}\d]{1,8}\s)?(?=Ban\sChấp\shành))/u;
 /** Codes of bodies every level has, whose place may follow the number ("21/NQ-HĐND tỉnh Cà Mau"). */
 const PLACED_CODES: ReadonlySet<string> = new Set(['UBND', 'HĐND']);
 /** A space, then a lower-case word (the level: "tỉnh", "huyện", "xã"): a place, not a date, year or title. */

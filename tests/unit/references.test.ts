@@ -694,6 +694,25 @@ describe('the date after a number (NGAY_DATE)', () => {
   });
 });
 
+describe('the plenum that adopted a resolution, named after its date without "của" (dev29 ek01)', () => {
+  const read = (text: string) =>
+    findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [
+      r.parsed.symbol,
+      r.issuers.map((i) => i.head),
+      r.term,
+    ]);
+  it('is its issuer, with the term', () =>
+    expect(
+      read(
+        'Triển khai thực hiện Nghị quyết số 20-NQ/TW ngày 16/6/2022 Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng khóa XIII về nông nghiệp',
+      ),
+    ).toEqual([['20-NQ/TW', ['Ban Chấp hành Trung ương Đảng'], 'XIII']]));
+  it('but a meeting that is no plenum of a committee is not', () =>
+    expect(read('theo Kế hoạch số 12-KH/TU ngày 5/3/2022 Hội nghị cán bộ toàn tỉnh đã thông qua')).toEqual([
+      ['12-KH/TU', [], null],
+    ]));
+});
+
 describe('a number listed right after one the date before it names (dev34 ep06)', () => {
   const dates = (text: string) =>
     findReferences(normalizeText(text).text, { places: defaultPlaces }).map((r) => [r.parsed.symbol, r.date]);
