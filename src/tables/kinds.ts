@@ -110,6 +110,9 @@ export const KINDS: readonly KindEntry[] = [
   // --- Party documents (Hướng dẫn 36-HD/VPTW) ---
   { name: 'Nghị quyết', code: 'NQ', system: 'party', examples: ['25-NQ/TW', '18-NQ/TW', '05-NQ/TU'] },
   { name: 'Quyết định', code: 'QĐ', system: 'party', examples: ['290-QĐ/TW', '11100-QĐ/TU'] },
+  // A decision on personnel ("Quyết định số 2188-QĐNS/TW" of the Politburo appointing a provincial secretary; dev55
+  // gk10, dev82 jl04, dev96 jz04): a Quyết định.
+  { name: 'Quyết định', code: 'QĐNS', system: 'party', examples: ['2188-QĐNS/TW', '15-QĐNS/TW'] },
   { name: 'Chỉ thị', code: 'CT', system: 'party', examples: ['05-CT/TW', '12-CT/HU'] },
   { name: 'Kết luận', code: 'KL', system: 'party', examples: ['114-KL/TW', '43-KL/TW'] },
   { name: 'Quy chế', code: 'QC', system: 'party', examples: ['10-QC/TU'] },
