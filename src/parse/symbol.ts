@@ -122,14 +122,21 @@ function undot(seg: string): [string, string] | null {
   return KIND_CODES.has(kind) && /^\p{Lu}/u.test(body) ? [kind, body] : null;
 }
 
-/** A word glued after the last code ("CPcó", "BTCQuy"): the length of that word, else 0. */
+/**
+ * A word glued after the last code ("CPcó", "BTCQuy"): the length of that word, else 0. After a code no table knows,
+ * only a word that follows a number (CAPITAL_GLUED_WORDS, in either case: "4429/BTP-PLQTngày 24 tháng 12"; dev93 jw13).
+ */
 function gluedTail(seg: string): number {
   if (isKnownCode(seg)) return 0;
   for (let k = seg.length - 1; k >= 1; k--) {
     if (GLUED_WORD.test(seg.slice(k)) && isKnownCode(spell(seg.slice(0, k)))) return seg.length - k;
   }
-  return 0;
+  return FOLLOWING_WORD_GLUED.exec(seg)?.[0].length ?? 0;
 }
+const FOLLOWING_WORD_GLUED = new RegExp(
+  `(?<=\\p{Lu}{2})(?:${CAPITAL_GLUED_WORDS.words.map((w) => `${w}|${w.toLowerCase()}`).join('|')})$`,
+  'u',
+);
 const GLUED_WORD = new RegExp(
   `^(?:\\p{Ll}\\p{L}{0,12}|\\p{Lu}\\p{Ll}{2,12}|${CAPITAL_GLUED_WORDS.words.join('|')})$`,
   'u',

@@ -94,6 +94,8 @@ export const CAPITAL_GLUED_WORDS: {
   examples: [
     ['THỰC HIỆN KẾT LUẬN SỐ 60-KL/TWCỦA BỘ CHÍNH TRỊ', '60-KL/TW'],
     ['QUYẾT ĐỊNH SỐ 12/2020/QĐ-UBNDNGÀY 5/3/2020', '12/2020/QĐ-UBND'],
+    // In lower case, after a unit's code no table knows (dev93 jw13).
+    ['Bộ Tư pháp (công văn số 4429/BTP-PLQTngày 24 tháng 12 năm 2009)', '4429/BTP-PLQT'],
   ],
   counterExamples: ['Kế hoạch số 25/KH-UBNDVA ngày 3/5', 'Công văn số 15/SXD-VAT về'],
 };
