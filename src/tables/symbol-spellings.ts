@@ -143,6 +143,8 @@ export const PARTY_ONLY_ISSUERS: {
     ['60/NQ-TW', '60-NQ/TW'],
     ['12/KH-TU', '12-KH/TU'],
     ['05/CT-HU', '05-CT/HU'],
+    // Or a hyphen typed for the Party slash ("Chỉ thị số 36-CT-TW, ngày 30/5/2014"; dev92 jv05).
+    ['36-CT-TW', '36-CT/TW'],
   ],
   counterExamples: ['60/NQ-CP', '12/KH-UBND', '5662/CT-CS', '43/CĐ-TW', '5630/CĐ-TW'],
 };
