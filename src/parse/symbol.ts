@@ -264,8 +264,7 @@ export function classifySymbol(number: string, typed: string): ParsedSymbol | nu
   if (first.sep === '-') {
     // Party: number-KIND/ISSUER[-ISSUER…]; a hyphen typed for the slash before a Party body's code ("36-CT-TW",
     // PARTY_ONLY_ISSUERS) is the slash.
-    if (others.length === 1 && others[0].sep === '-' && PARTY_ONLY.has(others[0].seg))
-      others[0].sep = '/';
+    if (others.length === 1 && others[0].sep === '-' && PARTY_ONLY.has(others[0].seg)) others[0].sep = '/';
     if (!KIND_CODES.has(first.seg) || others.length === 0 || others[0].sep !== '/') return null;
     if (others.some((p) => /^\d/u.test(p.seg))) return null;
     const issuers = others.map((p) => p.seg);
