@@ -12,8 +12,11 @@
  */
 import { CAPITALISED_KIND_NAMES, KIND_NAMES } from './kinds';
 import { phrases } from './phrase';
+import { WHEN_OPENINGS } from './dates';
 
 const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
+/** When a dated lead opens: "Ngày", or the time of day ("Sáng ngày 2-8-2013 …"; dev91 ju04). */
+const WHEN = WHEN_OPENINGS.map((w) => w.replace(/ /gu, '[ \\t]')).join('|');
 /**
  * After a news lead's verb the kind is often written in lower case ("Ban Tuyên giáo Huyện ủy đã ban hành văn bản số
  * 26-CV/BTGHU …", "UBND huyện vừa ban hành kế hoạch số 12/KH-UBND …"; dev90 jt08): either case of its first letter.
@@ -179,7 +182,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'dated report of the issue',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}(?:Ngày|(?:Sáng|Trưa|Chiều|Tối)(?:[ \t]{1,2}ngày)?)[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}(?:${WHEN})[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
