@@ -45,7 +45,7 @@ import { TRIGGER_AT_START } from './triggers';
 import type { PlaceLookup } from '../model';
 import { foldSpaces } from '../text/spaces';
 import { letterOrDigitBefore } from '../text/boundary';
-import { phrases } from '../tables/phrase';
+import { eitherCase, phrases } from '../tables/phrase';
 import { LISTED_WITH } from '../tables/reposts';
 
 export interface RawReference {
@@ -288,15 +288,6 @@ export function findReferences(text: string, options: ReferenceScanOptions): Raw
 const DATE_AFTER_TITLE =
   /[ \t]{1,2}ngày[ \t]{1,2}(?:(?<d1>\d{1,2})[/.-](?<m1>\d{1,2})[/.-](?<y1>\d{4})|(?<d2>\d{1,2})[ \t]tháng[ \t](?<m2>\d{1,2})[ \t]năm[ \t](?<y2>\d{4}))(?=[ \t]{0,2}(?:,[ \t]{1,2}\p{Lu}|của[ \t]{1,2}\p{Lu}))/u;
 
-/**
- * "[Cc]hỉ [Tt]hị": a kind name with either case of each word's first letter, as news titles capitalise every word
- * ("Thông Tri 06 của Tỉnh ủy Quảng Nam"); no `i` flag: with it \p{Lu} matches lowercase.
- */
-const eitherCase = (name: string): string =>
-  name
-    .split(' ')
-    .map((w) => `[${w[0].toUpperCase()}${w[0].toLowerCase()}]${w.slice(1)}`)
-    .join(' ');
 /**
  * "Chỉ thị số 35 ngày …", "Nghị quyết 57 của …": a Party kind and a bare number, not the start of a symbol ("35-CT/TW",
  * "35/CT-TTg", "84 QĐ/TWĐTN", "66.7/2025"). The word boundary before it is checked in code: a lookbehind at the head

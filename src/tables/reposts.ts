@@ -11,7 +11,7 @@
  * lines each pattern must match; `counterExamples` lines it must not.
  */
 import { CAPITALISED_KIND_NAMES, KIND_NAMES } from './kinds';
-import { phrases } from './phrase';
+import { eitherCase, phrases } from './phrase';
 import { WHEN_OPENINGS } from './dates';
 
 const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
@@ -19,11 +19,9 @@ const KIND = `(?<kind>${CAPITALISED_KIND_NAMES.join('|')})`;
 const WHEN = WHEN_OPENINGS.map((w) => w.replace(/ /gu, '[ \\t]')).join('|');
 /**
  * After a news lead's verb the kind is often written in lower case ("Ban Tuyên giáo Huyện ủy đã ban hành văn bản số
- * 26-CV/BTGHU …", "UBND huyện vừa ban hành kế hoạch số 12/KH-UBND …"; dev90 jt08): either case of its first letter.
+ * 26-CV/BTGHU …", "UBND huyện vừa ban hành kế hoạch số 12/KH-UBND …"; dev90 jt08): either case (eitherCase).
  */
-const ANY_CASE_KINDS = CAPITALISED_KIND_NAMES.map((k) => `[${k[0]}${k[0].toLowerCase()}]${k.slice(1)}`).join(
-  '|',
-);
+const ANY_CASE_KINDS = CAPITALISED_KIND_NAMES.map(eitherCase).join('|');
 const KIND_AFTER_VERB = `(?<kind>${ANY_CASE_KINDS})`;
 /**
  * The number as cited: digits, then the code up to a space or a separator (bounded, so linear); a space typed before
