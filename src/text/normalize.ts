@@ -19,6 +19,7 @@ import { siteChromeStart } from '../tables/site-chrome';
 import { TRIGGER_AT_START } from '../tables/triggers';
 import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
 import { repairReplacementChars } from '../read/legacy-encodings/replacement';
+import { gluedWordBreaks } from './glued';
 
 export interface Footnote {
   /** Footnote number as written (¹ → 1). */
@@ -321,14 +322,26 @@ export function normalizeText(input: string): NormalizedText {
     }
     return markAt;
   };
+  // Words glued where a space was lost ("tỉnhLào Cai", "theoQuyết định"): a space goes back between them (glued.ts).
+  const glued = gluedWordBreaks(original);
+  const copy = (b: Builder, from: number, to: number): void => {
+    let at = from;
+    for (const g of glued) {
+      if (g <= at || g >= to) continue;
+      b.copy(original, at, g);
+      b.literal(' ', g);
+      at = g;
+    }
+    b.copy(original, at, to);
+  };
   const emitInline = (b: Builder, from: number, to: number, collectAnchors: boolean): void => {
     if (!hasInline) {
-      b.copy(original, from, to);
+      copy(b, from, to);
       return;
     }
     // A line without any character that starts a marker is copied whole: the alternation is run on the few that have one.
     if (markerFrom(from) >= to) {
-      b.copy(original, from, to);
+      copy(b, from, to);
       return;
     }
     const seg = original.slice(from, to);
@@ -340,17 +353,17 @@ export function normalizeText(input: string): NormalizedText {
         const decoded = decodeHTML(g.charRef);
         // An unknown name ("&PTNT;" after "SNN" in a number) is text.
         if (decoded === g.charRef) continue;
-        b.copy(original, from + last, from + m.index);
+        copy(b, from + last, from + m.index);
         b.literal(decoded === '\u00a0' ? ' ' : decoded, from + m.index);
         last = m.index + m[0].length;
         continue;
       }
-      b.copy(original, from + last, from + m.index);
+      copy(b, from + last, from + m.index);
       const num = g.supNum ?? g.parenNum ?? g.supChars;
       if (num !== undefined && collectAnchors) anchors.push({ number: digitValue(num), at: b.size });
       last = m.index + m[0].length;
     }
-    b.copy(original, from + last, to);
+    copy(b, from + last, to);
   };
 
   for (let i = 0; i < lines.length; i++) {

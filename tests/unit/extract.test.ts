@@ -83,6 +83,15 @@ describe('extractDocument', () => {
     expect(g.documents).toHaveLength(2);
   });
 
+  it('reads the issuer of a citation through a space the page lost (“tỉnhLào Cai”)', () => {
+    const g = extractDocument(
+      'VĂN PHÒNG CHÍNH PHỦ\nSố: 4351/VPCP-KTN\nHà Nội, ngày 01 tháng 7 năm 2011\n\nXét đề nghị của Ủy ban nhân dân tỉnhLào Cai (công văn số 3450/UBND-CN ngày 24 tháng 12 năm 2010), Thủ tướng Chính phủ có ý kiến như sau.',
+    );
+    const cited = g.documents.find((d) => d.symbol === '3450/UBND-CN');
+    expect(cited?.scope).toBe('Lào Cai');
+    expect(cited?.issuer).toBe('Ủy ban nhân dân tỉnh Lào Cai');
+  });
+
   it('an empty text gives an empty graph with a warning, not a crash', () => {
     const g = extractDocument('');
     expect(g.relations).toEqual([]);

@@ -63,6 +63,29 @@ describe('normalizeText', () => {
     expect(normalizeText(input).text).toHaveLength(input.length);
   });
 
+  it.each([
+    // A space lost where a page or a PDF joined two lines (dev52 gr07, dev35 ep05): it goes back.
+    ['Xét đề nghị của Ủy ban nhân dân tỉnhLào Cai (công văn số 3450/UBND-CN)', 'tỉnh Lào Cai'],
+    ['ban hành kèm theoQuyết định số 12/2020/QĐ-UBND', 'theo Quyết định'],
+    ['Nghị định số 12/2006/NĐ-CP ngày 10/01/2006 củaChính phủ', 'của Chính phủ'],
+    ['các xã ĐắkLắk, HòaTân', 'Đắk Lắk, Hòa Tân'],
+    ['Báo cáo củaỦy ban nhân dân', 'của Ủy ban'],
+    ['nước Cộng hòa xã hội chủ nghĩa ViệtNamChuẩn bị', 'Việt Nam Chuẩn bị'],
+  ])('puts back a space between glued Vietnamese words: %s', (input, part) => {
+    expect(normalizeText(input).text).toContain(part);
+    mapsBack(input);
+  });
+
+  it.each([
+    // Counter-examples: brand names and codes, words of no Vietnamese syllable, a legacy code page read as Latin-1.
+    'Báo VnExpress, mạng MobiFone và ứng dụng iHanoi',
+    'Tờ trình số 15/TTr-UBND và Quyết định số 2/QĐi-BNV',
+    'Thời tiết 28°C CloudHà Tĩnh',
+    'QuyÕt ®Þnh vÒ viÖc ChÝnh phñ',
+  ])('leaves words that are not glued Vietnamese as they are: %s', (input) => {
+    expect(normalizeText(input).text).toBe(input);
+  });
+
   it('maps a span of cleaned text back to the original', () => {
     const input = 'Số: **1225**/UBND-NC\n\nThực hiện Công văn số 1990-CV/TU';
     const n = normalizeText(input);
