@@ -147,7 +147,8 @@ const TITLE_LEAD_OUT_END = /(?:[ \t,]|và|theo)$/u;
  * law passed ("Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương số …", "…, tại kỳ họp thứ 9,
  * Quốc hội Khóa XV đã ban hành Luật …") may name itself between the verb and its number. The sentence may open on the
  * time of day (WHEN_OPENINGS: "Đêm 22/9, …", "Sáng 19-9, …"), after a byline ("(QBĐT) - Ngày …") or a caption the page
- * glued to it ("Ảnh minh họaNgày …"), an agency's tag ("HNP - Ngày 24/12, …"), and give the day and month alone: the year is then the page's (PAGE_STAMPS).
+ * glued to it (capitalised after a lower-case word: "Ảnh minh họaNgày …", which text/glued.ts turns into "họa Ngày"),
+ * an agency's tag ("HNP - Ngày 24/12, …"), and give the day and month alone: the year is then the page's (PAGE_STAMPS).
  */
 const WHEN = `(?:${WHEN_OPENINGS.map(
   (w) => `[${w[0]}${w[0].toLowerCase()}]${w.slice(1).replace(/ /gu, '[ \\t]')}`,
@@ -155,7 +156,7 @@ const WHEN = `(?:${WHEN_OPENINGS.map(
 /** The stored page date a text runs on from (" date 2025-09-18 Tại Công văn số …"; PAGE_STAMPS' first row). */
 const PAGE_DATE = String.raw`\d{4}-\d{2}(?:-\d{2})?[ \t]`;
 const DATE_BEFORE = new RegExp(
-  String.raw`(?:^|[.;:,()*]\s{0,3}|\n[ \t]{0,16}|(?<=${PAGE_DATE})|(?<=\p{Ll})(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:(?:\p{Lu}{2,6}[ \t]{0,2})?[-+•–][ \t]{0,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu}|nhiệm[ \t]kỳ[ \t]\d)){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký(?:[ \t]{1,3}ban[ \t]hành)?|ban[ \t]hành|thông[ \t]qua|${phrases(BARE_MADE_VERBS)})(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
+  String.raw`(?:^|[.;:,()*]\s{0,3}|\n[ \t]{0,16}|(?<=${PAGE_DATE})|(?<=\p{Ll}[ \t]?)(?=[${WHEN_OPENINGS.map((w) => w[0]).join('')}]))(?:(?:\p{Lu}{2,6}[ \t]{0,2})?[-+•–][ \t]{0,2})?(?:${WHEN})[ \t]{1,3}(?:(?<date>\d{1,2}[ \t]{1,3}tháng[ \t]{1,3}\d{1,2}[ \t]{1,3}năm[ \t]{1,3}\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{4})|(?<dd>\d{1,2})[/.-](?<mm>\d{1,2})(?![/.-]?\d)),?[ \t]{1,3}(?:tại[ \t]kỳ[ \t]họp[^,;.]{1,30},[ \t]{1,3})?(?:(?<issuer>(?:[^,;.]|,[ \t](?=\p{Lu}|nhiệm[ \t]kỳ[ \t]\d)){3,120}?)[ \t]{1,3}(?:đã[ \t]{1,3})?(?:ký(?:[ \t]{1,3}ban[ \t]hành)?|ban[ \t]hành|thông[ \t]qua|${phrases(BARE_MADE_VERBS)})(?:[ \t]{1,3}(?:Luật|Bộ[ \t]luật|Pháp[ \t]lệnh|Nghị[ \t]quyết)[ \t][^,;.\n\d]{1,80}?)?|(?:tại|theo))[ \t]{1,3}$`,
   'u',
 );
 
