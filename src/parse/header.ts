@@ -12,7 +12,7 @@ import {
   PARTY_KINDS_CITED_BY_NUMBER,
   kindByName,
 } from '../tables/kinds';
-import { holdsFullText, matchRepostLead, summarises } from '../tables/reposts';
+import { fullTextAt, matchRepostLead, summaryAt } from '../tables/reposts';
 import { RELATED_LINKS_HEADING } from '../tables/site-chrome';
 import {
   BODY_HEAD_WORDS,
@@ -421,7 +421,12 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
     const date =
       leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
       leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
-    if (lead.row.reportsOnly && !holdsFullText(text.slice(0, Math.min(bodyEnd, line.start + 20000)))) {
+    const end = Math.min(bodyEnd, line.start + 20000);
+    const summary = summaryAt(text.slice(line.start, end));
+    if (
+      lead.row.reportsOnly &&
+      fullTextAt(text.slice(0, end), summary < 0 ? undefined : line.start + summary) < 0
+    ) {
       const others = otherLeads(text, line.start, Math.min(bodyEnd, DIGEST_CHARS), written);
       const after = line.start + line.text.length;
       if (
@@ -430,7 +435,7 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
         // is the document only where its own text follows (FULL_TEXT_MARKS), as in dev90 jt08; dev21 ec16 is news.
         /^\p{Ll}/u.test(g.kind) ||
         others.length > 0 ||
-        summarises(text.slice(line.start, Math.min(bodyEnd, line.start + 20000))) ||
+        summary >= 0 ||
         // Nothing after it but a byline or a caption: the page is the lead alone, it holds no text of the document.
         text.slice(after, bodyEnd).trim().length < LEAD_ALONE_REST ||
         // It goes on to cite a text issued after the one it reports, which that one cannot: the page was written later.

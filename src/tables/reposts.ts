@@ -301,6 +301,12 @@ export interface FullTextMark {
   name: string;
   /** Multiline; looked for in the whole page (a record's fields or a kind line may come before the lead). */
   pattern: RegExp;
+  /**
+   * A summary of the document before this mark owns it: after "Theo đó, tại Mục 2 Thông báo 864/TB-SNV có nêu …" a
+   * line closing on "cụ thể như sau:" opens the summary's list, not the document's text (dev102 kf14). A letterhead
+   * or a signature after a summary is still the document's own (dev72 jb10: "Sau đây là nội dung chi tiết …").
+   */
+  yieldsToSummary?: boolean;
   examples: string[];
   counterExamples: string[];
 }
@@ -316,6 +322,7 @@ const KIND_LINE = `(?:${KIND_NAMES.map((k) => k.toUpperCase()).join('|')})`;
 export const FULL_TEXT_MARKS: readonly FullTextMark[] = [
   {
     name: 'the editor announces the text',
+    yieldsToSummary: true,
     // "toàn văn" but where a link offers it ("Xem toàn văn … tại đây", "Tải toàn văn"); "Nội dung …:" closing a line;
     // "như sau:" closing a line, but not a summary's ("Cụ thể, … như sau:").
     pattern:
@@ -430,11 +437,18 @@ export const RETELLING_VERBS: readonly string[] = [
   'nhằm',
 ];
 
+/**
+ * What a sentence may name before the document whose aim it retells ("Mục đích của Kế hoạch nhằm tăng cường thông tin,
+ * tuyên truyền …", after "Ngày 24/5/2019, Ủy ban nhân dân tỉnh Nam Định đã ban hành Kế hoạch số 79/KH-UBND …"; dev100
+ * kd09).
+ */
+export const PURPOSE_OF: readonly string[] = ['Mục đích', 'Mục tiêu'];
+
 export const SUMMARY_MARKS: readonly FullTextMark[] = [
   {
     name: 'a sentence that retells it',
     pattern: new RegExp(
-      `(?:^[ \\t]{0,4}|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${ANY_CASE_KINDS})(?:[ \\t]{1,2}(?:số[ \\t])?\\d{1,5}|[ \\t]{1,2}này)?[ \\t]{0,2},|(?:[^\\n.,;:]{1,40},[ \\t]{1,2})?(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t]{1,2})?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
+      `(?:^[ \\t]{0,4}|[.:;][ \\t]{1,2})(?:Theo[ \\t]đó|Cụ[ \\t]thể[,:]|(?:Tại|Theo)[ \\t](?:${ANY_CASE_KINDS})(?:[ \\t]{1,2}(?:số[ \\t])?\\d{1,5}|[ \\t]{1,2}này)?[ \\t]{0,2},|(?:[^\\n.,;:]{1,40},[ \\t]{1,2}|(?:${phrases(PURPOSE_OF)})[ \\t]của[ \\t])?(?:${CAPITALISED_KIND_NAMES.join('|')})[ \\t](?:này[ \\t])?(?:(?:${phrases(RETELLING_ADVERBS)})[ \\t]{1,2})?(?:${phrases(RETELLING_VERBS)})[ \\t:,])`,
       'mu',
     ),
     examples: [
@@ -461,6 +475,8 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'hệ thống chính trị. Tại kết luận 127, Bộ Chính trị, Ban Bí thư đã yêu cầu tạm dừng tổ chức đại hội',
       // "đã" before the verb, which then needs no colon (dev87 jq03).
       'Phần đầu tiên, Kế hoạch đã  nêu kết quả hoạt động chuyển đổi số trên địa bàn huyện năm 2022',
+      // Its aim (PURPOSE_OF; dev100 kd09).
+      'Mục đích của Kế hoạch nhằm tăng cường thông tin, tuyên truyền, vận động nâng cao nhận thức',
     ],
     counterExamples: [
       'Thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị',
@@ -470,6 +486,7 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
       'Kế hoạch nêu gương người tốt việc tốt',
       'Theo Chỉ thị số 45-CT/TW, Đại hội tổ chức vào đầu năm 2026',
       'Theo Thông báo của Ban chỉ huy, bão số 4 dự kiến đổ bộ',
+      'Mục đích của việc kiểm tra nhằm đánh giá kết quả',
     ],
   },
   {
@@ -479,12 +496,14 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
     // that names its document before the verb is not one.
     name: 'a body named again asks',
     pattern: new RegExp(
-      String.raw`(?:^|[.;][ \t]{1,2})(?:Để[^\n.]{3,200}?,[ \t]{1,2})?(?:Chủ[ \t]tịch|Phó[ \t]Chủ[ \t]tịch|Thủ[ \t]tướng|UBND|Ủy[ \t]ban|Ban[ \t]Thường[ \t]vụ|Thường[ \t]trực|Tỉnh[ \t]ủy|Thành[ \t]ủy|Huyện[ \t]ủy)(?:[ \t][^\n.,;:\d]{1,50}?)?[ \t](?:giao|yêu[ \t]cầu|đề[ \t]nghị)[ \t]`,
+      String.raw`(?:^|[.;][ \t]{1,2})(?:(?:Để|Trước|Nhằm)[ \t][^\n.]{3,200}?,[ \t]{1,2})?(?:Chủ[ \t]tịch|Phó[ \t]Chủ[ \t]tịch|Thủ[ \t]tướng|UBND|Ủy[ \t]ban|Ban[ \t]Thường[ \t]vụ|Thường[ \t]trực|Tỉnh[ \t]ủy|Thành[ \t]ủy|Huyện[ \t]ủy)(?:[ \t][^\n.,;:\d]{1,50}?)?[ \t](?:giao|yêu[ \t]cầu|đề[ \t]nghị)[ \t]`,
       'mu',
     ),
     examples: [
       'Chủ tịch UBND tỉnh giao Sở Văn hóa, Thể thao và Du lịch chủ trì',
       'Để chuẩn bị chu đáo và bảo đảm các điều kiện cần thiết, Thủ tướng Chính phủ yêu cầu các Bộ trưởng',
+      // A fronted clause of circumstance (dev100 kd06).
+      'Trước diễn biến phức tạp của bão số 3 (WIPHA), Ban Thường vụ Tỉnh ủy Thanh Hóa yêu cầu các cấp, ngành trong tỉnh',
     ],
     counterExamples: [
       'Chủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục',
@@ -508,14 +527,28 @@ export const SUMMARY_MARKS: readonly FullTextMark[] = [
   },
 ];
 
-/** Whether the page holds the reported document's own text after its lead (FULL_TEXT_MARKS). */
-export function holdsFullText(text: string): boolean {
-  return FULL_TEXT_MARKS.some((m) => m.pattern.test(text));
+/** Offset of the first of the marks in text, -1 if none; a mark that yields to a summary counts only before `summary`. */
+function firstMark(marks: readonly FullTextMark[], text: string, summary = Infinity): number {
+  let first = -1;
+  for (const m of marks) {
+    const at = m.pattern.exec(text)?.index ?? -1;
+    if (at < 0 || (m.yieldsToSummary && at > summary)) continue;
+    if (first < 0 || at < first) first = at;
+  }
+  return first;
 }
 
-/** Whether the page goes on to summarise the document its lead reports (SUMMARY_MARKS). */
-export function summarises(text: string): boolean {
-  return SUMMARY_MARKS.some((m) => m.pattern.test(text));
+/**
+ * Where the page first shows the reported document's own text after its lead (FULL_TEXT_MARKS), -1 if nowhere;
+ * `summary` is where a summary of it begins (SUMMARY_MARKS), if anywhere.
+ */
+export function fullTextAt(text: string, summary?: number): number {
+  return firstMark(FULL_TEXT_MARKS, text, summary);
+}
+
+/** Where the page first summarises the document its lead reports (SUMMARY_MARKS), -1 if nowhere. */
+export function summaryAt(text: string): number {
+  return firstMark(SUMMARY_MARKS, text);
 }
 
 /**

@@ -312,6 +312,19 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     );
     expect(parseHeader(n.text, n.bodyEnd).symbol).toBeNull();
   });
+  it('a summary before an editor’s “như sau:” owns it: the list is the summary’s (yieldsToSummary; dev102 kf14)', () => {
+    const lead =
+      'Sáp nhập xã TP Cần Thơ năm 2025\n\nNgày 14/4/2025, Sở Nội vụ TP Cần Thơ có Thông báo 864/TB-SNV năm 2025 về việc cung cấp thông tin sắp xếp đơn vị hành chính cấp xã.\n\nTheo đó, tại Mục 2 Thông báo 864/TB-SNV năm 2025 có nêu về sắp xếp ĐVHC cấp xã của thành phố Cần Thơ.\n\n';
+    const news = normalizeText(
+      `${lead}Thực hiện sắp xếp 80 ĐVHC cấp xã để thành lập 32 ĐVHC cấp xã cụ thể như sau:\n(1) Phường Tân An sáp nhập với phường Thới Bình.\n`,
+    );
+    expect(parseHeader(news.text, news.bodyEnd).symbol).toBeNull();
+    // A letterhead after the summary is the document's own text all the same (dev72 jb10).
+    const own = normalizeText(
+      `${lead}SỞ NỘI VỤ\n\nSố: 864/TB-SNV\n\nCần Thơ, ngày 14 tháng 4 năm 2025\n\nTHÔNG BÁO\n`,
+    );
+    expect(parseHeader(own.text, own.bodyEnd).symbol?.symbol).toBe('864/TB-SNV');
+  });
   it('and followed by neither a summary nor its text it stays the letter (SUMMARY_MARKS)', () => {
     const n = normalizeText(
       'Tiếp tục tăng cường phòng, chống dịch\nNgày cập nhật 27/05/2021\n\nChủ tịch UBND tỉnh vừa có Công văn số 4306/UBND-VH ngày 24/5/2021 yêu cầu UBND các huyện tiếp tục tăng cường phòng, chống dịch.\nCác huyện chỉ đạo các lực lượng triển khai ngay các biện pháp phòng, chống dịch tại cơ sở; kiểm tra, giám sát chặt chẽ người về từ vùng dịch; tuyên truyền để người dân thực hiện nghiêm thông điệp 5K và khai báo y tế.\n',
