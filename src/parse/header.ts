@@ -73,8 +73,9 @@ function lines(text: string, from: number, to: number): Line[] {
 // after one space when an OCR garbled its date ("Số: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020"), or the border
 // of the table cell it was in ("Số: 1666/NQ-UBTVQH15 |", a flattened letterhead table); "Số" whose accented letter a
 // copy lost keeps its colon ("S :3661/VPCP-KTN"); the subject line may be glued to it ("Số: 2597/VPCP-NCV/v tổ chức …").
+// A full stop where a page joined the header's lines is not the number's ("Số: 47/2012/NQ-HĐND. Hà Giang, ngày …").
 const NUMBER_LINE = new RegExp(
-  String.raw`^[ \t]{0,40}(?:(?:Số|SỐ)[ \t]{0,3}[:.]?|S[ \t]{0,2}:|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}(?:(?<=\d)[a-e][ ]{0,2})?[/-][^\t\n]{1,40}?)(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{0,4}\|[ \t]*$|[ \t]{0,4}V\/v[ \t]|[ \t]{1,4}\p{Lu}\p{L}{1,10}(?:[ \t]\p{Lu}\p{L}{0,10}){0,3},?[ \t]{0,2}ngày)`,
+  String.raw`^[ \t]{0,40}(?:(?:Số|SỐ)[ \t]{0,3}[:.]?|S[ \t]{0,2}:|(?:(?:${CAPITALISED_KIND_NAMES.join('|')})[ \t]số|Số[ \t]hiệu)[ \t]{0,3}:)[ \t]{0,3}(?<sym>[\d ]{0,8}(?:(?<=\d)[a-e][ ]{0,2})?[/-][^\t\n]{1,40}?)\.?(?=\t|[ ]{2,}|[ \t]{0,4}$|[ \t]{0,4}\|[ \t]*$|[ \t]{0,4}V\/v[ \t]|[ \t]{1,4}\p{Lu}\p{L}{1,10}(?:[ \t]\p{Lu}\p{L}{0,10}){0,3},?[ \t]{0,2}ngày)`,
   'u',
 );
 const PLACE_DATE =
@@ -364,10 +365,11 @@ export function parseHeader(
  * A header run into one line by a document-sharing site ("1. ỦY BAN NHÂN DÂN CỘNG HÒA XàHỘI … TỈNH TRÀ VINH Độc lập
  * Tự do  Hạnh phúc    Số: 05/2019/QĐUBND Trà Vinh, ngày 12 tháng 3 năm 2019   QUYẾT ĐỊNH …"): the number right before
  * the place and date is the text's own, wherever the line breaks fell. Only the number and date line together: a
- * "số:" in running text is never followed by a place and "ngày".
+ * "số:" in running text is never followed by a place and "ngày". A full stop may close the number where the lines were
+ * joined with one ("Số: 47/2012/NQ-HĐND. Hà Giang, ngày 14 tháng 7 năm 2012"; dev103 kg02): it is not the number's.
  */
 const INLINE_HEADER =
-  /(?<![\p{L}\p{N}])Số[ \t]{0,3}:[ \t]{0,3}(?<sym>\d{1,6}[^\s,;]{2,40}?)[ \t]{1,6}(?<place>\p{Lu}[\p{L}\p{M} .'-]{1,30}?),[ \t]{0,3}ngày[ \t]{1,3}(?<d>\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(?<m>\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(?<y>\d{4})/u;
+  /(?<![\p{L}\p{N}])Số[ \t]{0,3}:[ \t]{0,3}(?<sym>\d{1,6}[^\s,;]{2,40}?)\.?[ \t]{1,6}(?<place>\p{Lu}[\p{L}\p{M} .'-]{1,30}?),[ \t]{0,3}ngày[ \t]{1,3}(?<d>\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(?<m>\d{1,2})[ \t]{1,3}năm[ \t]{1,3}(?<y>\d{4})/u;
 function inlineHeader(text: string, bodyEnd: number, info: HeaderInfo): void {
   const head = text.slice(0, Math.min(bodyEnd, 3000));
   if (!head.includes('ngày')) return;

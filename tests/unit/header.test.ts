@@ -236,6 +236,16 @@ describe('number lines as converted or scanned headers lay them out', () => {
       'ỦY BAN NHÂN DÂN\nTỈNH HÀ TĨNH\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 1281/-UBND\n\nHà Tĩnh, ngày 13 tháng 05 năm 2014\n\nQUYẾT ĐỊNH\n\nVỀ VIỆC CÔNG BỐ THỦ TỤC HÀNH CHÍNH\n',
       '1281/QĐ-UBND',
     ],
+    [
+      'a full stop where a page joined the header into sentences (dev103 kg02)',
+      'HỘI ĐỒNG NHÂN DÂN TỈNH HÀ GIANG. CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc. Số: 47/2012/NQ-HĐND. Hà Giang, ngày 14 tháng 7 năm 2012. NGHỊ QUYẾT Về việc ban hành một số chính sách\n',
+      '47/2012/NQ-HĐND',
+    ],
+    [
+      'and on a line of its own',
+      'ỦY BAN NHÂN DÂN\nTỈNH HÀ GIANG\nSố: 12/QĐ-UBND.\nHà Giang, ngày 14 tháng 7 năm 2012\n\nQUYẾT ĐỊNH\n',
+      '12/QĐ-UBND',
+    ],
   ])('%s', (_what, text, symbol) => {
     const n = normalizeText(text);
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe(symbol);
