@@ -16,6 +16,7 @@ import {
   LISTED_WITH,
   RETELLING_ADVERBS,
   RETELLING_VERBS,
+  PURPOSE_OF,
 } from '../tables/reposts';
 import { wholeIssuers } from '../parse/issuer';
 import type { PlaceLookup } from './places';
@@ -38,10 +39,11 @@ const REPORT_OPENING = new RegExp(
 const CONTINUATION = new RegExp(`^[ \\t]{0,4}(?:${REPORT_CONTINUATIONS.join('|')})(?![\\p{L}\\p{N}])`, 'u');
 /**
  * A sentence whose subject is the reported document, by its kind ("Kế hoạch yêu cầu …", "Công văn nêu rõ: …",
- * RETELLING_VERBS, or "Chỉ thị này thay thế …"); after a colon the rest of its paragraph is what the document says.
+ * RETELLING_VERBS, or "Chỉ thị này thay thế …"), or its aim ("Mục đích của Kế hoạch nhằm …", PURPOSE_OF); after a
+ * colon the rest of its paragraph is what the document says.
  */
 const RETOLD_BY_KIND = new RegExp(
-  `^[ \\t]{0,4}(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này(?=[ \\t])|(?:này[ \\t]{1,2})?(?:(?:${RETELLING_ADVERBS.join('|')})[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}]))`,
+  `^[ \\t]{0,4}(?:(?:${PURPOSE_OF.join('|')})[ \\t]của[ \\t])?(?<kind>${CAPITALISED_KIND_NAMES.join('|')})[ \\t]{1,2}(?:này(?=[ \\t])|(?:này[ \\t]{1,2})?(?:(?:${RETELLING_ADVERBS.join('|')})[ \\t]{1,2})?(?:${RETELLING_VERBS.join('|')})(?<colon>[ \\t]{0,2}:)?(?![\\p{L}\\p{N}]))`,
   'u',
 );
 

@@ -200,6 +200,14 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('391-CV/ĐU IMPLEMENTS 94-HD/ĐUK');
   });
+  it('"Mục đích của Kế hoạch nhằm …": the reported plan’s aim is the plan’s (PURPOSE_OF; dev106 kj08)', () => {
+    const text =
+      'Thông tin chỉ đạo, điều hành\n\nNgày 22/7/2019, UBND huyện Đăk Tô đã ban hành Kế hoạch số 59/KH-UBND về phát triển dược liệu trên địa bàn huyện Đăk Tô đến năm 2020.\nMục đích của Kế hoạch nhằm triển khai thực hiện Chỉ thị số 05/CT-UBND ngày 28/12/2018 của UBND tỉnh trên địa bàn huyện.\n';
+    const got = edges(text);
+    expect(got).toEqual(
+      expect.arrayContaining(['(unnumbered văn bản) CITES 59/KH-UBND', '59/KH-UBND IMPLEMENTS 05/CT-UBND']),
+    );
+  });
   it('"Công văn nêu rõ: …" names the reported letter as the subject, and its paragraph goes on retelling it (RETELLING_VERBS)', () => {
     const text =
       'Tuyên truyền, phổ biến kết quả Đại hội đại biểu toàn quốc lần thứ XIII của Đảng\n \nNgày 24/2, UBND tỉnh ban hành Công văn số 106-CV/ĐU về việc tuyên truyền, phổ biến kết quả Đại hội đại biểu toàn quốc lần thứ XIII của Đảng.\n \nCông văn nêu rõ: Đại hội đại biểu toàn quốc lần thứ XIII của Đảng được tổ chức từ ngày 25/01/2021 đến ngày 01/02/2021 tại Thủ đô Hà Nội đã thành công tốt đẹp. Thực hiện Công văn số 15-CV/BTGĐUK ngày 22/02/2021 của Ban Tuyên giáo Đảng ủy Khối các cơ quan và doanh nghiệp tỉnh về tuyên truyền, phổ biến kết quả Đại hội XIII của Đảng, Đảng ủy Văn phòng đề nghị các chi bộ tuyên truyền.\n';
