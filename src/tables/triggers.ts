@@ -45,6 +45,21 @@ export const BARE_THEO = 'theo';
  */
 export const BASIS_NOT_A_TEXT: readonly string[] = ['đề nghị', 'kết quả', 'nghiên cứu', 'tham mưu', 'ý kiến'];
 
+/**
+ * Nouns of time or order after which "tiếp theo" means "the next" ("các năm tiếp theo", "nhiệm kỳ tiếp theo", "Bài tiếp
+ * theo"): no text is continued.
+ */
+export const SEQUENCE_NOUNS: readonly string[] = [
+  'năm',
+  'năm học',
+  'nhiệm kỳ',
+  'giai đoạn',
+  'kỳ',
+  'bước',
+  'bài',
+  'phần',
+];
+
 export const TRIGGERS: readonly Trigger[] = [
   // Passive voice: the later citation acts on the earlier one. Their examples pair texts of one year: across years
   // extract.ts (CHANGES_A_TEXT) would turn an edge read the wrong way round anyway, and the rows would look dead.
@@ -288,7 +303,9 @@ export const TRIGGERS: readonly Trigger[] = [
   // A dispatch or plan that follows on earlier ones ("Tiếp theo Công điện số 217/CĐ-TTg …"): it continues them.
   {
     // Weak, like "theo": only a citation a few words after it ("Tiếp theo Công điện số …", "tiếp theo các Công điện").
-    phrase: String.raw`tiếp\stheo`,
+    // After a span of time or a part (SEQUENCE_NOUNS) it is "the next": "năm 2011 và các năm tiếp theo ban hành tại
+    // Quyết định số 414/QĐ-UBND" (dev101 ke12) names what the decision covers.
+    phrase: String.raw`(?<!(?:${SEQUENCE_NOUNS.map((w) => w.replace(/ /gu, '\\s')).join('|')})\s)tiếp\stheo`,
     type: 'CONTINUES',
     nests: 'weak',
     examples: [
