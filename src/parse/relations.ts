@@ -303,6 +303,17 @@ export function findRelations(
         !lastTrig &&
         prev !== null &&
         typeof governor.get(prev) === 'number' &&
+        pairedWith(text, refs, prev, i, governor.get(prev) as number)
+      ) {
+        // "… nhằm thực hiện theo Chỉ thị 15/CT-TTg ngày 27/3/2020 và Chỉ thị 16/CT-TTg ngày 31/3/2020 của Thủ tướng
+        // Chính phủ": two texts of one kind joined by "và" with the issuer and title after the second only are one pair,
+        // the next object of the verb the first is under (dev83 ex05).
+        from = governor.get(prev) as number;
+        trig = nestedTrigger.get(prev) ?? top.trigger;
+      } else if (
+        !lastTrig &&
+        prev !== null &&
+        typeof governor.get(prev) === 'number' &&
         counterpartOf(text, refs, prev, i, governor)
       ) {
         // "Kế hoạch số 283/KH-UBND … về thực hiện Nghị quyết số 71/NQ-CP … của Chính phủ và Chương trình hành động số
@@ -938,6 +949,27 @@ function continuesNestedList(
   if (!sep) return false;
   return sep.index === 0 || TITLE_OPENING.test(gap.slice(0, sep.index));
 }
+/**
+ * Whether citation i is paired with its predecessor: one kind, joined by "và" right after the predecessor's number and
+ * date, with no issuer or title written between (they share the second's), and not later than the text they are under.
+ */
+function pairedWith(text: string, refs: RawReference[], prev: number, i: number, head: number): boolean {
+  const p = refs[prev];
+  const r = refs[i];
+  const h = refs[head];
+  return (
+    p.kind !== null &&
+    p.kind === r.kind &&
+    p.title === null &&
+    !ISSUER_WRITTEN.test(text.slice(p.symbolEnd, p.attrEnd)) &&
+    PAIR_GAP.test(text.slice(p.attrEnd, r.start)) &&
+    // A text cannot carry out a later one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số 100-KL/TW …
+    // và Kết luận số 111-KL/TU ngày 14/8/2017": the plan's own list).
+    !(r.date && h.date && r.date > h.date)
+  );
+}
+const ISSUER_WRITTEN = /(?<![\p{L}\p{N}])của(?![\p{L}\p{N}])/u;
+const PAIR_GAP = /^[ \t]{0,2}và[ \t]{1,2}$/u;
 /** Both citations inside one quotation that opens after the number of the text they are nested in. */
 function inOneQuotedTitle(text: string, head: RawReference, p: RawReference, r: RawReference): boolean {
   const open = text.lastIndexOf('“', p.start);
