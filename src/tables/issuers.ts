@@ -122,6 +122,10 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   // The Red Cross's central committee, typed with "TƯ" as often as "TW" ("Kế hoạch số 60/KH-TƯHCTĐ"; dev89 js06).
   central('TWHCTĐ', 'Trung ương Hội Chữ thập đỏ Việt Nam'),
   central('TƯHCTĐ', 'Trung ương Hội Chữ thập đỏ Việt Nam'),
+  // Any association's central committee by its generic code ("Hướng dẫn số 09-HD/TWH … căn cứ Kế hoạch số 85-KH/TWH" of
+  // the Ủy ban Trung ương Hội Liên hiệp thanh niên Việt Nam, dev100 kd07; "Kế hoạch số 12/KH-TWH" of the Hội Truyền
+  // thống Trường Sơn, dev59 go04): national, the association named by the text, not the code.
+  central('TWH', null),
   // The Party's national academy ("Kế hoạch số 57-KH/HVCTQG"; dev86 jp10) and the national committee on digital
   // transformation ("Quyết định số 17/QĐ-UBQGCĐS"; dev87 jq02), whatever city their texts are written in.
   central('HVCTQG', 'Học viện Chính trị quốc gia Hồ Chí Minh'),

@@ -24,6 +24,15 @@ describe('issuer code table', () => {
     expect(g.documents.find((d) => d.symbol === '57/TB-MTTW-BVĐCTTW')?.scope).toBe('national');
   });
 
+  it("reads an association's central committee from its generic code (TWH; dev100 kd07)", () => {
+    const g = extractDocument(
+      'HỘI LIÊN HIỆP THANH NIÊN VIỆT NAM\nUỶ BAN TRUNG ƯƠNG\nSố: 09-HD/TWH\nHà Nội, ngày 20 tháng 7 năm 2023\n\nHƯỚNG DẪN\nTổ chức đại hội\n\nCăn cứ Kế hoạch số 85-KH/TWH ngày 17/7/2023 của Ủy ban Trung ương Hội.\n',
+      { source: 'hd.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '09-HD/TWH')?.scope).toBe('national');
+    expect(g.documents.find((d) => d.symbol === '85-KH/TWH')?.scope).toBe('national');
+  });
+
   it('reads the National Assembly term from the code', () => {
     expect(lookupIssuerCode('UBTVQH11')).toMatchObject({ entry: { code: 'UBTVQH' }, term: 11 });
     expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
