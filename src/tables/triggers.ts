@@ -41,9 +41,17 @@ export const BARE_THEO = 'theo';
  * Nouns "trên cơ sở" (on the basis of) may take that are no text: a proposal, a result, a study, an opinion, an
  * advice ("Trên cơ sở đề nghị của Sở … (tại Văn bản số 1144/SNN-TL)", dev91 ju15; "trên cơ sở kết quả tư vấn … tại …
  * Nghị định số 268/2025/NĐ-CP", dev18 da01; "Trên cơ sở nghiên cứu, tham mưu của Đảng đoàn …", dev96 jz15): the text
- * named after them is cited, not the basis.
+ * named after them is cited, not the basis. "Trên cơ sở đó" (on that basis) points back at what was said ("Trên cơ sở
+ * đó, ngày 30/7/2021, Ban Chấp hành Trung ương … ban hành Quyết định số 24-QĐ/TW …", dev105 ki08).
  */
-export const BASIS_NOT_A_TEXT: readonly string[] = ['đề nghị', 'kết quả', 'nghiên cứu', 'tham mưu', 'ý kiến'];
+export const BASIS_NOT_A_TEXT: readonly string[] = [
+  'đề nghị',
+  'kết quả',
+  'nghiên cứu',
+  'tham mưu',
+  'ý kiến',
+  'đó',
+];
 
 /**
  * Nouns of time or order after which "tiếp theo" means "the next" ("các năm tiếp theo", "nhiệm kỳ tiếp theo", "Bài tiếp
