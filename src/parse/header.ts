@@ -424,7 +424,8 @@ function headline(text: string, bodyEnd: number, preambleStart: number, info: He
       leadDate(g.d1 ?? g.td1, g.m1 ?? g.tm1, g.y1 ?? g.ty1) ??
       leadDate(g.d2 ?? g.td2, g.m2 ?? g.tm2, g.y2 ?? g.ty2);
     const end = Math.min(bodyEnd, line.start + 20000);
-    const summary = summaryAt(text.slice(line.start, end));
+    // Where a summary of the reported document begins (SUMMARY_MARKS): read for a lead that only reports.
+    const summary = lead.row.reportsOnly ? summaryAt(text.slice(line.start, end)) : -1;
     if (
       lead.row.reportsOnly &&
       fullTextAt(text.slice(0, end), summary < 0 ? undefined : line.start + summary) < 0
