@@ -1,6 +1,6 @@
 /**
  * Words glued where a line break or a space was lost: "Xét đề nghị của Ủy ban nhân dân tỉnhLào Cai (công văn số
- * 3450/UBND-CN …)" (dev52 gr07), "theoQuyết định số …", "củaChính phủ". Text taken out of a PDF or a web page joins
+ * 3450/UBND-CN …)" (dev62 gr07), "theoQuyết định số …", "củaChính phủ". Text taken out of a PDF or a web page joins
  * lines without a space often enough, and then the issuer ("tỉnh Lào Cai"), the trigger ("theo") or the kind
  * ("Quyết định") is lost. A lower-case letter right before a capitalised word is the trace: a space goes back there
  * when both words are Vietnamese and one of them carries a Vietnamese letter or tone mark, so that brand names
@@ -24,15 +24,17 @@ const syllable = (w: string): boolean => SYLLABLE_END.test(w) && !FOREIGN_LETTER
 const LETTER = /\p{L}/u;
 const LOWER = /\p{Ll}/u;
 /**
- * Case of the code points below TABLE_END (Latin, its Vietnamese extensions at U+1E00–U+1EFF included): 1 lower, 2
- * upper, 0 neither. The scan below reads it per character: a regex trying \p{Ll}(?=\p{Lu}\p{Ll}) at every offset took
+ * Case of the code points below TABLE_END (Latin, its Vietnamese extensions at U+1E00–U+1EFF included): LOWER_CASE,
+ * UPPER_CASE or 0. The scan below reads it per character: a regex trying \p{Ll}(?=\p{Lu}\p{Ll}) at every offset took
  * 0.49 CPU s over the 27 million characters of ../shared/corpus/real, this scan 0.07.
  */
 const TABLE_END = 0x2000;
+const LOWER_CASE = 1;
+const UPPER_CASE = 2;
 const CASE = new Uint8Array(TABLE_END);
 for (let c = 0; c < TABLE_END; c++) {
   const ch = String.fromCharCode(c);
-  CASE[c] = LOWER.test(ch) ? 1 : /\p{Lu}/u.test(ch) ? 2 : 0;
+  CASE[c] = LOWER.test(ch) ? LOWER_CASE : /\p{Lu}/u.test(ch) ? UPPER_CASE : 0;
 }
 const caseAt = (text: string, i: number): number => {
   const c = text.charCodeAt(i);
@@ -44,7 +46,12 @@ export function gluedWordBreaks(text: string): number[] {
   const out: number[] = [];
   // A lower-case letter, then a capital and a lower-case letter: where a glued pair may meet.
   for (let at = 1; at < text.length - 1; at++) {
-    if (caseAt(text, at) !== 2 || caseAt(text, at - 1) !== 1 || caseAt(text, at + 1) !== 1) continue;
+    if (
+      caseAt(text, at) !== UPPER_CASE ||
+      caseAt(text, at - 1) !== LOWER_CASE ||
+      caseAt(text, at + 1) !== LOWER_CASE
+    )
+      continue;
     const last = at - 1;
     // Words are read at most MAX_WORD + 1 letters each way: a run of glued letters ("aBaBaB…") stays one linear scan.
     let start = last;

@@ -64,7 +64,7 @@ describe('normalizeText', () => {
   });
 
   it.each([
-    // A space lost where a page or a PDF joined two lines (dev52 gr07, dev35 ep05): it goes back.
+    // A space lost where a page or a PDF joined two lines (dev62 gr07, dev34 ep05): it goes back.
     ['Xét đề nghị của Ủy ban nhân dân tỉnhLào Cai (công văn số 3450/UBND-CN)', 'tỉnh Lào Cai'],
     ['ban hành kèm theoQuyết định số 12/2020/QĐ-UBND', 'theo Quyết định'],
     ['Nghị định số 12/2006/NĐ-CP ngày 10/01/2006 củaChính phủ', 'của Chính phủ'],
