@@ -861,11 +861,15 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     // A comma inside the title of an annex the verb acts on ("hướng dẫn … Quy chế đặt tên, đổi tên đường, phố … ban
     // hành kèm theo Nghị định số 91/2005/NĐ-CP"): the annex phrase after it is the last verb before the citation, and no
     // new item (a kind) starts right after it.
+    // The same for a "và" of that title ("… hỗ trợ phát triển sản xuất nông, lâm nghiệp và thủy sản theo Nghị quyết số
+    // 30a/2008/NQ-CP", dev101 ke12) when no verb comes between it and the phrase: "… và triển khai theo …" is a verb of
+    // its own.
     if (
-      m[0] === ',' &&
+      (m[0] === ',' ||
+        (m[0] === 'và' && !hits.some((h) => h.start > abs && h.start < (annex?.start ?? 0)))) &&
       annex !== undefined &&
       annex.start > abs &&
-      !ITEM_START.test(text.slice(abs + 1, abs + 60))
+      !ITEM_START.test(text.slice(abs + m[0].length, abs + 60))
     )
       continue;
     // "và" or a comma inside a name ("Sở Khoa học và Công nghệ", "Sở Văn hóa, Thể thao và Du lịch") does not end a
