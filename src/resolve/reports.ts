@@ -12,7 +12,7 @@ import { CAPITALISED_KIND_NAMES } from '../tables/kinds';
 import {
   ASKING_VERBS,
   ELIDED_SUBJECT_VERBS,
-  PURPOSE_CLAUSE,
+  FRONTED_CLAUSE,
   LISTED_WITH,
   RETELLING_ADVERBS,
   RETELLING_VERBS,
@@ -182,8 +182,8 @@ function asksAsSubject(sentence: string, places: PlaceLookup): boolean {
   if (ELIDED_SUBJECT_ASKS.test(sentence)) return true;
   const m = SUBJECT_ASKS.exec(sentence.slice(0, 360));
   if (!m) return false;
-  // Past a fronted purpose ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu cầu …").
-  const subject = sentence.slice(0, m.index).replace(PURPOSE_CLAUSE, '');
+  // Past a fronted purpose or basis ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu cầu …").
+  const subject = sentence.slice(0, m.index).replace(FRONTED_CLAUSE, '');
   return subject.length <= 160 && wholeIssuers(subject.trim(), places) !== null;
 }
 

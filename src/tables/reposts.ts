@@ -48,11 +48,13 @@ const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,
  */
 const FRONTED = String.raw`(?:(?:Thực[ \t]hiện|Triển[ \t]khai|Căn[ \t]cứ|Nhằm|Để)[ \t][^\n]{3,300}?,[ \t]{1,2})?`;
 /**
- * A purpose clause opening a sentence before its subject ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu cầu …"):
- * it names no text, so the subject after it is the sentence's (resolve/reports.ts). A fronted basis ("Thực hiện Công văn
- * số …, Đảng ủy … đề nghị …") is not one: it says what the subject acts on.
+ * A purpose or a basis clause opening a sentence before its subject ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu
+ * cầu …"; "Thực hiện Công điện số 208 … của Thủ tướng Chính phủ …, Chủ tịch UBND tỉnh đề nghị các địa phương …", dev66
+ * gv03): the subject after it is the sentence's (resolve/reports.ts), so after a lead reporting a text, a body that asks
+ * past such a clause retells that text, and the text the clause names is what the reported text carries out.
  */
-export const PURPOSE_CLAUSE = /^[ \t]{0,4}(?:Để|Nhằm)[ \t][^\n]{3,300}?,[ \t]{1,2}(?=\p{Lu})/u;
+export const FRONTED_CLAUSE =
+  /^[ \t]{0,4}(?:Để|Nhằm|Thực[ \t]hiện|Triển[ \t]khai)[ \t][^\n]{3,300}?,[ \t]{1,2}(?=\p{Lu})/u;
 
 /**
  * A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -"), after a dateline place if any ("YênBái - YBĐT -",

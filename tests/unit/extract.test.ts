@@ -214,8 +214,11 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     expect(edges(text)).toEqual(
       expect.arrayContaining(['(unnumbered văn bản) CITES 106-CV/ĐU', '106-CV/ĐU IMPLEMENTS 15-CV/BTGĐUK']),
     );
-    // After a line break the paragraph is over: the item's own verb again.
-    const after = text.replace('thành công tốt đẹp. Thực hiện', 'thành công tốt đẹp.\nThực hiện');
+    // After a line break the paragraph is over: the item's own verb again (where no body named again asks: that is a
+    // retelling of its own, FRONTED_CLAUSE).
+    const after = text
+      .replace('thành công tốt đẹp. Thực hiện', 'thành công tốt đẹp.\nThực hiện')
+      .replace('Đảng ủy Văn phòng đề nghị các chi bộ tuyên truyền', 'các chi bộ đã tổ chức tuyên truyền');
     expect(edges(after)).not.toContain('106-CV/ĐU IMPLEMENTS 15-CV/BTGĐUK');
   });
   it('"Quyết định cũng nêu rõ, …": an adverb before the verb keeps the retold decision the subject (RETELLING_ADVERBS; dev80 jj11)', () => {
@@ -481,6 +484,15 @@ describe('a news lead followed by the body named again asking ("Để chuẩn b�
     const g = extractDocument(text, { source: 'tin.txt' });
     expect(g.documents.find((d) => d.source === 'tin.txt')?.symbol).toBeNull();
     expect(edgesOf(text)).toContain('07/CĐ-TTg IMPLEMENTS 55-CT/TW');
+  });
+});
+
+describe('a news lead, then "Thực hiện <text> …, <the body> đề nghị …" (FRONTED_CLAUSE)', () => {
+  // dev66 gv03: the basis fronted before the body that asks is what the reported dispatch carries out.
+  const text =
+    'Sáng 5-11, Chủ tịch UBND tỉnh Khánh Hòa có Công điện số 03 về việc chủ động phòng, tránh, ứng phó với bão Kalmaegi.\nThực hiện Công điện số 208, ngày 4-11 của Thủ tướng Chính phủ về chủ động phòng, tránh, ứng phó với bão Kalmaegi, Chủ tịch UBND tỉnh đề nghị các địa phương, đơn vị triển khai các nội dung sau:\n';
+  it('gives the reported dispatch the edge to the Prime Minister’s', () => {
+    expect(edgesOf(text)).toContain('03/CĐ-UBND IMPLEMENTS 208/CĐ-TTg');
   });
 });
 
