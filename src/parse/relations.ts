@@ -723,7 +723,14 @@ function yielded(text: string, hits: TriggerHit[]): TriggerHit {
   if (!over) return last;
   for (let k = hits.length - 2; k >= 0; k--) {
     if (text.slice(hits[k].end, last.start).includes(';')) break;
-    if (over.includes(hits[k].trigger.type)) return hits[k];
+    if (
+      over.includes(hits[k].trigger.type) &&
+      // A guide yields only where it acts on parts of the text ("hướng dẫn thực hiện một số điều của Quy chế … ban hành
+      // kèm theo Quyết định số 186/2006/QĐ-TTg", "… một số điều quy định tại Nghị định số 15/2007/NĐ-CP"): "Bảng mã … và
+      // hướng dẫn sử dụng được ban hành kèm theo Quyết định …" names a user guide, no act.
+      (hits[k].trigger.type !== 'GUIDES' || PART_AFTER.test(text.slice(hits[k].end, hits[k].end + 40)))
+    )
+      return hits[k];
   }
   return last;
 }

@@ -216,12 +216,13 @@ export const TRIGGERS: readonly Trigger[] = [
     counterExamples: ['thống nhất', 'hợp tác'],
   },
   // Annexes issued with a text are part of it, not its implementation ("Quy chế ban hành kèm theo Quyết định số
-  // X"): cited.
+  // X"): cited. A verb that changes or guides parts of the annex acts on the text (yieldsTo; a guide only where it names
+  // the parts, relations.ts).
   {
     phrase: String.raw`(?:(?:được\s)?(?:ban\shành|công\sbố)\s)?kèm\stheo|(?:ban\shành|công\sbố)\skèm`,
     type: 'CITES',
     nests: 'no',
-    yieldsTo: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS'],
+    yieldsTo: ['AMENDS', 'REPEALS', 'REPLACES', 'SUSPENDS', 'CORRECTS', 'GUIDES'],
     examples: [
       'Tổ chức thực hiện Quy chế ban hành kèm theo Quyết định số 11100-QĐ/TU ngày 01/3/2024 của Ban Thường vụ Tỉnh ủy.',
     ],
@@ -343,9 +344,11 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // "(the) guidance at" is a noun too: "đối chiếu với Bảng mã … và hướng dẫn tại công văn số 4032/TCHQ-GSQL" cites
     // the letter ("theo hướng dẫn tại", longer, is a row of its own).
+    // A guide of "một số điều quy định tại Nghị định số 15/2007/NĐ-CP" guides the decree (yieldsTo, dev108 kl10).
     phrase: String.raw`theo\squy\sđịnh\s(?:của|tại)|được\squy\sđịnh\stại|quy\sđịnh\stại|nêu\stại|hướng\sdẫn\stại`,
     type: 'CITES',
     nests: 'no',
+    yieldsTo: ['GUIDES'],
     examples: [
       'Mức hỗ trợ theo quy định tại Kế hoạch số 1138/KH-UBND ngày 14/5/2019 của UBND tỉnh.',
       'Các đơn vị báo cáo theo quy định tại Công văn số 4611/UBND-NC ngày 14/9/2015 của UBND tỉnh.',
@@ -964,7 +967,8 @@ export const OBJECT_PARTS: {
   counterExamples: readonly (readonly [sentence: string, type: RelationType])[];
 } = {
   words: [
-    'điều',
+    // An article, not a word that opens with it ("điều chỉnh mức trợ cấp", "điều kiện", "Điều lệ": dev5 x14).
+    String.raw`điều(?![ \t](?:chỉnh|kiện|hành|động|tra|phối|trị|lệ|khiển))`,
     'khoản',
     'điểm',
     'phụ lục',
