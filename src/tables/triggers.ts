@@ -264,7 +264,7 @@ export const TRIGGERS: readonly Trigger[] = [
   {
     // Not "hướng dẫn tại" ("the guidance at", a CITES row below) nor "hướng dẫn của X" (X's guidance, which the text
     // follows: "theo đúng hướng dẫn của Chỉ thị số 35-CT/TW", a row below).
-    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:(?:\smột\ssố\sđiều)?\svà\s(?:hướng\sdẫn|biện\spháp)\s(?:thi\shành|thực\shiện)|\sthi\shành)?`,
+    phrase: String.raw`(?:về\s)?(?:việc\s)?hướng\sdẫn(?:\s(?:thi\shành|thực\shiện|triển\skhai))?(?!\s(?:tại|của))|quy\sđịnh\schi\stiết(?:(?:\smột\ssố\sđiều)?\svà\s(?:hướng\sdẫn(?:\s(?:thi\shành|thực\shiện))?|biện\spháp\s(?:thi\shành|thực\shiện))|\sthi\shành)?`,
     type: 'GUIDES',
     nests: 'strong',
     examples: [
@@ -276,6 +276,8 @@ export const TRIGGERS: readonly Trigger[] = [
       // "… và biện pháp thi hành" (dev64 gk12), "… một số điều và biện pháp thi hành".
       'Nghị định số 33/2021/NĐ-CP của Chính phủ quy định chi tiết và biện pháp thi hành Nghị quyết số 131/2020/QH14.',
       'quy định chi tiết một số điều và biện pháp thi hành Luật số 15/2023/QH15 của Quốc hội.',
+      // "… và hướng dẫn một số điều của …" (dev108 kl14).
+      'Thông tư số 12/2022/TT-BTTTT quy định chi tiết và hướng dẫn một số điều của Nghị định số 85/2016/NĐ-CP ngày 01/7/2016 của Chính phủ.',
     ],
     counterExamples: ['hướng tới', 'quy định chung', 'hướng dẫn tại', 'hướng dẫn của'],
   },
