@@ -71,3 +71,13 @@ export function gluedWordBreaks(text: string): number[] {
   }
   return out;
 }
+
+/**
+ * A legal database's list of related texts numbers its items and loses the space after the number ("- 6Nghị quyết
+ * 120/2020/QH14 về …", dev107 kk02; "- 1Quyết định 1881/QĐ-UBND năm 2013 …", dev105 ki01): the offset of the capital
+ * after the item's number, so that the kind ("Nghị quyết", not the law a QH number alone would be) is read.
+ */
+const GLUED_ITEM_NUMBER = /^[ \t]{0,4}-[ \t]?\d{1,3}(?=\p{Lu}\p{Ll})/gmu;
+export function gluedItemNumbers(text: string): number[] {
+  return [...text.matchAll(GLUED_ITEM_NUMBER)].map((m) => (m.index ?? 0) + m[0].length);
+}

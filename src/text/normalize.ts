@@ -19,7 +19,7 @@ import { siteChromeStart } from '../tables/site-chrome';
 import { TRIGGER_AT_START } from '../tables/triggers';
 import { normalizeToneMarks } from '../read/legacy-encodings/syllable';
 import { repairReplacementChars } from '../read/legacy-encodings/replacement';
-import { gluedWordBreaks } from './glued';
+import { gluedItemNumbers, gluedWordBreaks } from './glued';
 
 export interface Footnote {
   /** Footnote number as written (¹ → 1). */
@@ -323,7 +323,8 @@ export function normalizeText(input: string): NormalizedText {
     return markAt;
   };
   // Words glued where a space was lost ("tỉnhLào Cai", "theoQuyết định"): a space goes back between them (glued.ts).
-  const glued = gluedWordBreaks(original);
+  // And a list item's number glued to the text it names ("- 6Nghị quyết 120/2020/QH14", gluedItemNumbers).
+  const glued = [...gluedWordBreaks(original), ...gluedItemNumbers(original)].sort((a, b) => a - b);
   const copy = (b: Builder, from: number, to: number): void => {
     let at = from;
     for (const g of glued) {

@@ -71,6 +71,11 @@ describe('normalizeText', () => {
     ['các xã ĐắkLắk, HòaTân', 'Đắk Lắk, Hòa Tân'],
     ['Báo cáo củaỦy ban nhân dân', 'của Ủy ban'],
     ['nước Cộng hòa xã hội chủ nghĩa ViệtNamChuẩn bị', 'Việt Nam Chuẩn bị'],
+    // A legal database's related-texts list: the item's number glued to the kind (dev107 kk02, gluedItemNumbers).
+    [
+      'Văn bản liên quan\n- 6Nghị quyết 120/2020/QH14 về phê duyệt chủ trương đầu tư',
+      '- 6 Nghị quyết 120/2020/QH14',
+    ],
   ])('puts back a space between glued Vietnamese words: %s', (input, part) => {
     expect(normalizeText(input).text).toContain(part);
     mapsBack(input);
@@ -82,6 +87,8 @@ describe('normalizeText', () => {
     'Tờ trình số 15/TTr-UBND và Quyết định số 2/QĐi-BNV',
     'Thời tiết 28°C CloudHà Tĩnh',
     'QuyÕt ®Þnh vÒ viÖc ChÝnh phñ',
+    // A number glued to a capital that opens no list item ("mẫu 02A", "12QĐ-UBND"), a list item's year and a space.
+    'Theo mẫu 02A và 12QĐ-UBND\n- 2025 Quyết định',
   ])('leaves words that are not glued Vietnamese as they are: %s', (input) => {
     expect(normalizeText(input).text).toBe(input);
   });
