@@ -894,7 +894,13 @@ export const NON_DOCUMENT_INSTRUCTIONS: SentenceRule & {
  * the verbs of that sentence are the reported document's, not the item's; "Cụ thể, …" / "Cụ thể:" goes on the same
  * way (extract.ts; examples in tests/unit/extract.test.ts). Regular-expression fragments.
  */
-export const REPORT_CONTINUATIONS: readonly string[] = ['Theo đó', 'Cụ thể[,:]'];
+export const REPORT_CONTINUATIONS: readonly string[] = [
+  'Theo đó',
+  'Cụ thể[,:]',
+  // The reported text named again by its kind alone ("Theo Kế hoạch, Chủ tịch UBND tỉnh giao Sở TN&MT … theo hướng dẫn
+  // … tại Công văn số 4984/BTNMT-TTTNMT", dev94 jx12).
+  String.raw`Theo[ \t](?:Kế[ \t]hoạch|Công[ \t]văn|Quyết[ \t]định|Chỉ[ \t]thị|Công[ \t]điện|Thông[ \t]báo|Nghị[ \t]quyết|Hướng[ \t]dẫn|Kết[ \t]luận)(?:[ \t]này)?,`,
+];
 
 /**
  * Words by which a news item's sentence opens on the document it goes on to retell ("Theo Công văn số 3517/UBND ngày

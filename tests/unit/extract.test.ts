@@ -173,6 +173,15 @@ describe('a news item retells the document it has reported (REPORT_CONTINUATIONS
     );
     expect(got).toContain('1483/UBND-THNC IMPLEMENTS 04-CTr/TU');
   });
+  it('"Theo Kế hoạch, …": the reported text named again by its kind alone (dev94 jx12)', () => {
+    const text =
+      'Ngày 15/9/2020, UBND tỉnh Sơn La đã ban hành Kế hoạch số 2933/UBND-KT về việc tổ chức các hoạt động hưởng ứng Chiến dịch Làm cho thế giới sạch hơn năm 2020.\n\nTheo Kế hoạch, các sở, ngành tổ chức các hoạt động hưởng ứng Chiến dịch theo hướng dẫn của Bộ TN&MT tại Công văn số 4984/BTNMT-TTTNMT ngày 10/9/2020.\n';
+    expect(edges(text)).toContain('2933/UBND-KT IMPLEMENTS 4984/BTNMT-TTTNMT');
+    // An opening that names no text ("Theo các đơn vị, …") leaves the sentence the item's own.
+    expect(edges(text.replace('Theo Kế hoạch,', 'Theo các đơn vị,'))).not.toContain(
+      '2933/UBND-KT IMPLEMENTS 4984/BTNMT-TTTNMT',
+    );
+  });
   it("a body that asks or assigns as the next sentence's subject retells it too (ASKING_VERBS; dev49 ge06)", () => {
     const text =
       'Chủ tịch UBND TP Cần Thơ Trần Việt Trường vừa ký ban hành Công văn số 3400/UBND-KGVX về việc thực hiện chuyển đổi số.\nChủ tịch UBND thành phố giao giám đốc các sở, chủ tịch UBND quận, huyện triển khai thực hiện Nghị quyết số 02-NQ/TU của Thành ủy Cần Thơ về chuyển đổi số.\n';
