@@ -33,6 +33,7 @@ import {
   SOURCE_NOTES,
   QUOTED_WORDING,
   TITLE_OPENINGS,
+  SUBJECT_OPENINGS,
   TITLE_VERBS,
   TOPICS,
   widen,
@@ -863,6 +864,8 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
   for (let m = LIST_SEPARATOR.exec(seg); m; m = LIST_SEPARATOR.exec(seg)) {
     const abs = from + m.index;
     if (quoteAt[m.index] || m.index < nameTail) continue;
+    // The comma after a citation's date, before its subject ("…, ngày 31-3-2021, về việc …"): SUBJECT_OPENINGS.
+    if (m.index === 0 && m[0] === ',' && SUBJECT_AFTER.test(seg.slice(1))) continue;
     if (hits.some((h) => abs >= h.start && abs < h.end)) continue;
     if (m[0] !== ';' && betweenObjectParts(text, abs, m[0].length, hits)) continue;
     // A comma inside the title of an annex the verb acts on ("hướng dẫn … Quy chế đặt tên, đổi tên đường, phố … ban
@@ -1029,6 +1032,7 @@ const LIST_TAIL = new RegExp(
   `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{L},]{1,12}){0,20}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
   'u',
 );
+const SUBJECT_AFTER = new RegExp(`^[ \\t]{1,2}(?:${phrases(SUBJECT_OPENINGS)})(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_OPENING = new RegExp(`^[ \\t]{0,3}(?:${phrases(TITLE_OPENINGS)})(?![\\p{L}\\p{N}])`, 'u');
 
 // A kind name in capitals or capitalised: another text, not the document itself ("Quyết định này"), nor a legal

@@ -577,6 +577,13 @@ export const TITLE_OPENINGS: readonly string[] = [
 ];
 
 /**
+ * Words that open a cited text's subject after its number and date ("Công văn số 931/UBND-KT, ngày 31-3-2021, về việc
+ * xây dựng Kế hoạch … thực hiện Chương trình số 03-CTr/TU", dev95 jy03): the comma before them ends the date, not a
+ * list item, so a verb in the subject is the cited text's (relations.ts).
+ */
+export const SUBJECT_OPENINGS: readonly string[] = ['về việc', 'về', 'V/v'];
+
+/**
  * Words right before an act verb that make it a task or a proposal, not this document's act: "tham mưu sửa đổi
  * Quyết định số X", "đề xuất bãi bỏ …", "hoàn thiện sửa đổi, bổ sung Nghị định số 113/2013/NĐ-CP": the document only
  * cites X (tests/unit/triggers.test.ts checks every sentence, and that without the rule they come out otherwise).
