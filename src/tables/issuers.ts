@@ -396,6 +396,13 @@ const BCH = (h: string): string =>
     .replace(/^BTV /u, 'Ban Thường vụ ')
     .replace(/^(?<board>Ban Thư ký )?UB /u, '$<board>Ủy ban ');
 const MTTQ = (h: string): string => h.replace(/MTTQ(?: Việt Nam|VN)?/u, 'Mặt trận Tổ quốc Việt Nam');
+/**
+ * The Youth Union's committee at a level named by its level word, as a letterhead writes it under the Tỉnh đoàn ("TỈNH
+ * ĐOÀN ĐỒNG THÁP / BCH ĐOÀN THÀNH PHỐ SA ĐÉC", dev110 kn01), beside the one-word forms ("Huyện đoàn", "Thành đoàn").
+ */
+function youthHeads(levelWord: string): string[] {
+  return ['Ban Chấp hành ', 'BCH ', 'Ban Thường vụ ', 'BTV ', ''].map((b) => `${b}Đoàn ${levelWord}`);
+}
 /** The Front's committee and its standing board, each with the Front's name written out or abbreviated. */
 function frontHeads(levelWord: string): string[] {
   return ['Ủy ban', 'Ban Thường trực Ủy ban'].flatMap((u) =>
@@ -615,6 +622,8 @@ export const LOCAL_HEADS: readonly LocalHead[] = [
     'province',
     BCH,
   ),
+  ...atLevels([...youthHeads('tỉnh'), ...youthHeads('thành phố')], 'province', BCH),
+  ...atLevels([...youthHeads('huyện'), ...youthHeads('quận'), ...youthHeads('thị xã')], 'district', BCH),
   ...atLevels(
     [
       'Ban Chấp hành Huyện đoàn',

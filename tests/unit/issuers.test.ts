@@ -672,6 +672,15 @@ describe('commune documents are scoped down to the commune', () => {
   });
 });
 
+describe('a Youth Union letterhead under the provincial one ("TỈNH ĐOÀN ĐỒNG THÁP / BCH ĐOÀN THÀNH PHỐ SA ĐÉC")', () => {
+  it('is the city committee’s text, placed in the city (dev110 kn01)', () => {
+    const text =
+      'TỈNH ĐOÀN ĐỒNG THÁP\nBCH ĐOÀN THÀNH PHỐ SA ĐÉC\n***\nSố:  25 -KH/ĐTN\nĐOÀN TNCS HỒ CHÍ MINH\nSa Đéc, ngày  05 tháng 3 năm 2018\nKẾ HOẠCH\nĐổi mới nội dung, phương thức hoạt động\n';
+    const self = extractDocument(text, { source: 'kh.txt' }).documents.find((d) => d.source === 'kh.txt');
+    expect(self).toMatchObject({ scope: 'Đồng Tháp/Sa Đéc', issuer: 'Ban Chấp hành Đoàn thành phố Sa Đéc' });
+  });
+});
+
 describe('Youth Union, Front and unlevelled Party committees', () => {
   it.each([
     [
@@ -683,6 +692,15 @@ describe('Youth Union, Front and unlevelled Party committees', () => {
       { head: 'Ban Thường vụ Tỉnh đoàn', level: 'province', province: 'Quảng Nam' },
     ],
     ['Đoàn xã Ngọc Thành về', { head: 'Đoàn xã', level: 'commune', commune: 'xã Ngọc Thành' }],
+    // The committee named by its level word ("TỈNH ĐOÀN ĐỒNG THÁP / BCH ĐOÀN THÀNH PHỐ SA ĐÉC", dev110 kn01).
+    [
+      'Ban Chấp hành Đoàn thành phố Sa Đéc về',
+      { head: 'Ban Chấp hành Đoàn thành phố', level: 'district', district: 'Sa Đéc', province: 'Đồng Tháp' },
+    ],
+    [
+      'Ban Chấp hành Đoàn huyện Lai Vung về',
+      { head: 'Ban Chấp hành Đoàn huyện', level: 'district', district: 'Lai Vung' },
+    ],
     [
       'Ban Thường trực Ủy ban MTTQ Việt Nam tỉnh Cà Mau về',
       {
