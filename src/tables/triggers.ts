@@ -73,7 +73,7 @@ export const TRIGGERS: readonly Trigger[] = [
   // extract.ts (CHANGES_A_TEXT) would turn an edge read the wrong way round anyway, and the rows would look dead.
   {
     // "… được sửa đổi, bổ sung cập nhật một số điều tại Nghị quyết số 71/NQ-CP": "cập nhật" (updated) may follow.
-    phrase: String.raw`(?:đã\s)?được\s(?:sửa\sđổi,?\s(?:và\s)?bổ\ssung|sửa\sđổi|bổ\ssung)(?:\scập\snhật)?(?:\smột\ssố\sđiều)?(?:\sbởi|\stại|\stheo)`,
+    phrase: String.raw`(?:đã\s)?được\s(?:sửa\sđổi(?:,\s?|\s)(?:và\s)?bổ\ssung|sửa\sđổi|bổ\ssung)(?:\scập\snhật)?(?:\smột\ssố\sđiều)?(?:\sbởi|\stại|\stheo)`,
     type: 'AMENDS',
     nests: 'no',
     passive: true,
@@ -140,14 +140,16 @@ export const TRIGGERS: readonly Trigger[] = [
   },
   // Acting on a text.
   {
-    phrase: String.raw`sửa\sđổi,?\s(?:và\s)?bổ\ssung`,
+    phrase: String.raw`sửa\sđổi(?:,\s?|\s)(?:và\s)?bổ\ssung`,
     type: 'AMENDS',
     nests: 'strong',
     // The comma inside the phrase is no list separator: the amended text belongs to the citation before it.
     examples: [
       'Căn cứ Nghị định số 09/2010/NĐ-CP ngày 08/02/2010 của Chính phủ sửa đổi, bổ sung một số điều của Nghị định số 110/2004/NĐ-CP ngày 08/4/2004 của Chính phủ;',
+      // The space after the comma lost (dev103 kg06).
+      'Căn cứ Nghị định số 24/2006/NĐ-CP ngày 06 tháng 3 năm 2006 của Chính phủ sửa đổi,bổ sung một số điều của Nghị định số 57/2002/NĐ-CP ngày 03 tháng 6 năm 2002 của Chính phủ;',
     ],
-    counterExamples: ['sửa đổi hoặc bổ sung', 'bổ sung, sửa đổi'],
+    counterExamples: ['sửa đổi hoặc bổ sung', 'bổ sung, sửa đổi', 'sửa đổi,,bổ sung'],
   },
   {
     // "điều chỉnh một số nội dung tại Hướng dẫn số 56-HD/VPTW": adjusting parts of a text; "điều chỉnh" alone is a
@@ -448,7 +450,7 @@ export const POST_TRIGGERS: readonly {
     counterExamples: ['được thay thế bằng'],
   },
   {
-    phrase: String.raw`(?:đã\s)?được\ssửa\sđổi,?\s(?:và\s)?bổ\ssung(?!\s(?:bởi|tại|theo))`,
+    phrase: String.raw`(?:đã\s)?được\ssửa\sđổi(?:,\s?|\s)(?:và\s)?bổ\ssung(?!\s(?:bởi|tại|theo))`,
     type: 'AMENDS',
     examples: [
       'Điều 2 của Quyết định số 31/2016/QĐ-UBND ngày 02/4/2016 của UBND tỉnh được sửa đổi, bổ sung như sau.',
