@@ -1,5 +1,5 @@
 /**
- * The development parts of the real set (tests/fixtures/real/dev to dev110): fixes are made against these texts, so their
+ * The development parts of the real set (tests/fixtures/real/dev to dev114): fixes are made against these texts, so their
  * figures are reported, not used as floors. The test checks that every gold file can be scored and prints the
  * figures; `tests/fixtures/real/score-cli.ts dev` prints the miss list.
  */
@@ -118,6 +118,10 @@ describe.each([
   ['dev108', 15],
   ['dev109', 13],
   ['dev110', 15],
+  ['dev111', 15],
+  ['dev112', 15],
+  ['dev113', 15],
+  ['dev114', 15],
 ] as const)('real documents, development part %s', (part, minTexts) => {
   const set = loadRealSet(part);
   it('every gold file is consistent', () => {
