@@ -138,6 +138,10 @@ export const ISSUER_CODES: readonly IssuerCode[] = [
   central('KBNN', 'Kho bạc Nhà nước'),
   central('TCTK', 'Tổng cục Thống kê'),
   central('BHXH', 'Bảo hiểm xã hội Việt Nam'),
+  // A ministry's department with a code of its own ("Công văn số 1066/BVTV-QLT" of the Cục Bảo vệ thực vật, dev114
+  // kr12), and the Prime Minister's task force on administrative procedures ("285/CCTTHC", dev114 kr01).
+  central('BVTV', 'Cục Bảo vệ thực vật'),
+  central('CCTTHC', 'Tổ công tác chuyên trách cải cách thủ tục hành chính của Thủ tướng Chính phủ'),
   // Province-level Party bodies (Tỉnh ủy, or Thành ủy of a centrally-run city: both written TU).
   province('TU', 'Tỉnh ủy {province}'),
   province('BDVTU', 'Ban Dân vận Tỉnh ủy {province}'),

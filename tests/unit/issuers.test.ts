@@ -33,6 +33,15 @@ describe('issuer code table', () => {
     expect(g.documents.find((d) => d.symbol === '85-KH/TWH')?.scope).toBe('national');
   });
 
+  it('reads a ministry department and a Prime Minister’s task force from their codes (BVTV, CCTTHC; dev114 kr12, kr01)', () => {
+    const g = extractDocument(
+      'Cục bảo vệ thực vật vừa có công văn số 1066/BVTV-QLT ngày 03/5/2019 gửi các Sở nông nghiệp & PTNT. Căn cứ Công văn 285/CCTTHC ngày 08 tháng 9 năm 2009 về cơ sở dữ liệu quốc gia.\n',
+      { source: 'tin.txt' },
+    );
+    expect(g.documents.find((d) => d.symbol === '1066/BVTV-QLT')?.scope).toBe('national');
+    expect(g.documents.find((d) => d.symbol === '285/CCTTHC')?.scope).toBe('national');
+  });
+
   it('reads the National Assembly term from the code', () => {
     expect(lookupIssuerCode('UBTVQH11')).toMatchObject({ entry: { code: 'UBTVQH' }, term: 11 });
     expect(lookupIssuerCode('QH15')).toMatchObject({ entry: { code: 'QH' }, term: 15 });
