@@ -26,8 +26,14 @@ export function documentIssuer(
   places: PlaceLookup,
 ): IssuerMention | null {
   // A letter whose header was cut off names itself in its opening ("Cục Thuế nhận được công văn số …").
+  const fromHeader = cachedHeaderIssuer(header, places);
   const issuer =
-    cachedHeaderIssuer(header, places) ??
+    // A letterhead cut to its body's head ("ỦY BAN NHÂN DÂN |" in a legal database's flattened header) is named in
+    // full by the enacting authority over the preamble ("ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH / Căn cứ …", dev111 ko01).
+    (fromHeader?.bareLevel && fromHeader.province === null
+      ? namedInFull(fromHeader, enactingAuthority(norm.text.slice(0, Math.min(norm.bodyEnd, 4000)), places))
+      : null) ??
+    fromHeader ??
     (header.symbol === null && header.addressees.length > 0
       ? letterWriter(
           norm.text.slice(header.bodyStart, Math.min(norm.bodyEnd, header.bodyStart + 2000)),
@@ -247,6 +253,11 @@ function enactingAuthority(head: string, places: PlaceLookup): IssuerMention | n
     return parsed ? { ...parsed.issuers[0] } : null;
   }
   return null;
+}
+
+/** The enacting authority when it is the bare letterhead's body with its place ("Ủy ban nhân dân" + "huyện Bình Chánh"). */
+function namedInFull(bare: IssuerMention, enacting: IssuerMention | null): IssuerMention | null {
+  return enacting && !enacting.bareLevel && enacting.head.startsWith(bare.head) ? enacting : null;
 }
 
 /** The body that writes a letter, from the formula that opens it: "<body> nhận được …", "<body> có ý kiến như sau". */

@@ -616,6 +616,19 @@ describe('a decision whose header was lost names its issuer over the preamble', 
   });
 });
 
+describe('a letterhead cut to its head ("ỦY BAN NHÂN DÂN |") is named in full over the preamble', () => {
+  // dev111 ko01: a legal database's flattened header; the enacting authority names the district.
+  const text =
+    'ỦY BAN NHÂN DÂN |\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\nSố: 03/2017/QĐ-UBND |\nBình Chánh, ngày 25 tháng 02 năm 2017 |\nBAN HÀNH QUY CHẾ LÀM VIỆC CỦA ỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\nỦY BAN NHÂN DÂN HUYỆN BÌNH CHÁNH\nCăn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;\n';
+  it('the district, not the city its place line lies in', () => {
+    const self = extractDocument(text, { source: 'qd.txt' }).documents.find((d) => d.source === 'qd.txt');
+    expect(self).toMatchObject({
+      scope: 'Hồ Chí Minh/Bình Chánh',
+      issuer: 'Ủy ban nhân dân huyện Bình Chánh',
+    });
+  });
+});
+
 describe('a number after a body is a city district only after "quận"', () => {
   it.each([
     ['Ủy ban nhân dân quận 1 về', 'Hồ Chí Minh'],
