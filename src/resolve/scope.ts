@@ -15,6 +15,7 @@ import {
 } from '../tables/issuers';
 import { WHEN_OPENINGS, romanTerm } from '../tables/dates';
 import { LEAD_TAG, NEWSPAPER_SITE, newsTagProvince } from '../tables/reposts';
+import { DISTRICT_MEDIA_MASTHEAD } from '../tables/site-chrome';
 import { NAME_GAP, namesPlace, parseIssuers, type IssuerMention } from '../parse/issuer';
 import type { ParsedSymbol } from '../parse/symbol';
 import type { CommuneHit, CommuneWhere, PlaceLookup } from './places';
@@ -407,6 +408,19 @@ function newspaperSiteProvince(opening: string, places: PlaceLookup): string | n
   return name ? places.province(name) : null;
 }
 
+/** The district a media site's masthead names (DISTRICT_MEDIA_MASTHEAD), by the gazetteer. */
+function mastheadDistrict(
+  opening: string,
+  places: PlaceLookup,
+): { district: string; province: string } | null {
+  for (const line of opening.split('\n').slice(0, 6)) {
+    const name = DISTRICT_MEDIA_MASTHEAD.pattern.exec(line)?.groups?.name;
+    const hit = name ? places.district(name) : null;
+    if (hit) return { district: hit.district, province: hit.province };
+  }
+  return null;
+}
+
 /** The longest first line read as a news item's headline. */
 const HEADLINE_CHARS = 200;
 /** A kind line alone ("KẾ HOẠCH"): the title is the line after it. */
@@ -640,6 +654,16 @@ export function documentLocality(args: {
         district = unit.name;
         level = 'district';
       }
+    }
+  }
+  // A district media site's masthead over the page ("Truyền hình Đại Lộc"): the district, where the gazetteer has one
+  // district of that name.
+  if (!province && !district) {
+    const masthead = mastheadDistrict(win.slice(0, HEADER_LINES_CHARS), places);
+    if (masthead) {
+      district = masthead.district;
+      province = masthead.province;
+      level ??= 'district';
     }
   }
   // Names in the body: the most frequent province ("Tỉnh ủy Bình Dương", "tỉnh Hải Dương").

@@ -66,3 +66,24 @@ export const RELATED_LINKS_HEADING = {
     'Nghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về sửa đổi, bổ sung',
   ],
 };
+
+/**
+ * A district's media site over a page ("Truyền hình Đại Lộc", "Đài Truyền thanh - Truyền hình Hương Sơn", dev112 kp05):
+ * its masthead names the district the page is from when the text names its bodies only as "huyện". Matched as a whole
+ * line of the page's first lines; the name is looked up as a district (resolve/scope.ts).
+ */
+export const DISTRICT_MEDIA_MASTHEAD = {
+  name: "a district media site's masthead",
+  pattern:
+    /^[ \t*#]{0,4}(?:Truyền[ \t]hình|Đài[ \t]Truyền[ \t]thanh(?:[ \t]{0,2}[-–][ \t]{0,2}Truyền[ \t]hình)?|Trung[ \t]tâm[ \t]Văn[ \t]hóa[ \t]{0,2}[-–,]?[ \t]{0,2}Thể[ \t]thao[ \t]và[ \t]Truyền[ \t]thanh(?:[ \t]{0,2}[-–][ \t]{0,2}Truyền[ \t]hình)?)[ \t]{1,2}(?<name>\p{Lu}\p{Ll}{0,7}(?:[ \t]\p{Lu}\p{Ll}{0,7}){0,3})[ \t*]{0,4}$/u,
+  examples: [
+    'Truyền hình Đại Lộc',
+    'Đài Truyền thanh - Truyền hình Hương Sơn',
+    'Trung tâm Văn hóa - Thể thao và Truyền thanh - Truyền hình Đông Hòa',
+  ],
+  counterExamples: [
+    'Truyền hình Việt Nam đưa tin về hội nghị',
+    'Truyền hình trực tiếp Đại hội',
+    'Đài Truyền thanh xã phát sóng',
+  ],
+};

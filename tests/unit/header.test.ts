@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { FULL_TEXT_MARKS, REPOST_LEADS, SUMMARY_MARKS } from '../../src/tables/reposts';
 import { itChecksPatternRows } from './pattern-rows';
-import { RELATED_LINKS_HEADING } from '../../src/tables/site-chrome';
+import { DISTRICT_MEDIA_MASTHEAD, RELATED_LINKS_HEADING } from '../../src/tables/site-chrome';
 import { parseHeader, type HeaderInfo } from '../../src/parse/header';
 import { normalizeText } from '../../src/text/normalize';
 import { layoutText } from '../../src/layout';
@@ -388,6 +388,7 @@ describe('the lead of a re-post or news item names its document (REPOST_LEADS)',
     expect(parseHeader(n.text, n.bodyEnd).symbol?.symbol).toBe('490-CV/BDVTW');
   });
   itChecksPatternRows('RELATED_LINKS_HEADING', [RELATED_LINKS_HEADING]);
+  itChecksPatternRows('DISTRICT_MEDIA_MASTHEAD', [DISTRICT_MEDIA_MASTHEAD]);
   it("a citation under a portal's list of other items titles another page, not this one (dev55 gk11)", () => {
     const n = normalizeText(
       'Xã Hộ Độ hiện mới chỉ hoàn thành 12/20 tiêu chí.\nTheo: Đinh Thanh/baohatinh.vn\nNhững tin mới hơn\nNhững tin cũ hơn\nNghị quyết số 165/2025/NQ-HĐND ngày 29/10/2025 về sửa đổi, bổ sung một số điều của Nghị quyết số 51/2021/NQ-HĐND ngày 16/12/2021 của HĐND tỉnh.\n',

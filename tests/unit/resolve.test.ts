@@ -160,6 +160,15 @@ describe('a text whose issuer names no place', () => {
     expect(scopeOf(item('Nhiều sáng tạo trong xây dựng Nông thôn mới'))).toBe('unknown');
     expect(scopeOf(item('Nông dân Hưng Yên nhiều sáng tạo'))).toBe('unknown');
   });
+  it("of the district a media site's masthead names, and so is the district committee's text it cites (dev112 kp05)", () => {
+    const item = (masthead: string): string =>
+      `${masthead}\n\nỦy ban MTTQVN huyện triển khai công tác chuẩn bị Đại hội\n\nChiều ngày 14/9, Ban Thường trực Ủy ban MTTQ Việt Nam huyện tổ chức Hội nghị quán triệt Chỉ thị số 29-CT/HU về lãnh đạo Đại hội MTTQ Việt Nam cấp cơ sở.\n`;
+    const g = extractDocument(item('Truyền hình Đại Lộc'), { source: 'tin.txt' });
+    expect(g.documents.find((d) => d.symbol === '29-CT/HU')?.scope).toBe('Quảng Nam/Đại Lộc');
+    // A masthead naming no district.
+    const national = extractDocument(item('Truyền hình Việt Nam'), { source: 'tin.txt' });
+    expect(national.documents.find((d) => d.symbol === '29-CT/HU')?.scope).toBe('unknown');
+  });
   it('dated after 1 July 2025, of the province that the one it names merged into', () =>
     expect(
       scopeOf(
