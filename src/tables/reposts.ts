@@ -182,7 +182,7 @@ export const REPOST_LEADS: readonly RepostLead[] = [
     name: 'dated report of the issue',
     reportsOnly: true,
     pattern: new RegExp(
-      String.raw`^[ \t]{0,8}${LEAD_TAG}(?:${WHEN})[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:ban[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
+      String.raw`^[ \t]{0,8}${LEAD_TAG}(?:${WHEN})[ \t]{1,2}(?:${date('1')}|${DAY_MONTH}),?[ \t]{1,2}${ISSUER}[ \t]{1,2}(?:đã[ \t]{1,2})?(?:ký[ \t]{1,2}(?:ban[ \t]hành[ \t]{1,2})?|(?:[Bb]an[ \t]hành|có)[ \t]{1,2})${KIND_AFTER_VERB}[ \t]{1,2}(?:[Ss]ố[ \t]{1,2}){0,2}${SYM_OR_NUMBER}${AFTER}`,
       'u',
     ),
     examples: [
@@ -197,6 +197,8 @@ export const REPOST_LEADS: readonly RepostLead[] = [
       'Sáng ngày 2-8-2013 Chủ tịch UBND tỉnh có công điện số 10/CĐ-UBND gửi Chủ tịch UBND các huyện, thành phố; thủ trưởng các sở, ban, ngành của tỉnh về việc tập trung các biện pháp phòng chống cơn bão số 5. Nội dung công điện như sau:',
       // The kind in lower case, "số" typed twice (dev90 jt08; KIND_AFTER_VERB).
       'Ngày 03.6.2021 Ban Tuyên giáo Huyện ủy đã ban hành văn bản số Số 26-CV/BTGHU về việc định hướng tuyên truyền tháng 6/2021.',
+      // The verb capitalised (dev111 ko10).
+      'Ngày 11/6/2018, Ủy ban nhân dân tỉnh Thái Nguyên đã Ban hành Quyết định số 11/2018/QĐ-UBND Quy định về thi đua, khen thưởng tỉnh Thái Nguyên.',
     ],
     counterExamples: [
       'Ngày 23/8/2017, Tỉnh ủy tổ chức hội nghị quán triệt Chỉ thị số 13-CT/TW.',
