@@ -134,6 +134,9 @@ export function findRelations(
     // đổi, bổ sung một số điều theo Luật số 48/2014/QH13 và Luật số 97/2015/QH13, Luật Tài nguyên nước số …"): the
     // list item they speak of, so that the list goes on after them under its own verb.
     const listHead = new Map<number, number>();
+    // The first of a pair of texts of one kind named with one issuer ("Chỉ thị số 682/CT-UBND … và Chỉ thị số
+    // 726/CT-UBND … của Chủ tịch UBND tỉnh"), by the second: a verb after the pair is both texts' (dev42 ex05).
+    const pairFirst = new Map<number, number>();
     /** The list item citation k stands for: itself, or the item whose agents it names. */
     const itemOf = (k: number): number => listHead.get(k) ?? k;
     // The list item whose agents are being listed when the passive verb's subject is a text named without a number
@@ -492,6 +495,8 @@ export function findRelations(
       }
       governor.set(i, from);
       if (typeof from === 'number') nestedTrigger.set(i, trig);
+      if (prev !== null && governor.get(prev) === from && onePair(text, refs, prev, i))
+        pairFirst.set(i, prev);
       const rel = onNorm(relation(from, i, trig, sent), trig, r);
       if (negated(text, trig)) rel.type = 'CITES';
       if (rel.type === 'CITES' && !trig) {
@@ -504,6 +509,11 @@ export function findRelations(
         }
       }
       out.push(rel);
+      // "… 682/CT-UBND … và … 726/CT-UBND … của Chủ tịch UBND tỉnh nhằm thực hiện theo Chỉ thị 15/CT-TTg …": the verb
+      // after the pair nests under its first text too, unless that one is older than what it would carry out.
+      const first = typeof from === 'number' ? pairFirst.get(from) : undefined;
+      if (first !== undefined && trig && !(refs[first].date && r.date && r.date > refs[first].date))
+        out.push({ ...rel, from: first });
       prev = i;
     }
     // A section heading naming the bases ("I. Căn cứ pháp lý") governs the list items under it.
@@ -968,18 +978,25 @@ function continuesNestedList(
  * date, with no issuer or title written between (they share the second's), and not later than the text they are under.
  */
 function pairedWith(text: string, refs: RawReference[], prev: number, i: number, head: number): boolean {
-  const p = refs[prev];
   const r = refs[i];
   const h = refs[head];
+  return (
+    onePair(text, refs, prev, i) &&
+    // A text cannot carry out a later one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số 100-KL/TW …
+    // và Kết luận số 111-KL/TU ngày 14/8/2017": the plan's own list).
+    !(r.date && h.date && r.date > h.date)
+  );
+}
+/** Two texts of one kind joined by "và" alone, the issuer and title written after the second only. */
+function onePair(text: string, refs: RawReference[], prev: number, i: number): boolean {
+  const p = refs[prev];
+  const r = refs[i];
   return (
     p.kind !== null &&
     p.kind === r.kind &&
     p.title === null &&
     !ISSUER_WRITTEN.test(text.slice(p.symbolEnd, p.attrEnd)) &&
-    PAIR_GAP.test(text.slice(p.attrEnd, r.start)) &&
-    // A text cannot carry out a later one ("Kế hoạch số 25-KH/TU ngày 30/11/2016 … thực hiện Kết luận số 100-KL/TW …
-    // và Kết luận số 111-KL/TU ngày 14/8/2017": the plan's own list).
-    !(r.date && h.date && r.date > h.date)
+    PAIR_GAP.test(text.slice(p.attrEnd, r.start))
   );
 }
 const ISSUER_WRITTEN = /(?<![\p{L}\p{N}])của(?![\p{L}\p{N}])/u;
