@@ -14,11 +14,12 @@ export const DATE_PATTERNS: readonly RegExp[] = [
  * with a time of day is a posting stamp, not a document's date. A year a converted PDF split ("16/7/20 21") is one year.
  * A text that lost its diacritics writes "ngay" or "ngy" ("Ngh quyt s 179/2009/NQ-HND ngy 20/4/2009"); one that lost a
  * space glues the month to "năm" ("ngày 22 tháng 1năm 2009") or the day to "tháng" ("ngày 04tháng 5 năm 2013"; dev78 jh02).
+ * A typist may write "tháng" for "năm" before the year ("ngày 11 tháng 11 tháng 2021", dev111 ko04; dev106 kj05).
  * A telegram is dated with the hour it was sent ("công điện số: 27/CĐ-TW hồi 19 giờ ngày 31/7/2013", "Công điện số 16
  * CĐ/CLB hồi 11 giờ 00' ngày 11/8/2013"; dev91 ju04, dev81 jk05).
  */
 export const NGAY_DATE =
-  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s|hồi\s{1,2}\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}(?:phút|'))?)?\s{1,2})?ng(?:à|a)?y\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{0,3}tháng\s{1,3}(?<m2>\d{1,2})\s{0,3}năm\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
+  /^[ \t,]{0,4}(?:\n[ \t,]{0,4})?(?:ban\shành\s|ký\s|hồi\s{1,2}\d{1,2}\s{0,2}(?:giờ|h)(?:\s{0,2}\d{1,2}(?:\s{0,2}(?:phút|'))?)?\s{1,2})?ng(?:à|a)?y\s{0,3}(?:(?<d1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<m1>\d{1,2})\s{0,2}[/.-]\s{0,2}(?<y1>\d{2}[ ]?\d{2})|(?<d2>\d{1,2})\s{0,3}tháng\s{1,3}(?<m2>\d{1,2})\s{0,3}(?:năm|tháng)\s{1,3}(?<y2>\d{4}))(?!\d|[ \t]{1,3}\d{1,2}:\d{2})/iu;
 
 /**
  * A day and month without a year right after a number ("công điện khẩn số 24/CĐ-UBND ngày 27/9 về việc …"): a news

@@ -683,6 +683,20 @@ describe('the date after a number (NGAY_DATE)', () => {
     );
     expect(r.date).toBe('2013-05-04');
   });
+  it('with "tháng" typed for "năm" before the year ("ngày 11 tháng 11 tháng 2021"; dev111 ko04)', () => {
+    const [r] = findReferences(
+      normalizeText('Căn cứ Nghị định số 99/2021/NĐ-CP ngày 11 tháng 11 tháng 2021 của Chính phủ quy định')
+        .text,
+      { places: defaultPlaces },
+    );
+    expect(r.date).toBe('2021-11-11');
+    // Counter-example: a third number that is no year.
+    const [s] = findReferences(
+      normalizeText('Căn cứ Nghị định số 99/2021/NĐ-CP ngày 11 tháng 11 tháng 12 của Chính phủ').text,
+      { places: defaultPlaces },
+    );
+    expect(s.date).toBeNull();
+  });
   it('after the hour a telegram was sent ("hồi 19 giờ ngày 31/7/2013"; dev91 ju04)', () => {
     const dates = findReferences(
       normalizeText(
