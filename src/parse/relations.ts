@@ -885,10 +885,9 @@ function lastSeparator(text: string, from: number, to: number, hits: TriggerHit[
     // 30a/2008/NQ-CP", dev101 ke12) when no verb comes between it and the phrase: "… và triển khai theo …" is a verb of
     // its own.
     if (
-      (m[0] === ',' ||
-        (m[0] === 'và' && !hits.some((h) => h.start > abs && h.start < (annex?.start ?? 0)))) &&
       annex !== undefined &&
       annex.start > abs &&
+      (m[0] === ',' || (m[0] === 'và' && !hits.some((h) => h.start > abs && h.start < annex.start))) &&
       !ITEM_START.test(text.slice(abs + m[0].length, abs + 60))
     )
       continue;
@@ -1049,6 +1048,7 @@ const LIST_TAIL = new RegExp(
   `(?:,|[ \\t]và)[ \\t]{1,3}(?:(?:${CAPITALISED_KIND_NAMES.join('|')})(?:[ \\t][\\p{L},]{1,12}){0,20}[ \\t]{1,3})?$|^[\\s,]{0,4}(?:và[ \\t]{1,3})?$`,
   'u',
 );
+/** A cited text's subject opening right after a comma (SUBJECT_OPENINGS: "…, về việc …"). */
 const SUBJECT_AFTER = new RegExp(`^[ \\t]{1,2}(?:${phrases(SUBJECT_OPENINGS)})(?![\\p{L}\\p{N}])`, 'u');
 const TITLE_OPENING = new RegExp(`^[ \\t]{0,3}(?:${phrases(TITLE_OPENINGS)})(?![\\p{L}\\p{N}])`, 'u');
 
