@@ -42,19 +42,23 @@ const DAY_MONTH = String.raw`\d{1,2}[/.-]\d{1,2}(?![/.-]?\d)`;
 const ISSUER = String.raw`(?<issuer>\p{Lu}(?:[^\n,;.:]|,[ \t](?=\p{Lu})){1,80}?)`;
 const AFTER = String.raw`(?:,?[ \t]{1,2}ngày[ \t]{1,2}${date('2')})?(?:[ \t]{1,2}(?:về[ \t]việc|về|V\/v)[ \t]{1,2}(?<title>[^\n]{3,400}?)[.;]?$)?`;
 
+/** Words that open a purpose or a basis clause fronted before a sentence's subject ("Để …,", "Thực hiện …,"). */
+const FRONTED_OPENERS: readonly string[] = ['Thực hiện', 'Triển khai', 'Nhằm', 'Để'];
 /**
  * A news lead's fronted purpose or basis ("Thực hiện Công điện số 441/CĐ-TTg … của Thủ tướng Chính phủ, Chủ tịch UBND
  * tỉnh vừa có Công văn số 2080/UBND-KTTH …"): the clause up to the comma before the body, bounded.
  */
-const FRONTED = String.raw`(?:(?:Thực[ \t]hiện|Triển[ \t]khai|Căn[ \t]cứ|Nhằm|Để)[ \t][^\n]{3,300}?,[ \t]{1,2})?`;
+const FRONTED = String.raw`(?:(?:${phrases([...FRONTED_OPENERS, 'Căn cứ'])})[ \t][^\n]{3,300}?,[ \t]{1,2})?`;
 /**
  * A purpose or a basis clause opening a sentence before its subject ("Để chuẩn bị chu đáo …, Thủ tướng Chính phủ yêu
  * cầu …"; "Thực hiện Công điện số 208 … của Thủ tướng Chính phủ …, Chủ tịch UBND tỉnh đề nghị các địa phương …", dev66
  * gv03): the subject after it is the sentence's (resolve/reports.ts), so after a lead reporting a text, a body that asks
  * past such a clause retells that text, and the text the clause names is what the reported text carries out.
  */
-export const FRONTED_CLAUSE =
-  /^[ \t]{0,4}(?:Để|Nhằm|Thực[ \t]hiện|Triển[ \t]khai)[ \t][^\n]{3,300}?,[ \t]{1,2}(?=\p{Lu})/u;
+export const FRONTED_CLAUSE = new RegExp(
+  String.raw`^[ \t]{0,4}(?:${phrases(FRONTED_OPENERS)})[ \t][^\n]{3,300}?,[ \t]{1,2}(?=\p{Lu})`,
+  'u',
+);
 
 /**
  * A news lead's opening: an agency's tag ("(QNO) -", "TTTĐ -"), after a dateline place if any ("YênBái - YBĐT -",
